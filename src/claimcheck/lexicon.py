@@ -1,0 +1,241 @@
+"""Load a language's data files from ``lang/<code>/`` into one typed, validated, cached object.
+
+Every file is checked at load time; a bad entry raises :class:`~claimcheck.errors.LexiconError`
+naming the file and the entry, so broken data fails loudly on import rather than quietly at match time.
+
+>>> lex = load("ru")
+>>> lex.scales["млрд"], lex.currency_lemmas["тенге"]
+(Decimal('1000000000'), 'KZT')
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from typing import Any
+
+from attrs import frozen
+
+from claimcheck.errors import LexiconError
+from claimcheck.interval import APPROX_CODES
+
+__all__ = ["Hedge", "Lexicon", "load"]
+
+
+@frozen
+class Hedge:
+    """A hedge phrase and what it does to a number's bounds."""
+
+    phrase: str
+    approx: str
+    below: bool = False
+
+
+@frozen
+class Lexicon:
+    """All language data of one language, as plain immutable values."""
+
+    language: str
+    cardinals: Mapping[str, Decimal]
+    collectives: Mapping[str, Decimal]
+    fractions: Mapping[str, Decimal]
+    scales: Mapping[str, Decimal]
+    multipliers: Mapping[str, Decimal]
+    count_adverbs: Mapping[str, Decimal]
+    marker_from: str
+    marker_to: str
+    marker_by: str
+    marker_times: str
+    age_stems: tuple[str, ...]
+    age_links: tuple[str, ...]
+    year_lemmas: frozenset[str]
+    year_abbreviations: frozenset[str]
+    currency_symbols: Mapping[str, str]
+    currency_lemmas: Mapping[str, str]
+    currency_qualifiers: Mapping[str, str]
+    abbreviations: Mapping[str, str]
+    unit_lemmas: Mapping[str, str]
+    time_units: frozenset[str]
+    not_counts: frozenset[str]
+    hedges: tuple[Hedge, ...]
+    change_verbs: frozenset[str]
+    comparatives: frozenset[str]
+    target_lemmas: frozenset[str]
+    share_lemmas: frozenset[str]
+    months: Mapping[str, int]
+    relative_years: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    period_units: Mapping[str, str]
+    today_phrases: tuple[str, ...]
+    year_to_date_phrases: tuple[str, ...]
+    period_prepositions: tuple[str, ...]
+    count_prepositions: frozenset[str]
+    first_words: frozenset[str]
+    since_words: frozenset[str]
+    until_words: frozenset[str]
+    period_year_abbreviations: frozenset[str]
+    ordinal_suffixes: frozenset[str]
+    speech_verbs: frozenset[str]
+    content_required: frozenset[str]
+    agreement_verbs: frozenset[str]
+    source_phrases: tuple[str, ...]
+    possessives: frozenset[str]
+    document_verbs: frozenset[str]
+    document_nouns: frozenset[str]
+    pronouns: Mapping[str, str]
+    roles: frozenset[str]
+    organizations: frozenset[str]
+    groups: frozenset[str]
+    not_names: frozenset[str]
+
+
+class _File:
+    """One TOML data file with helpers that validate as they read."""
+
+    def __init__(self, language: str, name: str) -> None:
+        self.path = f"claimcheck/lang/{language}/{name}"
+        try:
+            raw = resources.files("claimcheck.lang").joinpath(language, name).read_text(encoding="utf-8")
+            self.data: dict[str, Any] = tomllib.loads(raw)
+        except FileNotFoundError as exc:
+            raise LexiconError(self.path, "-", "file is missing") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise LexiconError(self.path, "-", f"not valid TOML: {exc}") from exc
+
+    def table(self, key: str) -> dict[str, Any]:
+        value = self.data
+        for part in key.split("."):
+            if not isinstance(value, dict) or part not in value:
+                raise LexiconError(self.path, key, "table is missing")
+            value = value[part]
+        if not isinstance(value, dict):
+            raise LexiconError(self.path, key, f"expected a table, got {type(value).__name__}")
+        return value
+
+    def decimals(self, key: str) -> dict[str, Decimal]:
+        out: dict[str, Decimal] = {}
+        for word, value in self.table(key).items():
+            try:
+                out[word.lower()] = Decimal(str(value))
+            except InvalidOperation as exc:
+                raise LexiconError(self.path, f"{key}.{word}", f"expected a decimal, got {value!r}") from exc
+        return out
+
+    def ints(self, key: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for word, value in self.table(key).items():
+            if not isinstance(value, int):
+                raise LexiconError(self.path, f"{key}.{word}", f"expected an integer, got {value!r}")
+            out[word] = value
+        return out
+
+    def codes(self, key: str, *, lower: bool = True) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for word, value in self.table(key).items():
+            if not isinstance(value, str) or not value:
+                raise LexiconError(self.path, f"{key}.{word}", f"expected a unit code, got {value!r}")
+            out[word.lower() if lower else word] = value
+        return out
+
+    def word(self, key: str, field: str) -> str:
+        value = self.table(key).get(field)
+        if not isinstance(value, str) or not value.strip():
+            raise LexiconError(self.path, f"{key}.{field}", f"expected a non-empty string, got {value!r}")
+        return value.lower()
+
+    def words(self, key: str, field: str, *, lower: bool = True) -> tuple[str, ...]:
+        value = self.table(key).get(field)
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            raise LexiconError(self.path, f"{key}.{field}", "expected a list of non-empty strings")
+        return tuple(w.lower() if lower else w for w in value)
+
+
+def _hedges(f: _File) -> tuple[Hedge, ...]:
+    entries = f.data.get("hedge")
+    if not isinstance(entries, list):
+        raise LexiconError(f.path, "hedge", "expected an array of tables")
+    out: list[Hedge] = []
+    for i, entry in enumerate(entries):
+        approx, below, phrases = entry.get("approx"), entry.get("below", False), entry.get("phrases")
+        if approx not in APPROX_CODES or not isinstance(below, bool):
+            raise LexiconError(f.path, f"hedge[{i}]", f"expected approx in {APPROX_CODES}, got {approx!r}")
+        if not isinstance(phrases, list) or not all(isinstance(p, str) and p for p in phrases):
+            raise LexiconError(f.path, f"hedge[{i}].phrases", "expected a list of non-empty strings")
+        out.extend(Hedge(p.lower(), approx, below) for p in phrases)
+    # Longest first, so that "не менее" is tried before "менее".
+    return tuple(sorted(out, key=lambda h: -len(h.phrase)))
+
+
+@functools.cache
+def load(language: str = "ru") -> Lexicon:
+    """The lexicon of ``language`` (only "ru" ships today), loaded once and cached."""
+    if language != "ru":
+        raise LexiconError(f"claimcheck/lang/{language}", "-", "no language data for this language")
+    numbers = _File(language, "numbers.toml")
+    units = _File(language, "units.toml")
+    hedges = _File(language, "hedges.toml")
+    kinds = _File(language, "kinds.toml")
+    periods = _File(language, "periods.toml")
+    speech = _File(language, "speech.toml")
+    speakers = _File(language, "speakers.toml")
+    period_units: dict[str, str] = {}
+    for unit in ("year", "half", "quarter", "month"):
+        for lemma in periods.words("units", unit):
+            period_units[lemma] = unit
+    return Lexicon(
+        language=language,
+        cardinals=numbers.decimals("cardinals"),
+        collectives=numbers.decimals("collectives"),
+        fractions=numbers.decimals("fractions"),
+        scales=numbers.decimals("scales"),
+        multipliers=numbers.decimals("multipliers"),
+        count_adverbs=numbers.decimals("count_adverbs"),
+        marker_from=kinds.word("markers", "from"),
+        marker_to=kinds.word("markers", "to"),
+        marker_by=kinds.word("markers", "by"),
+        marker_times=kinds.word("markers", "times"),
+        age_stems=units.words("ages", "stems"),
+        age_links=units.words("ages", "links"),
+        year_lemmas=frozenset(units.words("years", "lemmas")),
+        year_abbreviations=frozenset(units.words("years", "abbreviations")),
+        currency_symbols=units.codes("currency_symbols"),
+        currency_lemmas=units.codes("currency_lemmas"),
+        currency_qualifiers=units.codes("currency_qualifiers", lower=False),
+        abbreviations=units.codes("abbreviations", lower=False),
+        unit_lemmas=units.codes("unit_lemmas"),
+        time_units=frozenset(units.words("time_units", "codes")),
+        not_counts=frozenset(units.words("not_counts", "lemmas")),
+        hedges=_hedges(hedges),
+        change_verbs=frozenset(kinds.words("change", "verbs")),
+        comparatives=frozenset(kinds.words("change", "comparatives")),
+        target_lemmas=frozenset(kinds.words("target", "lemmas")),
+        share_lemmas=frozenset(kinds.words("share", "lemmas")),
+        months={k.lower(): v for k, v in periods.ints("months").items()},
+        relative_years={k.lower(): v for k, v in periods.ints("relative_years").items()},
+        ordinals={k.lower(): v for k, v in periods.ints("ordinals").items()},
+        period_units=period_units,
+        today_phrases=periods.words("today", "phrases"),
+        year_to_date_phrases=periods.words("year_to_date", "phrases"),
+        period_prepositions=tuple(sorted(periods.words("period_syntax", "prepositions"), key=len, reverse=True)),
+        count_prepositions=frozenset(periods.words("period_syntax", "count_prepositions")),
+        first_words=frozenset(periods.words("period_syntax", "first_words")),
+        since_words=frozenset(periods.words("period_syntax", "since")),
+        until_words=frozenset(periods.words("period_syntax", "until")),
+        period_year_abbreviations=frozenset(periods.words("period_syntax", "year_abbreviations")),
+        ordinal_suffixes=frozenset(periods.words("period_syntax", "ordinal_suffixes")),
+        speech_verbs=frozenset(speech.words("verbs", "lemmas")),
+        content_required=frozenset(speech.words("verbs", "content_required")),
+        agreement_verbs=frozenset(speech.words("verbs", "agreement")),
+        source_phrases=tuple(sorted(speech.words("source_phrases", "phrases"), key=len, reverse=True)),
+        possessives=frozenset(speech.words("source_phrases", "possessives")),
+        document_verbs=frozenset(speech.words("document_phrases", "verbs")),
+        document_nouns=frozenset(speech.words("document_phrases", "nouns")),
+        pronouns=speakers.codes("pronouns"),
+        roles=frozenset(speakers.words("roles", "lemmas")),
+        organizations=frozenset(speakers.words("organizations", "lemmas")),
+        groups=frozenset(speakers.words("groups", "lemmas")),
+        not_names=frozenset(speakers.words("not_names", "words", lower=False)),
+    )
