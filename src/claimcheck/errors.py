@@ -1,0 +1,59 @@
+"""The exceptions claimcheck raises for caller errors.
+
+Findings about a text are values in a :class:`~claimcheck.model.Report`; exceptions are only for a
+caller's mistakes (wrong argument types, a bad date, a text above the size limit) and for broken
+language data shipped with the package.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ClaimcheckError",
+    "InputError",
+    "LexiconError",
+    "PublishedDateError",
+    "SchemaError",
+    "TextTooLargeError",
+]
+
+
+class ClaimcheckError(Exception):
+    """Base class of every error raised on purpose by claimcheck."""
+
+
+class InputError(ClaimcheckError, ValueError):
+    """The input cannot be analysed (for example binary data passed as text)."""
+
+
+class PublishedDateError(InputError):
+    """The publication date is not a date, an ISO ``YYYY-MM-DD`` string or ``None``."""
+
+    def __init__(self, value: object) -> None:
+        super().__init__(f"expected published as a date, 'YYYY-MM-DD' or None, got {value!r}")
+        self.value = value
+
+
+class TextTooLargeError(InputError):
+    """The text is longer than the configured maximum."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(
+            f"expected a text of at most {limit} characters, got {size}; "
+            "raise the limit with analyze(..., max_chars=N) if this is intended"
+        )
+        self.size = size
+        self.limit = limit
+
+
+class SchemaError(ClaimcheckError, ValueError):
+    """A dictionary given to ``Report.from_dict`` does not follow the claimcheck/1 schema."""
+
+
+class LexiconError(ClaimcheckError, ValueError):
+    """A language data file is malformed; the message names the file and the entry."""
+
+    def __init__(self, path: str, entry: str, problem: str) -> None:
+        super().__init__(f"{path}: {entry}: {problem}")
+        self.path = path
+        self.entry = entry
+        self.problem = problem

@@ -1,0 +1,251 @@
+"""Intervals of Decimals: what a number written in a text can mean.
+
+A figure in a news text is rounded ("24,2 млрд" is anything in [24.15, 24.25] млрд) and often hedged
+("более", "около"). Every comparison in claimcheck works on these intervals, so that rounding never
+raises a false alarm: two figures contradict each other only when their intervals cannot meet.
+
+Hedge rules (``approx`` codes as in the JSON schema; X the written value, s its rounding step):
+
+========  ==========================  ======================================================
+approx    written as                  interval
+========  ==========================  ======================================================
+``=``     "24,2"                      [X - s/2, X + s/2]
+``>``     более, свыше, больше X      (X, +inf)
+``>=``    не менее, как минимум X     [X, +inf)
+``~``     около, примерно, порядка    [X - w, X + w], w = max(s/2, X * APPROX_TOLERANCE)
+``~``     почти X (``below=True``)    [X - w, X]
+``<``     менее, меньше X             (0, X) for a quantity that cannot be negative, else (-inf, X)
+``<=``    не более, до X              [0, X] for a quantity that cannot be negative, else (-inf, X]
+========  ==========================  ======================================================
+
+>>> Interval.rounded(Decimal("24.2"), Decimal("0.1"))
+Interval(low=Decimal('24.15'), high=Decimal('24.25'), low_open=False, high_open=False)
+>>> str(Interval.hedged(Decimal("3.2"), Decimal("0.1"), ">"))
+'(3.2, +inf)'
+"""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal
+from typing import Final
+
+from attrs import frozen
+
+__all__ = ["APPROX_CODES", "APPROX_TOLERANCE", "Interval", "fmt", "step_of"]
+
+#: Relative half-width given to "около X", "примерно X", "порядка X", "почти X": 10 % of X.
+APPROX_TOLERANCE: Final = Decimal("0.1")
+
+#: The hedge codes of the JSON schema.
+APPROX_CODES: Final = ("=", "~", ">", ">=", "<", "<=")
+
+# Enough digits for any figure a text can state after the parser's length limit, and for ratios.
+_CONTEXT: Final = decimal.Context(prec=60, Emin=-999_999, Emax=999_999)
+
+
+def step_of(digits: str) -> Decimal:
+    """The rounding step implied by how a number is written: "24,2" -> 0.1, "30" -> 1.
+
+    >>> step_of("24,2"), step_of("1 599 059"), step_of("0,05")
+    (Decimal('0.1'), Decimal('1'), Decimal('0.01'))
+    """
+    for sep in (",", "."):
+        if sep in digits:
+            frac = digits.rsplit(sep, 1)[1]
+            n = sum(ch.isdigit() for ch in frac)
+            return Decimal(1).scaleb(-n) if n else Decimal(1)
+    return Decimal(1)
+
+
+def fmt(value: Decimal | None, *, infinity: str = "inf") -> str:
+    """A Decimal as a plain string without exponent or trailing zeros: 2.50E+3 -> "2500"."""
+    if value is None:
+        return infinity
+    if value == 0:
+        return "0"
+    text = format(value.normalize(_CONTEXT), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+@frozen
+class Interval:
+    """A set of numbers between two bounds; ``None`` stands for an infinite bound.
+
+    Closed by default; ``low_open`` / ``high_open`` exclude the bound itself ("более 5" is (5, +inf)).
+    """
+
+    low: Decimal | None
+    high: Decimal | None
+    low_open: bool = False
+    high_open: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"expected low <= high, got low={self.low} high={self.high}")
+
+    # -- named constructors -------------------------------------------------------------------------
+
+    @classmethod
+    def exact(cls, value: Decimal) -> Interval:
+        """The single point ``value``."""
+        return cls(value, value)
+
+    @classmethod
+    def rounded(cls, value: Decimal, step: Decimal) -> Interval:
+        """Every number that rounds to ``value`` at ``step``: [value - step/2, value + step/2]."""
+        half = _CONTEXT.divide(step, 2)
+        return cls(_CONTEXT.subtract(value, half), _CONTEXT.add(value, half))
+
+    @classmethod
+    def hedged(
+        cls,
+        value: Decimal,
+        step: Decimal,
+        approx: str,
+        *,
+        below: bool = False,
+        nonnegative: bool = True,
+    ) -> Interval:
+        """The interval a hedged figure stands for; the rules are in the module docstring.
+
+        ``below`` marks "почти X" (almost: at most X); ``nonnegative`` says the quantity cannot be
+        negative, which closes "менее X" at zero.
+        """
+        floor = Decimal(0) if nonnegative and value >= 0 else None
+        if approx == "=":
+            return cls.rounded(value, step)
+        if approx == ">":
+            return cls(value, None, low_open=True)
+        if approx == ">=":
+            return cls(value, None)
+        if approx == "<":
+            return cls(floor, value, high_open=True)
+        if approx == "<=":
+            return cls(floor, value)
+        if approx == "~":
+            width = max(_CONTEXT.divide(step, 2), abs(_CONTEXT.multiply(value, APPROX_TOLERANCE)))
+            low = _CONTEXT.subtract(value, width)
+            if floor is not None:
+                low = max(low, floor)
+            return cls(low, value if below else _CONTEXT.add(value, width))
+        raise ValueError(f"expected approx in {APPROX_CODES}, got {approx!r}")
+
+    # -- predicates ------------------------------------------------------------------------------------
+
+    @property
+    def bounded(self) -> bool:
+        """Both bounds are finite."""
+        return self.low is not None and self.high is not None
+
+    def contains(self, x: Decimal) -> bool:
+        """``x`` lies in the interval."""
+        if self.low is not None and (x < self.low or (x == self.low and self.low_open)):
+            return False
+        return not (self.high is not None and (x > self.high or (x == self.high and self.high_open)))
+
+    def entirely_above(self, other: Interval) -> bool:
+        """Every number of ``self`` is greater than every number of ``other``."""
+        if self.low is None or other.high is None:
+            return False
+        return self.low > other.high or (self.low == other.high and (self.low_open or other.high_open))
+
+    def entirely_below(self, other: Interval) -> bool:
+        """Every number of ``self`` is smaller than every number of ``other``."""
+        return other.entirely_above(self)
+
+    def overlaps(self, other: Interval) -> bool:
+        """The two intervals share at least one number."""
+        return not (self.entirely_above(other) or self.entirely_below(other))
+
+    def covers(self, other: Interval) -> bool:
+        """``other`` lies wholly inside ``self`` (used to check that widening keeps verdicts)."""
+        if self.low is not None:
+            if other.low is None or other.low < self.low:
+                return False
+            if other.low == self.low and self.low_open and not other.low_open:
+                return False
+        if self.high is not None:
+            if other.high is None or other.high > self.high:
+                return False
+            if other.high == self.high and self.high_open and not other.high_open:
+                return False
+        return True
+
+    # -- arithmetic -------------------------------------------------------------------------------------
+
+    def scale(self, factor: Decimal) -> Interval:
+        """Every number multiplied by ``factor`` (a change of units or scale)."""
+        lo = None if self.low is None else _CONTEXT.multiply(self.low, factor)
+        hi = None if self.high is None else _CONTEXT.multiply(self.high, factor)
+        if factor < 0:
+            return Interval(hi, lo, self.high_open, self.low_open)
+        return Interval(lo, hi, self.low_open, self.high_open)
+
+    def __add__(self, other: Interval) -> Interval:
+        lo = None if self.low is None or other.low is None else _CONTEXT.add(self.low, other.low)
+        hi = None if self.high is None or other.high is None else _CONTEXT.add(self.high, other.high)
+        return Interval(lo, hi, self.low_open or other.low_open, self.high_open or other.high_open)
+
+    def __sub__(self, other: Interval) -> Interval:
+        return self + other.scale(Decimal(-1))
+
+    def divide(self, other: Interval) -> Interval | None:
+        """The quotient ``self / other`` for a strictly positive ``other``; ``None`` otherwise.
+
+        Only positive divisors are needed (ratios of amounts to their bases), which keeps the
+        endpoint algebra simple and exact about open ends.
+        """
+        if other.low is None or other.low < 0 or (other.low == 0 and not other.low_open):
+            return None
+        # For a positive divisor the low end comes from self.low / other.high (or .low when self.low < 0).
+        if self.low is None:
+            lo: tuple[Decimal | None, bool] = (None, False)
+        elif self.low >= 0:
+            lo = (
+                (Decimal(0), other.high_open or self.low_open)
+                if other.high is None
+                else (_CONTEXT.divide(self.low, other.high), self.low_open or other.high_open)
+            )
+        else:
+            lo = (
+                (None, False) if other.low == 0
+                else (_CONTEXT.divide(self.low, other.low), self.low_open or other.low_open)
+            )
+        if self.high is None:
+            hi: tuple[Decimal | None, bool] = (None, False)
+        elif self.high >= 0:
+            hi = (
+                (None, False) if other.low == 0
+                else (_CONTEXT.divide(self.high, other.low), self.high_open or other.low_open)
+            )
+        else:
+            hi = (
+                (Decimal(0), True)
+                if other.high is None
+                else (_CONTEXT.divide(self.high, other.high), self.high_open or other.high_open)
+            )
+        return Interval(lo[0], hi[0], lo[1], hi[1])
+
+    def __str__(self) -> str:
+        left = "(" if self.low_open or self.low is None else "["
+        right = ")" if self.high_open or self.high is None else "]"
+        return f"{left}{fmt(self.low, infinity='-inf')}, {fmt(self.high, infinity='+inf')}{right}"
+
+    def describe(self, unit_scale: Decimal = Decimal(1), digits: int = 2) -> str:
+        """A short human rendering: "24.15–24.25", "more than 3.2", "about 30"."""
+        def show(x: Decimal) -> str:
+            q = _CONTEXT.divide(x, unit_scale)
+            return fmt(round(q, digits) if abs(q) >= 1 else round(q, digits + 2))
+
+        if self.low is not None and self.high is not None:
+            if self.low == self.high:
+                return show(self.low)
+            return f"{show(self.low)}–{show(self.high)}"
+        if self.low is not None:
+            return f"{'more than' if self.low_open else 'at least'} {show(self.low)}"
+        if self.high is not None:
+            return f"{'less than' if self.high_open else 'at most'} {show(self.high)}"
+        return "any value"

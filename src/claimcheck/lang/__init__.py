@@ -1,0 +1,1 @@
+"""Language data: one folder a language, holding only data files (no code)."""

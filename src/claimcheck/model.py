@@ -1,0 +1,332 @@
+"""The result of an analysis: frozen attrs records of offsets and plain values.
+
+A :class:`Report` outlives the spaCy ``Doc`` it came from: every span is a pair of ``str`` offsets
+into the analysed text plus the text they cover, numbers are ``Decimal``, dates are ``datetime.date``.
+``Report.to_dict()`` gives the "claimcheck/1" JSON schema and ``Report.from_dict()`` restores an
+equal Report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final, Literal, cast
+
+from attrs import field, frozen
+
+from claimcheck.errors import SchemaError
+from claimcheck.interval import APPROX_CODES, Interval, fmt
+
+__all__ = [
+    "CLAIM_KINDS",
+    "QUOTE_KINDS",
+    "SCHEMA",
+    "SEVERITIES",
+    "SPEAKER_KINDS",
+    "Claim",
+    "Finding",
+    "Interval",
+    "Period",
+    "Quantity",
+    "Quote",
+    "Report",
+    "Span",
+    "Speaker",
+    "Subject",
+]
+
+SCHEMA: Final = "claimcheck/1"
+QUOTE_KINDS: Final = ("direct", "indirect", "mixed")
+SPEAKER_KINDS: Final = ("person", "organization", "role", "group", "unknown")
+CLAIM_KINDS: Final = ("amount", "change", "target", "share", "range")
+SEVERITIES: Final = ("contradiction", "warning", "note")
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+SpeakerKind = Literal["person", "organization", "role", "group", "unknown"]
+ClaimKind = Literal["amount", "change", "target", "share", "range"]
+Severity = Literal["contradiction", "warning", "note"]
+
+
+def _one_of(options: tuple[str, ...]) -> Any:
+    def check(instance: object, attribute: Any, value: object) -> None:
+        if value not in options:
+            raise ValueError(
+                f"expected {attribute.name} in {options}, got {value!r}", attribute.name, options, value
+            )
+
+    return check
+
+
+@frozen
+class Span:
+    """Characters ``text[start:end]`` of the analysed text, with the text they cover."""
+
+    start: int
+    end: int
+    text: str
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end or self.end - self.start != len(self.text):
+            raise ValueError(
+                f"expected 0 <= start <= end and end - start == len(text), "
+                f"got start={self.start} end={self.end} text of length {len(self.text)}"
+            )
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span ``text[start:end]``."""
+        return cls(start, end, text[start:end])
+
+    def shifted(self, offset: int) -> Span:
+        """The same span ``offset`` characters later."""
+        return Span(self.start + offset, self.end + offset, self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@frozen
+class Quantity:
+    """A numeric amount as written: value in base units, bounds, unit code, hedge and kind.
+
+    ``low`` / ``high`` are the bounds of what the text can mean (``None`` is infinite); for a range
+    ("от 3 до 5 тыс.") ``value`` is the low end. Openness of the bounds follows from ``approx``:
+    ">" excludes the low bound, "<" the high bound.
+    """
+
+    span: Span
+    value: Decimal
+    low: Decimal | None
+    high: Decimal | None
+    unit: str
+    approx: str = field(default="=", validator=_one_of(APPROX_CODES))
+    kind: str = field(default="amount", validator=_one_of(CLAIM_KINDS))
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(self.low, self.high, low_open=self.approx == ">", high_open=self.approx == "<")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "value": fmt(self.value),
+            "low": None if self.low is None else fmt(self.low),
+            "high": None if self.high is None else fmt(self.high),
+            "unit": self.unit,
+            "approx": self.approx,
+            "kind": self.kind,
+        }
+
+
+@frozen
+class Subject:
+    """The noun phrase a quantity measures, with a lemma key for comparing subjects."""
+
+    span: Span
+    lemma: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "lemma": self.lemma}
+
+
+@frozen
+class Period:
+    """The time a claim refers to: its first and last day, inclusive."""
+
+    span: Span
+    first: dt.date
+    last: dt.date
+
+    def __attrs_post_init__(self) -> None:
+        if self.first > self.last:
+            raise ValueError(f"expected first <= last, got {self.first} > {self.last}")
+
+    def covers(self, other: Period) -> bool:
+        """``other`` lies within this period."""
+        return self.first <= other.first and other.last <= self.last
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "first": self.first.isoformat(), "last": self.last.isoformat()}
+
+
+@frozen
+class Speaker:
+    """Who speaks: the mention in the text, its canonical name (nominative) and its kind."""
+
+    span: Span
+    name: str
+    kind: str = field(default="unknown", validator=_one_of(SPEAKER_KINDS))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "name": self.name, "kind": self.kind}
+
+
+@frozen
+class Quote:
+    """One act of reported speech: the reported words, how they are reported, the cue and speaker."""
+
+    span: Span
+    kind: str = field(validator=_one_of(QUOTE_KINDS))
+    cue: Span | None = None
+    speaker: Speaker | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "kind": self.kind,
+            "cue": None if self.cue is None else self.cue.to_dict(),
+            "speaker": None if self.speaker is None else self.speaker.to_dict(),
+        }
+
+
+@frozen
+class Claim:
+    """A quantity with what it measures, when, and who states it."""
+
+    quantity: Quantity
+    subject: Subject | None = None
+    period: Period | None = None
+    quote: int | None = None
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "quantity": self.quantity.to_dict(),
+            "subject": None if self.subject is None else self.subject.to_dict(),
+            "period": None if self.period is None else self.period.to_dict(),
+            "quote": self.quote,
+            "source": self.source,
+        }
+
+
+@frozen
+class Finding:
+    """The verdict of one consistency check, with the claims and numbers it used.
+
+    ``details`` holds the numbers as decimal strings, in the order the check computed them.
+    """
+
+    check: str
+    severity: str = field(validator=_one_of(SEVERITIES))
+    message: str
+    claims: tuple[int, ...]
+    details: tuple[tuple[str, str], ...] = ()
+
+    def detail(self, name: str) -> str | None:
+        """The detail called ``name``, or ``None``."""
+        return dict(self.details).get(name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "check": self.check,
+            "severity": self.severity,
+            "message": self.message,
+            "claims": list(self.claims),
+            "details": dict(self.details),
+        }
+
+
+@frozen
+class Report:
+    """Everything claimcheck found in one text."""
+
+    published: dt.date | None
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report in the "claimcheck/1" JSON schema (decimals as strings, dates ISO)."""
+        return {
+            "schema": SCHEMA,
+            "published": None if self.published is None else self.published.isoformat(),
+            "quotes": [q.to_dict() for q in self.quotes],
+            "claims": [c.to_dict() for c in self.claims],
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """Restore a Report from its ``to_dict()`` form; raises SchemaError on anything else."""
+        try:
+            if data.get("schema") != SCHEMA:
+                raise SchemaError(f"expected schema {SCHEMA!r}, got {data.get('schema')!r}")
+            quotes = tuple(_quote(q) for q in data["quotes"])
+            claims = tuple(_claim(c) for c in data["claims"])
+            findings = tuple(
+                Finding(
+                    check=str(f["check"]),
+                    severity=f["severity"],
+                    message=str(f["message"]),
+                    claims=tuple(int(i) for i in f["claims"]),
+                    details=tuple((str(k), str(v)) for k, v in f["details"].items()),
+                )
+                for f in data["findings"]
+            )
+            published = data["published"]
+            return cls(
+                published=None if published is None else dt.date.fromisoformat(published),
+                quotes=quotes,
+                claims=claims,
+                findings=findings,
+            )
+        except SchemaError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError, InvalidOperation) as exc:
+            raise SchemaError(f"not a {SCHEMA} report: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def from_json(cls, text: str) -> Report:
+        return cls.from_dict(cast(Mapping[str, Any], json.loads(text)))
+
+
+def _span(d: Mapping[str, Any]) -> Span:
+    return Span(int(d["start"]), int(d["end"]), str(d["text"]))
+
+
+def _dec(x: Any) -> Decimal | None:
+    return None if x is None else Decimal(str(x))
+
+
+def _quote(d: Mapping[str, Any]) -> Quote:
+    spk = d["speaker"]
+    return Quote(
+        span=_span(d),
+        kind=d["kind"],
+        cue=None if d["cue"] is None else _span(d["cue"]),
+        speaker=None if spk is None else Speaker(_span(spk), str(spk["name"]), spk["kind"]),
+    )
+
+
+def _claim(d: Mapping[str, Any]) -> Claim:
+    q = d["quantity"]
+    value = _dec(q["value"])
+    if value is None:
+        raise SchemaError("expected a quantity value, got null")
+    subj, per = d["subject"], d["period"]
+    return Claim(
+        quantity=Quantity(
+            span=_span(q),
+            value=value,
+            low=_dec(q["low"]),
+            high=_dec(q["high"]),
+            unit=str(q["unit"]),
+            approx=q["approx"],
+            kind=q["kind"],
+        ),
+        subject=None if subj is None else Subject(_span(subj), str(subj["lemma"])),
+        period=None
+        if per is None
+        else Period(_span(per), dt.date.fromisoformat(per["first"]), dt.date.fromisoformat(per["last"])),
+        quote=None if d["quote"] is None else int(d["quote"]),
+        source=d["source"],
+    )

@@ -1,0 +1,217 @@
+"""Cached access to pymorphy3: lemmas, grammemes and inflection of single word forms.
+
+pymorphy3 is called directly (spaCy's lookup lemmatizer leaves "Путина", "Астане" as they are) and
+every answer is cached per word form, since news text repeats its words.
+
+>>> lemma("заявила"), lemma("Астане"), lemma("пресс-службе")
+('заявить', 'астана', 'пресс-служба')
+>>> nominative_name(["Олжаса", "Бектенова"])
+'Олжас Бектенов'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = [
+    "analyzer",
+    "case_of",
+    "gender_of",
+    "has_tag",
+    "is_name",
+    "is_surname",
+    "lemma",
+    "lemmas",
+    "nominative",
+    "nominative_name",
+    "parses",
+]
+
+_CACHE_SIZE = 200_000
+
+
+@functools.cache
+def analyzer() -> Any:
+    """The shared pymorphy3 analyzer (its dictionaries load once, on first use)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def parses(word: str) -> tuple[Any, ...]:
+    """All pymorphy3 parses of ``word``, best first."""
+    if not word or len(word) > 60:
+        return ()
+    return tuple(analyzer().parse(word))
+
+
+def _norm(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def lemma(word: str) -> str:
+    """The normal form of the most probable parse, lower case, "ё" spelt "е" (for stable keys)."""
+    ps = parses(word)
+    return _norm(ps[0].normal_form) if ps else _norm(word)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def lemmas(word: str) -> frozenset[str]:
+    """The normal forms of every parse: a word matches a lexicon lemma if any reading does."""
+    return frozenset(_norm(p.normal_form) for p in parses(word)) | {_norm(word)}
+
+
+def has_tag(word: str, grammeme: str, *, best_only: bool = False) -> bool:
+    """Some parse of ``word`` (or the best one) carries ``grammeme`` (e.g. "Name", "VERB", "gent")."""
+    ps = parses(word)
+    if best_only:
+        ps = ps[:1]
+    return any(grammeme in p.tag for p in ps)
+
+
+def is_name(word: str) -> bool:
+    """A first name or patronymic that the dictionary knows ("Олжаса", "Михаил")."""
+    return word[:1].isupper() and any(("Name" in p.tag or "Patr" in p.tag) for p in parses(word)[:3])
+
+
+_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|цкой)(?:а|у|ым|ом|е|ой|ою|ых|ы|ими)?$")
+
+
+def is_surname(word: str) -> bool:
+    """A capitalised word that reads as a surname: known to the dictionary or shaped like one."""
+    if not word[:1].isupper() or len(word) < 3:
+        return False
+    if any("Surn" in p.tag for p in parses(word)[:3]):
+        return True
+    return bool(_SURNAME_END.search(word.lower()))
+
+
+def case_of(word: str) -> str | None:
+    """The case of the best parse ("nomn", "gent", ...), or None."""
+    ps = parses(word)
+    return str(ps[0].tag.case) if ps and ps[0].tag.case else None
+
+
+def gender_of(word: str) -> str | None:
+    """"masc", "femn" or "plur" for a person word (name, surname, pronoun), else None."""
+    for p in parses(word)[:3]:
+        if p.tag.number == "plur" and ("Name" in p.tag or "Surn" in p.tag or "NPRO" in p.tag):
+            return "plur"
+        if p.tag.gender in ("masc", "femn") and ("Name" in p.tag or "Surn" in p.tag or "NPRO" in p.tag):
+            return str(p.tag.gender)
+    return None
+
+
+def _restore_case(source: str, target: str) -> str:
+    if source.isupper() and len(source) > 1:
+        return target.upper()
+    if source[:1].isupper():
+        return "-".join(part[:1].upper() + part[1:] for part in target.split("-"))
+    return target
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def nominative(word: str, number: str = "sing") -> str:
+    """``word`` put in the nominative (keeping its capitalisation); the word itself if impossible."""
+    for p in parses(word)[:4]:
+        if p.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+            continue
+        wanted = {"nomn", number} if number == "plur" or p.tag.number != "plur" else {"nomn"}
+        form = p.inflect(wanted) or p.inflect({"nomn"})
+        if form is not None:
+            return _restore_case(word, form.word)
+    return word
+
+
+# Endings of surnames the dictionary does not know, by gender and case -> nominative ending.
+_SURNAME_CASES = {
+    "masc": (("ыми", ""), ("ым", ""), ("ом", ""), ("ою", "а"), ("ой", "а"), ("а", ""), ("у", ""), ("е", "")),
+    "femn": (("ой", "а"), ("ою", "а"), ("у", "а")),
+}
+_SURNAME_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
+
+
+def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
+    """Rule-based nominative of a surname in -ов/-ев/-ин: "Бектенова" (masc, gent) -> "Бектенов"."""
+    for p in parses(word)[:4]:
+        if "Surn" in p.tag and p.tag.number == "sing" and (gender is None or p.tag.gender in (gender, "ms-f")):
+            if case is None or p.tag.case == case:
+                form = p.inflect({"nomn", "sing"} if gender else {"nomn"})
+                if form is not None:
+                    return _restore_case(word, form.word)
+    if case in (None, "nomn") and not (gender == "masc" and word.endswith("ова")):
+        return word
+    low = word.lower()
+    for ending, repl in _SURNAME_CASES.get(gender or "masc", ()):
+        if low.endswith(ending):
+            stem = word[: len(word) - len(ending)]
+            if _SURNAME_STEM.search(stem.lower()):
+                return stem + repl
+    return word
+
+
+def _person_readings(word: str) -> set[tuple[str, str]]:
+    """(gender, case) pairs under which ``word`` can be part of a person's name."""
+    out: set[tuple[str, str]] = set()
+    for p in parses(word):
+        tag = p.tag
+        if tag.number == "sing" and tag.gender in ("masc", "femn") and tag.case and (
+            "Name" in tag or "Surn" in tag or "Patr" in tag or ("anim" in tag and tag.POS == "NOUN")
+        ):
+            out.add((str(tag.gender), str(tag.case)))
+    low = word.lower()
+    if _SURNAME_STEM.search(low):
+        out.add(("masc", "nomn"))
+    for gender, endings in _SURNAME_CASES.items():
+        for ending, _ in endings:
+            if low.endswith(ending) and _SURNAME_STEM.search(low[: len(low) - len(ending)]):
+                cases = {"а": ("gent", "accs"), "у": ("datv",), "ым": ("ablt",), "ом": ("ablt",), "е": ("loct",)}
+                for case in cases.get(ending, ("gent", "datv", "ablt", "loct") if gender == "femn" else ()):
+                    out.add((gender, case))
+    if low.endswith(("ова", "ева", "ина", "ына")):
+        out.add(("femn", "nomn"))
+    return out
+
+
+def nominative_name(words: Sequence[str]) -> str:
+    """A person's name (first name, patronymic, surname in any case) in the nominative.
+
+    Gender and case are the reading most words of the name agree on (a first name the dictionary
+    knows counts double); surnames it does not know ("Бектенова", "Токаевым") are put in the
+    nominative by their endings. In a double first name only the last part declines ("Касым-Жомартом").
+    """
+    parts = [w.rsplit("-", 1) if "-" in w else ["", w] for w in words]
+    votes: dict[tuple[str, str], int] = {}
+    for _, w in parts:
+        weight = 2 if is_name(w) else 1
+        for reading in _person_readings(w):
+            votes[reading] = votes.get(reading, 0) + weight
+    gender: str | None = None
+    case: str | None = None
+    if votes:
+        gender, case = max(sorted(votes), key=lambda r: (votes[r], r[1] == "nomn", r[0] == "masc"))
+    out: list[str] = []
+    for head, w in parts:
+        prefix = head + "-" if head else ""
+        if case == "nomn":
+            out.append(prefix + w)
+            continue
+        reading = next(
+            (
+                p for p in parses(w)
+                if p.tag.case == case and p.tag.gender == gender and p.tag.number == "sing"
+                and ("Name" in p.tag or "Patr" in p.tag or "Surn" in p.tag or "anim" in p.tag)
+            ),
+            None,
+        )
+        form = reading.inflect({"nomn"}) if reading is not None else None
+        if form is not None:
+            out.append(prefix + _restore_case(w, form.word))
+        else:
+            out.append(prefix + _surname_nominative(w, gender, case))
+    return " ".join(out)

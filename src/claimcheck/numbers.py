@@ -1,0 +1,102 @@
+"""Numerals written in digits or in words -> (Decimal value, rounding step).
+
+>>> parse_digits("1 599 059")
+(Decimal('1599059'), Decimal('1'))
+>>> parse_digits("24,2")
+(Decimal('24.2'), Decimal('0.1'))
+>>> parse_words(["сто", "пятьдесят", "тысяч"])
+(Decimal('150000'), 3)
+>>> parse_words(["полтора", "миллиона"])
+(Decimal('1500000'), 2)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+from claimcheck import morph
+from claimcheck.interval import step_of
+from claimcheck.lexicon import Lexicon, load
+
+__all__ = ["DIGITS_RE", "MAX_DIGITS", "number_word_value", "parse_digits", "parse_words"]
+
+#: Numbers longer than this are not figures a news text states (IDs, hashes, noise): they are skipped.
+MAX_DIGITS: Final = 24
+
+#: Digits with an optional sign, thousands grouped by space, NBSP or narrow NBSP, and a decimal part.
+DIGITS_RE: Final = re.compile(
+    r"(?<![\w.,])(?:[-−](?=\d))?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])"
+    r"|(?<![\w.,])(?:[-−](?=\d))?\d+(?:[.,]\d+)?(?![\d])"
+)
+
+_SPACES = str.maketrans("", "", " \u00a0\u202f")
+
+
+def parse_digits(token: str) -> tuple[Decimal, Decimal]:
+    """The value and rounding step of a number written in digits ("24,2" -> 24.2, step 0.1).
+
+    Raises ValueError for anything that is not a number or is longer than MAX_DIGITS digits.
+    """
+    compact = token.translate(_SPACES).replace("−", "-").replace(",", ".")
+    if sum(ch.isdigit() for ch in compact) > MAX_DIGITS:
+        raise ValueError(f"expected at most {MAX_DIGITS} digits, got {token[:40]!r}")
+    try:
+        value = Decimal(compact)
+    except InvalidOperation as exc:
+        raise ValueError(f"expected a number, got {token!r}") from exc
+    return value, step_of(token)
+
+
+def number_word_value(word: str, lex: Lexicon | None = None) -> Decimal | None:
+    """The value of one cardinal, collective or fraction word in any form, else None."""
+    lex = lex or load()
+    for lem in morph.lemmas(word.lower()):
+        for table in (lex.cardinals, lex.collectives):
+            if lem in table:
+                return table[lem]
+    return None
+
+
+def _scale_value(word: str, lex: Lexicon) -> Decimal | None:
+    key = word.lower().rstrip(".")
+    if key in lex.scales:
+        return lex.scales[key]
+    for lem in morph.lemmas(key):
+        if lem in lex.scales:
+            return lex.scales[lem]
+    return None
+
+
+def parse_words(words: Sequence[str], lex: Lexicon | None = None) -> tuple[Decimal, int] | None:
+    """A number written in words at the start of ``words``: its value and how many words it used.
+
+    Cardinals add up within a group ("сто пятьдесят"), a scale word multiplies the group before it
+    ("сто пятьдесят тысяч"), and groups add up ("две тысячи пятьсот"). A scale word with no number
+    before it is not a number here ("миллион" alone is left to the caller). Returns None if the first
+    word is not a numeral.
+    """
+    lex = lex or load()
+    total = Decimal(0)
+    group = Decimal(0)
+    used = 0
+    seen_number = False
+    for word in words:
+        value = number_word_value(word, lex)
+        if value is not None:
+            group += value
+            used += 1
+            seen_number = True
+            continue
+        scale = _scale_value(word, lex) if seen_number else None
+        if scale is not None and group:
+            total += group * scale
+            group = Decimal(0)
+            used += 1
+            continue
+        break
+    if not seen_number:
+        return None
+    return total + group, used

@@ -1,0 +1,431 @@
+"""Number + scale + unit or currency + hedge -> Quantity, as Russian news writes amounts.
+
+Works on the tokens of one sentence at a time. A number becomes a quantity only with a unit (a
+currency, "%", a measure, a counted noun, a duration); calendar dates, years, times of day, ordinals
+and numbers inside names or codes ("Ту-154", "G20", "№ 2") are left out.
+
+>>> [(q.span.text, str(q.value), q.unit, q.approx) for q in find_quantities("Экспорт составил более $3,2 млрд.")]
+[('более $3,2 млрд', '3200000000', 'USD', '>')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Final
+
+from attrs import frozen
+
+from claimcheck import morph
+from claimcheck.interval import Interval
+from claimcheck.lexicon import Hedge, Lexicon, load
+from claimcheck.model import Quantity, Span
+from claimcheck.numbers import DIGITS_RE, number_word_value, parse_digits, parse_words
+from claimcheck.segment import sentences
+
+__all__ = ["Token", "find_quantities", "tokenize"]
+
+_SYMBOLS: Final = "$€₽₸¥£₴%°№"
+_TOKEN_RE: Final = re.compile(
+    DIGITS_RE.pattern
+    + r"|\w+(?:[-‐]\w+)*|[" + re.escape(_SYMBOLS) + r"]|[–—‒-]|[^\s\w]"
+)
+_NONNEGATIVE_KINDS: Final = ("amount", "target", "share", "range")
+# How far back (in tokens) a kind cue may stand from the number it qualifies.
+_KIND_WINDOW: Final = 8
+
+
+@frozen
+class Token:
+    """One token of a sentence: a number in digits, a word, a symbol or a dash."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "num" | "word" | "sym" | "dash" | "punct"
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        t = m.group()
+        if t[0].isdigit() or (len(t) > 1 and t[0] in "-−" and t[1].isdigit()):
+            kind = "num"
+        elif t[0].isalnum() or t[0] == "_":
+            kind = "word"
+        elif t in _SYMBOLS:
+            kind = "sym"
+        elif t in "–—‒-":
+            kind = "dash"
+        else:
+            kind = "punct"
+        out.append(Token(m.start(), m.end(), t, kind))
+    return out
+
+
+@frozen
+class _Number:
+    """A parsed numeral: tokens [i, j) of the sentence."""
+
+    i: int
+    j: int
+    value: Decimal
+    step: Decimal
+    unit: str | None = None  # set for fractions, collectives and multiplier words
+
+
+def _read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
+    tok = toks[i]
+    if tok.kind == "num":
+        try:
+            value, step = parse_digits(tok.text)
+        except ValueError:
+            return None
+        return _Number(i, i + 1, value, step)
+    if tok.kind != "word":
+        return None
+    low = tok.lower
+    lems = morph.lemmas(low)
+    for lem in lems:
+        if lem in lex.fractions:
+            return _Number(i, i + 1, lex.fractions[lem], Decimal("0.0001"), unit="fraction")
+        if lem in lex.multipliers:
+            return _Number(i, i + 1, lex.multipliers[lem], Decimal(1), unit="times")
+        if lem in lex.collectives:
+            return _Number(i, i + 1, lex.collectives[lem], Decimal(1), unit="count")
+        if lem in lex.count_adverbs:
+            return _Number(i, i + 1, lex.count_adverbs[lem], Decimal(1), unit="count")
+    age = _word_age(low, lex)
+    if age is not None:
+        return _Number(i, i + 1, age, Decimal(1), unit="year")
+    words: list[str] = []
+    k = i
+    while k < len(toks) and toks[k].kind == "word" and len(words) < 8:
+        words.append(toks[k].text)
+        k += 1
+    parsed = parse_words(words, lex)
+    if parsed is None:
+        return None
+    value, used = parsed
+    return _Number(i, i + used, value, Decimal(1))
+
+
+def _word_age(word: str, lex: Lexicon) -> Decimal | None:
+    """"сорокалетнего" -> 40: a numeral stem glued to the age stem."""
+    for stem in lex.age_stems:
+        at = word.find(stem)
+        if at > 0:
+            return number_word_value(word[:at], lex) or number_word_value(word[:at] + "ь", lex)
+    return None
+
+
+def _digit_age_end(text: str, pos: int, lex: Lexicon) -> int | None:
+    """End of an age compound right after digits: "-летний", "-ти летний", " летний"."""
+    j = pos
+    if text[j : j + 1] in ("-", "‐"):
+        j += 1
+        for link in lex.age_links:
+            if text[j : j + len(link)].lower() == link and not text[j + len(link) : j + len(link) + 1].isalpha():
+                j += len(link)
+                break
+    if text[j : j + 1] == " ":
+        j += 1
+    if j == pos or not any(text[j : j + len(stem)].lower() == stem for stem in lex.age_stems):
+        return None
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return j
+
+
+def _scale_at(toks: Sequence[Token], k: int, text: str, lex: Lexicon) -> tuple[Decimal, int] | None:
+    """A scale word at token k: its factor and the end offset (the abbreviation's dot included)."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return None
+    tok = toks[k]
+    key = tok.lower
+    factor = lex.scales.get(key)
+    if factor is None:
+        factor = next((lex.scales[lem] for lem in morph.lemmas(key) if lem in lex.scales), None)
+    if factor is None:
+        return None
+    end = tok.end
+    if key in lex.scales and text[end : end + 1] == ".":
+        # "млрд. рублей": the dot belongs to the abbreviation; "…$24,2 млрд." ends the sentence.
+        rest = text[end + 1 : end + 3]
+        if rest[:1] == " " and rest[1:2].islower():
+            end += 1
+    return factor, end
+
+
+def _abbreviation_at(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A literal unit abbreviation starting at ``pos`` (after optional spaces): (code, end)."""
+    while pos < len(text) and text[pos] in " \u00a0\u202f":
+        pos += 1
+    best: tuple[str, int] | None = None
+    for abbr, code in lex.abbreviations.items():
+        end = pos + len(abbr)
+        if text[pos:end].lower() == abbr.lower():
+            nxt = text[end : end + 1]
+            if abbr[-1].isalpha() and (nxt.isalnum() or nxt in "-‐"):
+                continue
+            if best is None or end > best[1]:
+                best = (code, end)
+    return best
+
+
+def _hedge_before(text: str, start: int, floor: int, lex: Lexicon) -> tuple[Hedge, int] | None:
+    """A hedge phrase ending right before ``start`` (spaces between allowed): (hedge, its start)."""
+    lo = max(floor, start - 40)
+    head = text[lo:start].rstrip()
+    low = head.lower()
+    for hedge in lex.hedges:  # longest first
+        if low.endswith(hedge.phrase):
+            begin = len(low) - len(hedge.phrase)
+            if begin == 0 or not low[begin - 1].isalnum():
+                return hedge, lo + begin
+    return None
+
+
+def _word_lemmas(toks: Sequence[Token], a: int, b: int) -> list[frozenset[str]]:
+    return [morph.lemmas(t.lower) for t in toks[max(a, 0) : b] if t.kind == "word"]
+
+
+def _is_noun(word: str) -> bool:
+    ps = morph.parses(word)
+    return bool(ps) and ps[0].tag.POS == "NOUN"
+
+
+def _is_modifier(word: str) -> bool:
+    ps = morph.parses(word)
+    return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF", "NUMR") and not word[:1].isdigit()
+
+
+def _unit_after(
+    toks: Sequence[Token], k: int, text: str, pos: int, lex: Lexicon
+) -> tuple[str, int, int] | None:
+    """The unit that follows a number: (code, end offset, next token index)."""
+    abbr = _abbreviation_at(text, pos, lex)
+    if abbr is not None:
+        code, end = abbr
+        nk = k
+        while nk < len(toks) and toks[nk].start < end:
+            nk += 1
+        return code, end, nk
+    if k < len(toks) and toks[k].kind == "sym" and toks[k].text in lex.currency_symbols:
+        return lex.currency_symbols[toks[k].text], toks[k].end, k + 1
+    # Up to three modifiers may stand between the number and its noun ("99 казахско-российских проектов").
+    for n in range(k, min(k + 4, len(toks))):
+        tok = toks[n]
+        if tok.kind != "word":
+            return None
+        lems = morph.lemmas(tok.lower)
+        for lem in lems:
+            if lem in lex.currency_lemmas:
+                code, end, nk = lex.currency_lemmas[lem], tok.end, n + 1
+                if nk < len(toks) and toks[nk].text in lex.currency_qualifiers:
+                    code, end, nk = lex.currency_qualifiers[toks[nk].text], toks[nk].end, nk + 1
+                return code, end, nk
+        for lem in lems:
+            if lem in lex.unit_lemmas:
+                return lex.unit_lemmas[lem], tok.end, n + 1
+        if _is_noun(tok.text) and not tok.text[:1].isupper():
+            if lems & lex.not_counts:
+                return None
+            return "count", tok.end, n + 1
+        if not _is_modifier(tok.text):
+            return None
+    return None
+
+
+def _excluded(toks: Sequence[Token], i: int, text: str, num: _Number, lex: Lexicon) -> bool:
+    """Dates, years, times, ordinals, codes and numbers glued to letters are not amounts."""
+    tok = toks[i]
+    before = text[tok.start - 1] if tok.start > 0 else " "
+    after_end = toks[num.j - 1].end
+    after = text[after_end : after_end + 2]
+    if tok.kind == "num":
+        if before.isalpha() or before in "-‐_/№#" or (before == " " and text[max(0, tok.start - 2)] == "№"):
+            return True
+        if after[:1] in (":", "/") and after[1:2].isdigit():
+            return True  # a time of day or a fraction-like code
+        if after[:1] in "-‐" and after[1:2].isalpha() and _digit_age_end(text, after_end, lex) is None:
+            return True  # an ordinal or a compound ("581-е"); ages ("40-летний") are amounts
+        if after[:1] == "." and after[1:2].isdigit():
+            return True  # a date such as 30.01.2025
+        if num.j < len(toks) and toks[num.j].kind == "word":
+            lems = morph.lemmas(toks[num.j].lower)
+            if lems & set(lex.months):
+                return True
+            integer = num.value == num.value.to_integral_value()
+            is_year_word = bool(lems & lex.year_lemmas) or toks[num.j].lower in lex.year_abbreviations
+            if integer and 1000 <= num.value <= 2100 and is_year_word:
+                return True
+        if num.step == 1 and 1800 <= num.value <= 2100 and len(tok.text) == 4:
+            # A bare four-digit year ("в 2024", "2021–2025") unless a unit follows.
+            return not (num.j < len(toks) and (toks[num.j].kind == "sym" or _is_noun(toks[num.j].text)))
+    return False
+
+
+def _range_end(
+    toks: Sequence[Token], k: int, lex: Lexicon
+) -> tuple[_Number, int] | None:
+    """After a number: "–5", "-5", "до 5" giving the high end of a range; (number, its token index)."""
+    if k + 1 >= len(toks):
+        return None
+    link = toks[k]
+    if link.kind == "dash" or link.lower == lex.marker_to:
+        nxt = _read_number(toks, k + 1, lex)
+        if nxt is not None:
+            return nxt, k + 1
+    return None
+
+
+def _kind(
+    toks: Sequence[Token], i: int, k: int, unit: str, has_na: bool, lex: Lexicon
+) -> str:
+    before = _word_lemmas(toks, i - _KIND_WINDOW, i)
+    after = [t.lower for t in toks[k : k + 2] if t.kind == "word"]
+    if unit == "times":
+        return "change"
+    if after and after[0] in lex.comparatives:
+        return "change"
+    if has_na and any(lems & lex.change_verbs for lems in before):
+        return "change"
+    if any(lems & lex.target_lemmas for lems in before[-4:]):
+        return "target"
+    if unit == "fraction":
+        return "share"
+    if unit == "percent":
+        if any(lems & lex.share_lemmas - {"процент"} for lems in before[-3:]):
+            return "share"
+        nxt = toks[k] if k < len(toks) else None
+        if nxt is not None and nxt.kind == "word" and _is_noun(nxt.text) and morph.has_tag(nxt.text, "gent"):
+            return "share"
+    return "amount"
+
+
+def _prev_word(toks: Sequence[Token], i: int) -> str:
+    return toks[i - 1].lower if i > 0 and toks[i - 1].kind == "word" else ""
+
+
+def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[Quantity]:
+    toks = tokenize(text, start, end)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        num = _read_number(toks, i, lex)
+        if num is None or _excluded(toks, i, text, num, lex):
+            i += 1
+            continue
+        q_start = toks[i].start
+        value, step = num.value, num.step
+        k = num.j
+        pos = toks[k - 1].end
+        # A currency symbol just before the number: "$24,2".
+        unit: str | None = num.unit
+        if i > 0 and toks[i - 1].kind == "sym" and toks[i - 1].text in lex.currency_symbols:
+            if toks[i - 1].end == q_start or text[toks[i - 1].end : q_start].isspace():
+                unit = lex.currency_symbols[toks[i - 1].text]
+                q_start = toks[i - 1].start
+        # A range: "3–5 млн", "от 3 до 5 тыс. рублей".
+        high: _Number | None = None
+        rng = _range_end(toks, k, lex) if num.unit is None else None
+        is_from = _prev_word(toks, i if q_start == toks[i].start else i - 1) == lex.marker_from
+        if rng is not None and (toks[k].kind == "dash" or is_from):
+            high = rng[0]
+            k = high.j
+            pos = toks[k - 1].end
+        age_end = _digit_age_end(text, pos, lex) if toks[i].kind == "num" and high is None else None
+        if age_end is not None:
+            unit, pos = "year", age_end
+            while k < len(toks) and toks[k].start < age_end:
+                k += 1
+        # The scale: "млрд", "миллиона", "тыс.".
+        scale = Decimal(1)
+        sc = _scale_at(toks, k, text, lex) if num.unit is None and age_end is None else None
+        if sc is not None:
+            scale, pos = sc
+            k += 1
+            if k < len(toks) and toks[k].text == "." and toks[k].start < pos:
+                k += 1
+        # The unit after: "%", "долларов США", "руб.", "проектов", "месяцев".
+        u_end = pos
+        if unit is None or unit in ("count",):
+            found = _unit_after(toks, k, text, pos, lex)
+            if found is not None and (unit is None or found[0] == "count"):
+                unit, u_end, k = found
+        if unit is None:
+            i += 1
+            continue
+        # Hedges, "от" and "на" before the number.
+        approx, below = "=", False
+        floor = start
+        hedge = _hedge_before(text, q_start, floor, lex)
+        has_na = _prev_word(toks, i if q_start == toks[i].start else i - 1) == lex.marker_by
+        kind = _kind(toks, i, k, unit, has_na, lex)
+        if high is not None:
+            kind = "range"
+            if is_from:
+                q_start = _word_start_before(text, q_start)
+        elif hedge is not None:
+            h, h_start = hedge
+            cancel = h.phrase == lex.marker_to and kind in ("target", "change")
+            if not cancel:
+                approx, below, q_start = h.approx, h.below, h_start
+        elif is_from:
+            approx = ">="
+            q_start = _word_start_before(text, q_start)
+        elif (has_na and kind == "change") or (unit == "times" and _prev_word(toks, i) == lex.marker_times):
+            q_start = _word_start_before(text, q_start)
+        value *= scale
+        step *= scale
+        nonneg = kind in _NONNEGATIVE_KINDS and value >= 0
+        if high is not None:
+            hi_value = high.value * scale
+            lo_iv = Interval.rounded(value, step)
+            hi_iv = Interval.rounded(hi_value, high.step * scale)
+            low_b, high_b = lo_iv.low, hi_iv.high
+        else:
+            iv = Interval.hedged(value, step, approx, below=below, nonnegative=nonneg)
+            low_b, high_b = iv.low, iv.high
+        if low_b is not None and high_b is not None and low_b > high_b:
+            i = k
+            continue
+        out.append(
+            Quantity(
+                span=Span.of(text, q_start, u_end),
+                value=value,
+                low=low_b,
+                high=high_b,
+                unit=unit,
+                approx=approx,
+                kind=kind,
+            )
+        )
+        i = max(k, i + 1)
+    return out
+
+
+def _word_start_before(text: str, pos: int) -> int:
+    """Start of the word just before ``pos`` (skipping spaces)."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return j
+
+
+def find_quantities(text: str, lex: Lexicon | None = None) -> list[Quantity]:
+    """Every numeric amount of ``text``, in order."""
+    lex = lex or load()
+    out: list[Quantity] = []
+    for s in sentences(text):
+        out.extend(_sentence_quantities(text, s.start, s.end, lex))
+    return out
