@@ -34,9 +34,10 @@ class Hedge:
     below: bool = False
 
 
-@frozen
+@frozen(eq=False)
 class Lexicon:
-    """All language data of one language, as plain immutable values."""
+    """All language data of one language, as plain values; compared and hashed by identity
+    (there is one cached instance per language)."""
 
     language: str
     cardinals: Mapping[str, Decimal]
@@ -61,7 +62,11 @@ class Lexicon:
     time_units: frozenset[str]
     not_counts: frozenset[str]
     hedges: tuple[Hedge, ...]
+    change_up: frozenset[str]
+    change_down: frozenset[str]
     change_verbs: frozenset[str]
+    comparatives_up: frozenset[str]
+    comparatives_down: frozenset[str]
     comparatives: frozenset[str]
     target_lemmas: frozenset[str]
     share_lemmas: frozenset[str]
@@ -90,6 +95,12 @@ class Lexicon:
     organizations: frozenset[str]
     groups: frozenset[str]
     not_names: frozenset[str]
+    synonyms: Mapping[str, str]
+    generic_modifiers: frozenset[str]
+    part_of: Mapping[str, str]
+    complement_prepositions: frozenset[str]
+    complement_conjunctions: frozenset[str]
+    worth_preposition: str
 
 
 class _File:
@@ -169,6 +180,20 @@ def _hedges(f: _File) -> tuple[Hedge, ...]:
     return tuple(sorted(out, key=lambda h: -len(h.phrase)))
 
 
+def _synonyms(f: _File) -> dict[str, str]:
+    """Every lemma of a synonym group -> the group's first lemma (its canonical key)."""
+    groups = f.table("synonyms").get("groups")
+    if not isinstance(groups, list):
+        raise LexiconError(f.path, "synonyms.groups", "expected a list of lists of lemmas")
+    out: dict[str, str] = {}
+    for i, group in enumerate(groups):
+        if not isinstance(group, list) or not group or not all(isinstance(w, str) and w for w in group):
+            raise LexiconError(f.path, f"synonyms.groups[{i}]", "expected a non-empty list of lemmas")
+        for lemma in group:
+            out[lemma.lower()] = group[0].lower()
+    return out
+
+
 @functools.cache
 def load(language: str = "ru") -> Lexicon:
     """The lexicon of ``language`` (only "ru" ships today), loaded once and cached."""
@@ -181,6 +206,7 @@ def load(language: str = "ru") -> Lexicon:
     periods = _File(language, "periods.toml")
     speech = _File(language, "speech.toml")
     speakers = _File(language, "speakers.toml")
+    subjects = _File(language, "subjects.toml")
     period_units: dict[str, str] = {}
     for unit in ("year", "half", "quarter", "month"):
         for lemma in periods.words("units", unit):
@@ -209,8 +235,14 @@ def load(language: str = "ru") -> Lexicon:
         time_units=frozenset(units.words("time_units", "codes")),
         not_counts=frozenset(units.words("not_counts", "lemmas")),
         hedges=_hedges(hedges),
-        change_verbs=frozenset(kinds.words("change", "verbs")),
-        comparatives=frozenset(kinds.words("change", "comparatives")),
+        change_up=frozenset(kinds.words("change", "up")),
+        change_down=frozenset(kinds.words("change", "down")),
+        change_verbs=frozenset(
+            kinds.words("change", "up") + kinds.words("change", "down") + kinds.words("change", "neutral")
+        ),
+        comparatives_up=frozenset(kinds.words("change", "comparatives_up")),
+        comparatives_down=frozenset(kinds.words("change", "comparatives_down")),
+        comparatives=frozenset(kinds.words("change", "comparatives_up") + kinds.words("change", "comparatives_down")),
         target_lemmas=frozenset(kinds.words("target", "lemmas")),
         share_lemmas=frozenset(kinds.words("share", "lemmas")),
         months={k.lower(): v for k, v in periods.ints("months").items()},
@@ -219,7 +251,9 @@ def load(language: str = "ru") -> Lexicon:
         period_units=period_units,
         today_phrases=periods.words("today", "phrases"),
         year_to_date_phrases=periods.words("year_to_date", "phrases"),
-        period_prepositions=tuple(sorted(periods.words("period_syntax", "prepositions"), key=len, reverse=True)),
+        period_prepositions=tuple(
+            sorted(periods.words("period_syntax", "prepositions"), key=len, reverse=True)
+        ),
         count_prepositions=frozenset(periods.words("period_syntax", "count_prepositions")),
         first_words=frozenset(periods.words("period_syntax", "first_words")),
         since_words=frozenset(periods.words("period_syntax", "since")),
@@ -238,4 +272,10 @@ def load(language: str = "ru") -> Lexicon:
         organizations=frozenset(speakers.words("organizations", "lemmas")),
         groups=frozenset(speakers.words("groups", "lemmas")),
         not_names=frozenset(speakers.words("not_names", "words", lower=False)),
+        synonyms=_synonyms(subjects),
+        generic_modifiers=frozenset(subjects.words("generic_modifiers", "lemmas")),
+        part_of=subjects.codes("parts"),
+        complement_prepositions=frozenset(subjects.words("complements", "prepositions")),
+        complement_conjunctions=frozenset(subjects.words("complements", "conjunctions")),
+        worth_preposition=subjects.word("clauses", "worth"),
     )

@@ -49,7 +49,7 @@ ClaimKind = Literal["amount", "change", "target", "share", "range"]
 Severity = Literal["contradiction", "warning", "note"]
 
 
-def _one_of(options: tuple[str, ...]) -> Any:
+def _one_of(options: tuple[str | None, ...]) -> Any:
     def check(instance: object, attribute: Any, value: object) -> None:
         if value not in options:
             raise ValueError(
@@ -93,7 +93,9 @@ class Quantity:
 
     ``low`` / ``high`` are the bounds of what the text can mean (``None`` is infinite); for a range
     ("от 3 до 5 тыс.") ``value`` is the low end. Openness of the bounds follows from ``approx``:
-    ">" excludes the low bound, "<" the high bound.
+    ">" excludes the low bound, "<" the high bound. ``direction`` tells a change's sign ("вырос" up,
+    "сократился" down) while ``value`` stays the magnitude the text states; None when not a change or
+    not said.
     """
 
     span: Span
@@ -103,6 +105,7 @@ class Quantity:
     unit: str
     approx: str = field(default="=", validator=_one_of(APPROX_CODES))
     kind: str = field(default="amount", validator=_one_of(CLAIM_KINDS))
+    direction: str | None = field(default=None, validator=_one_of((None, "up", "down")))
 
     @property
     def interval(self) -> Interval:
@@ -117,6 +120,7 @@ class Quantity:
             "unit": self.unit,
             "approx": self.approx,
             "kind": self.kind,
+            "direction": self.direction,
         }
 
 
@@ -322,6 +326,7 @@ def _claim(d: Mapping[str, Any]) -> Claim:
             unit=str(q["unit"]),
             approx=q["approx"],
             kind=q["kind"],
+            direction=q.get("direction"),
         ),
         subject=None if subj is None else Subject(_span(subj), str(subj["lemma"])),
         period=None

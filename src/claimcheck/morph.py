@@ -111,7 +111,10 @@ def _restore_case(source: str, target: str) -> str:
     if source.isupper() and len(source) > 1:
         return target.upper()
     if source[:1].isupper():
-        return "-".join(part[:1].upper() + part[1:] for part in target.split("-"))
+        parts = source.split("-")
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+            return "-".join(part[:1].upper() + part[1:] for part in target.split("-"))
+        return target[:1].upper() + target[1:]
     return target
 
 

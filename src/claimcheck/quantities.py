@@ -288,26 +288,33 @@ def _range_end(
 
 def _kind(
     toks: Sequence[Token], i: int, k: int, unit: str, has_na: bool, lex: Lexicon
-) -> str:
+) -> tuple[str, str | None]:
+    """The claim kind of the number at tokens [i, k), and a change's direction."""
     before = _word_lemmas(toks, i - _KIND_WINDOW, i)
     after = [t.lower for t in toks[k : k + 2] if t.kind == "word"]
-    if unit == "times":
-        return "change"
     if after and after[0] in lex.comparatives:
-        return "change"
-    if has_na and any(lems & lex.change_verbs for lems in before):
-        return "change"
-    if any(lems & lex.target_lemmas for lems in before[-4:]):
-        return "target"
+        return "change", "up" if after[0] in lex.comparatives_up else "down"
+    changes = [lems for lems in before if lems & lex.change_verbs]
+    if unit == "times" or (has_na and changes):
+        direction = None
+        if changes:
+            last = changes[-1]
+            direction = "up" if last & lex.change_up else "down" if last & lex.change_down else None
+        return "change", direction
+    governed = _prev_word(toks, i) == lex.marker_to or (
+        i > 1 and toks[i - 1].kind == "sym" and _prev_word(toks, i - 1) == lex.marker_to
+    )
+    if any(lems & lex.target_lemmas for lems in before[-4 if governed else -2 :]):
+        return "target", None
     if unit == "fraction":
-        return "share"
+        return "share", None
     if unit == "percent":
-        if any(lems & lex.share_lemmas - {"процент"} for lems in before[-3:]):
-            return "share"
+        if any(lems & lex.share_lemmas - set(lex.unit_lemmas) for lems in before[-3:]):
+            return "share", None
         nxt = toks[k] if k < len(toks) else None
         if nxt is not None and nxt.kind == "word" and _is_noun(nxt.text) and morph.has_tag(nxt.text, "gent"):
-            return "share"
-    return "amount"
+            return "share", None
+    return "amount", None
 
 
 def _prev_word(toks: Sequence[Token], i: int) -> str:
@@ -368,7 +375,7 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
         floor = start
         hedge = _hedge_before(text, q_start, floor, lex)
         has_na = _prev_word(toks, i if q_start == toks[i].start else i - 1) == lex.marker_by
-        kind = _kind(toks, i, k, unit, has_na, lex)
+        kind, direction = _kind(toks, i, k, unit, has_na, lex)
         if high is not None:
             kind = "range"
             if is_from:
@@ -406,6 +413,7 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
                 unit=unit,
                 approx=approx,
                 kind=kind,
+                direction=direction if kind == "change" else None,
             )
         )
         i = max(k, i + 1)

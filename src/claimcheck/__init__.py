@@ -1,0 +1,53 @@
+"""claimcheck: who said what in a news text, and which of its numbers hold together.
+
+>>> import claimcheck
+>>> report = claimcheck.analyze("«Мы готовы», — заявил Иван Петров.")
+>>> [(q.span.text, q.speaker.name) for q in report.quotes]
+[('Мы готовы', 'Иван Петров')]
+"""
+
+from claimcheck.api import DEFAULT_MAX_CHARS, analyze
+from claimcheck.errors import (
+    ClaimcheckError,
+    InputError,
+    LexiconError,
+    PublishedDateError,
+    SchemaError,
+    TextTooLargeError,
+)
+from claimcheck.interval import Interval
+from claimcheck.model import (
+    Claim,
+    Finding,
+    Period,
+    Quantity,
+    Quote,
+    Report,
+    Span,
+    Speaker,
+    Subject,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "Claim",
+    "ClaimcheckError",
+    "Finding",
+    "InputError",
+    "Interval",
+    "LexiconError",
+    "Period",
+    "PublishedDateError",
+    "Quantity",
+    "Quote",
+    "Report",
+    "SchemaError",
+    "Span",
+    "Speaker",
+    "Subject",
+    "TextTooLargeError",
+    "__version__",
+    "analyze",
+]

@@ -1,0 +1,29 @@
+"""What checks know besides the claims: the publication date and the message language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from attrs import field, frozen
+
+from claimcheck.lexicon import Lexicon, load
+
+__all__ = ["CheckContext"]
+
+
+def _default_lexicon() -> Lexicon:
+    return load("ru")
+
+
+@frozen
+class CheckContext:
+    """``published`` dates "results" that must not lie in the future; ``lang`` is "en" or "ru"."""
+
+    published: dt.date | None = None
+    lang: str = field(default="en")
+    lexicon: Lexicon = field(factory=_default_lexicon, eq=False, repr=False)
+
+    @lang.validator
+    def _check_lang(self, attribute: object, value: str) -> None:
+        if value not in ("en", "ru"):
+            raise ValueError(f"expected lang 'en' or 'ru', got {value!r}")

@@ -1,0 +1,99 @@
+"""Numbers, amounts and periods as the plain words of a finding's message."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from claimcheck.interval import Interval, fmt
+from claimcheck.model import Period
+
+__all__ = ["amount", "interval", "number", "period", "scale_of"]
+
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "RUB": "₽", "KZT": "₸", "CNY": "¥", "JPY": "¥"}
+_SCALES = (
+    (Decimal(10) ** 12, {"en": "tn", "ru": "трлн"}),
+    (Decimal(10) ** 9, {"en": "bn", "ru": "млрд"}),
+    (Decimal(10) ** 6, {"en": "mn", "ru": "млн"}),
+)
+_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "ru": ("янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."),
+}
+
+
+def scale_of(value: Decimal) -> tuple[Decimal, str]:
+    """The factor and English name of the scale to show ``value`` in ("bn" for 24.2e9)."""
+    for factor, names in _SCALES:
+        if abs(value) >= factor:
+            return factor, names["en"]
+    return Decimal(1), ""
+
+
+def number(value: Decimal, digits: int = 3) -> str:
+    """``value`` rounded to ``digits`` significant digits (at least the integer part)."""
+    if value == 0:
+        return "0"
+    exponent = value.adjusted()
+    places = max(0, digits - 1 - exponent)
+    q = Decimal(1).scaleb(-places)
+    return fmt(value.quantize(q, rounding=ROUND_HALF_EVEN))
+
+
+def _wrap(unit: str, body: str, scale_name: str) -> str:
+    if unit == "percent":
+        return f"{body}%"
+    if unit == "pp":
+        return f"{body} pp"
+    scaled = f"{body} {scale_name}".strip()
+    if unit in _SYMBOLS:
+        return f"{_SYMBOLS[unit]}{scaled}"
+    if unit in ("count", "money", "fraction"):
+        return scaled
+    return f"{scaled} {unit}"
+
+
+def amount(value: Decimal, unit: str, *, scale: Decimal | None = None, digits: int = 3) -> str:
+    """"$24.2 bn", "5%", "99", "12 t": a value in base units, shown at its scale."""
+    factor, name = scale_of(value) if scale is None else (scale, dict(
+        (f, n["en"]) for f, n in _SCALES).get(scale, ""))
+    return _wrap(unit, number(value / factor, digits), name)
+
+
+def interval(iv: Interval, unit: str, *, scale: Decimal | None = None) -> str:
+    """"$24.15–24.25 bn", "more than $3.2 bn", "at most 5%"."""
+    ref = iv.low if iv.low is not None else iv.high if iv.high is not None else Decimal(0)
+    factor, name = scale_of(ref) if scale is None else (scale, dict((f, n["en"]) for f, n in _SCALES).get(scale, ""))
+
+    def show(x: Decimal) -> str:
+        return number(x / factor, 4)
+
+    if iv.low is not None and iv.high is not None:
+        body = show(iv.low) if iv.low == iv.high else f"{show(iv.low)}–{show(iv.high)}"
+        return _wrap(unit, body, name)
+    if iv.low is not None:
+        return ("more than " if iv.low_open else "at least ") + _wrap(unit, show(iv.low), name)
+    if iv.high is not None:
+        return ("less than " if iv.high_open else "at most ") + _wrap(unit, show(iv.high), name)
+    return "any amount"
+
+
+def period(p: Period | None, lang: str = "en") -> str:
+    """"Jan–Nov 2024", "2024", "Nov 2024", "2025-01-30"."""
+    if p is None:
+        return "an unstated period"
+    first, last = p.first, p.last
+    month_start = first.day == 1
+    month_end = (last + dt.timedelta(days=1)).day == 1
+    names = _MONTHS.get(lang, _MONTHS["en"])
+    if month_start and month_end:
+        if first.year == last.year:
+            if first.month == 1 and last.month == 12:
+                return str(first.year)
+            if first.month == last.month:
+                return f"{names[first.month - 1]} {first.year}"
+            return f"{names[first.month - 1]}–{names[last.month - 1]} {first.year}"
+        return f"{names[first.month - 1]} {first.year}–{names[last.month - 1]} {last.year}"
+    if first == last:
+        return first.isoformat()
+    return f"{first.isoformat()}–{last.isoformat()}"

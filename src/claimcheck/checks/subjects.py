@@ -1,0 +1,56 @@
+"""How two subjects relate: the same thing, a part of the other, or unrelated.
+
+Subjects are compared by their lemma keys ("взаимный торговля", "товарооборот сельскохозяйственный
+продукция между рк и рф"): the head noun, mapped through the synonym table, and the set of other lemmas
+(generic ones such as "взаимный" dropped). A subject with the same head and more modifiers is a part
+of one with fewer ("товарооборот сельскохозяйственной продукции" within "взаимная торговля"); a head
+listed as a part of another head ("экспорт" of "товарооборот") is a part too.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from claimcheck import morph
+from claimcheck.lexicon import Lexicon
+from claimcheck.model import Subject
+
+__all__ = ["head_and_modifiers", "relation"]
+
+
+@functools.lru_cache(maxsize=4096)
+def _split(lemma: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
+    words = lemma.split()
+    head_index = next(
+        (i for i, w in enumerate(words) if any(p.tag.POS == "NOUN" for p in morph.parses(w)[:2])), 0
+    )
+    head = words[head_index] if words else ""
+    head = lex.synonyms.get(head, head)
+    mods = frozenset(w for i, w in enumerate(words) if i != head_index) - lex.generic_modifiers
+    return head, mods
+
+
+def head_and_modifiers(subject: Subject, lex: Lexicon) -> tuple[str, frozenset[str]]:
+    """The canonical head lemma and the narrowing modifiers of a subject."""
+    return _split(subject.lemma, lex)
+
+
+def relation(a: Subject | None, b: Subject | None, lex: Lexicon) -> str | None:
+    """"same", "part" (a is a part of b), "whole" (b is a part of a) or None."""
+    if a is None or b is None:
+        return None
+    ha, ma = _split(a.lemma, lex)
+    hb, mb = _split(b.lemma, lex)
+    if ha == hb:
+        if ma == mb:
+            return "same"
+        if mb < ma:
+            return "part"
+        if ma < mb:
+            return "whole"
+        return None
+    if lex.part_of.get(ha) == hb and mb <= ma:
+        return "part"
+    if lex.part_of.get(hb) == ha and ma <= mb:
+        return "whole"
+    return None

@@ -1,0 +1,174 @@
+"""Link each quantity to the subject it measures, its period and its source.
+
+- **subject**: the counted noun of a count ("99 проектов"); the thing a money amount is the worth of
+  ("99 проектов на $18,6 млрд"); the genitive before "до" in a target ("доведению товарооборота до
+  $30 млрд"); otherwise the grammatical subject of the clause ("взаимная торговля достигла $24,2 млрд",
+  "товарооборот сельскохозяйственной продукции между РК и РФ … вырос на 5%"), with a lemma key.
+- **period**: the period phrase of the same clause, nearest first.
+- **source**: the speaker of the quote the claim sits in, or of an attribution that governs it
+  (a list after "Пресс-служба Бектенова добавила цифры:").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck import morph
+from claimcheck.lexicon import Lexicon
+from claimcheck.model import Claim, Period, Quantity, Quote, Span, Subject
+from claimcheck.periods import PeriodMatch
+from claimcheck.quotes import Attribution
+from claimcheck.segment import Sentence, Word, words
+from claimcheck.speakers import Resolver, word_info
+
+__all__ = ["build_claims", "subject_key"]
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:а|но|однако|при этом)\s)")
+
+
+def subject_key(ws: Sequence[str]) -> str:
+    """The lemma key of a noun phrase: the lemma of each word, in order, lower case, "ё" as "е"."""
+    return " ".join(morph.lemma(w) if not (w.isupper() and len(w) > 1) else w.lower() for w in ws)
+
+
+def _nominative_noun(word: str) -> bool:
+    ps = morph.parses(word)[:3]
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in ps) and not word[:1].isdigit()
+
+
+def _is_adjective(word: str) -> bool:
+    return word_info(word)[0] in ("ADJF", "PRTF")
+
+
+def _np_from(ws: Sequence[Word], j: int, stop: int, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Word range [a, b) of the noun phrase headed by word ``j``: adjectives before, complements after."""
+    a = j
+    while a > 0 and _is_adjective(ws[a - 1].text) and not _inside(blocked, ws[a - 1].start):
+        a -= 1
+    b = j + 1
+    while b < stop and not _inside(blocked, ws[b].start):
+        w = ws[b].text
+        low = w.lower()
+        genitive = any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.parses(w)[:3])
+        if genitive or (w.isupper() and len(w) > 1):
+            b += 1
+            continue
+        if low in lex.complement_prepositions and b + 1 < stop:
+            b += 2
+            while b + 1 < stop and ws[b].text.lower() in lex.complement_conjunctions:
+                b += 2
+            continue
+        break
+    return a, b
+
+
+def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _subject(
+    text: str, q: Quantity, clause: tuple[int, int], lex: Lexicon, blocked: Sequence[tuple[int, int]],
+    previous: Claim | None,
+) -> Subject | None:
+    c_start, c_end = clause
+    qs = q.span
+    if q.unit == "count":
+        tail = words(text, qs.start, qs.end)
+        nouns = [w for w in tail if not w.text[:1].isdigit() and word_info(w.text)[0] != "NUMR"]
+        nouns = [w for w in nouns if not morph.lemmas(w.text.lower()) & (set(lex.collectives) | set(lex.cardinals))]
+        if nouns:
+            return Subject(Span.of(text, nouns[0].start, nouns[-1].end), subject_key([w.text for w in nouns]))
+    before = words(text, c_start, qs.start)
+    if before and before[-1].text.lower() == lex.worth_preposition and previous is not None:
+        prev_q = previous.quantity
+        if prev_q.unit == "count" and prev_q.span.end == before[-1].start - 1 and previous.subject is not None:
+            return previous.subject
+    if q.kind == "target" and len(before) >= 2 and before[-1].text.lower() == lex.marker_to:
+        j = len(before) - 2
+        if word_info(before[j].text)[0] == "NOUN":
+            a = j
+            while a > 0 and _is_adjective(before[a - 1].text):
+                a -= 1
+            return Subject(
+                Span.of(text, before[a].start, before[j].end), subject_key([w.text for w in before[a : j + 1]])
+            )
+    for j, w in enumerate(before):
+        if _inside(blocked, w.start) or not _nominative_noun(w.text):
+            continue
+        if morph.lemmas(w.text.lower()) & (set(lex.scales) | set(lex.unit_lemmas) | set(lex.currency_lemmas)):
+            continue
+        a, b = _np_from(before, j, len(before), lex, blocked)
+        return Subject(Span.of(text, before[a].start, before[b - 1].end), subject_key([x.text for x in before[a:b]]))
+    return None
+
+
+def _clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
+    start, end = sent.start, sent.end
+    for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _period_for(
+    q: Quantity, sent: Sentence, periods: Sequence[PeriodMatch], text: str
+) -> PeriodMatch | None:
+    inside = [p for p in periods if sent.start <= p.start and p.end <= sent.end]
+    if not inside:
+        return None
+    before = [p for p in inside if p.end <= q.span.start]
+    if before:
+        return before[-1]
+    after = [p for p in inside if p.start >= q.span.end]
+    return after[0] if after else None
+
+
+def build_claims(
+    text: str,
+    quantities: Sequence[Quantity],
+    periods: Sequence[PeriodMatch],
+    quotes: Sequence[Quote],
+    attributions: Sequence[Attribution],
+    sentences: Sequence[Sentence],
+    resolver: Resolver,
+    lex: Lexicon,
+) -> list[Claim]:
+    """Claims for ``quantities``, in text order."""
+    period_spans = [(p.start, p.end) for p in periods]
+    kept = [
+        q for q in quantities
+        if not (q.unit in lex.time_units and any(a <= q.span.start and q.span.end <= b for a, b in period_spans))
+    ]
+    blocked = period_spans + [(q.span.start, q.span.end) for q in kept]
+    attribution_names = []
+    for att in attributions:
+        name = resolver.resolve(att.mention)[0] if att.mention is not None else None
+        attribution_names.append((att.start, att.end, name))
+    claims: list[Claim] = []
+    si = 0
+    for q in kept:
+        while si < len(sentences) and sentences[si].end <= q.span.start:
+            si += 1
+        sent = sentences[si] if si < len(sentences) else Sentence(0, len(text), 0)
+        clause = _clause(text, sent, q.span.start)
+        previous = claims[-1] if claims else None
+        subject = _subject(text, q, clause, lex, blocked, previous)
+        pm = _period_for(q, sent, periods, text)
+        period = None
+        if pm is not None and pm.first is not None and pm.last is not None:
+            period = Period(Span.of(text, pm.start, pm.end), pm.first, pm.last)
+        quote_index = next(
+            (i for i, qt in enumerate(quotes) if qt.span.start <= q.span.start and q.span.end <= qt.span.end), None
+        )
+        source: str | None = None
+        if quote_index is not None:
+            spk = quotes[quote_index].speaker
+            source = spk.name if spk is not None else None
+        else:
+            source = next((n for a, b, n in attribution_names if a <= q.span.start < b), None)
+        claims.append(Claim(q, subject, period, quote_index, source))
+    return claims

@@ -1,0 +1,574 @@
+"""Period expressions in news text ("за 11 месяцев прошлого года", "в III квартале 2024 года"),
+resolved to their first and last day (both inclusive) against the publication date.
+
+All words come from the language data (:func:`claimcheck.lexicon.load`); this module only knows the
+shapes of period phrases. Relative phrases ("прошлого года", "на сегодня", a month without a year)
+need the publication date: without it they are still found, but resolve to ``None``. The clock is
+never read.
+
+>>> import datetime
+>>> m = find_periods("За 11 месяцев прошлого года рост составил 5%.", datetime.date(2025, 1, 30))[0]
+>>> m.first, m.last, m.unit
+(datetime.date(2024, 1, 1), datetime.date(2024, 11, 30), 'months')
+>>> quarter(2024, 3)
+(datetime.date(2024, 7, 1), datetime.date(2024, 9, 30))
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Iterable
+
+from attrs import frozen
+
+from claimcheck import morph
+from claimcheck.lexicon import Lexicon, load
+
+__all__ = ["PeriodMatch", "find_periods", "half_year", "month", "quarter"]
+
+_MIN_YEAR = 1000
+_MAX_YEAR = 2100
+
+
+@frozen
+class PeriodMatch:
+    """One period phrase: ``text[start:end]`` and the days it covers (``None`` if unresolvable)."""
+
+    start: int
+    end: int
+    first: datetime.date | None
+    last: datetime.date | None
+    unit: str
+
+
+def month(year: int, m: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of month ``m`` (1..12) of ``year``."""
+    return datetime.date(year, m, 1), datetime.date(year, m, calendar.monthrange(year, m)[1])
+
+
+def quarter(year: int, q: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of quarter ``q`` (1..4) of ``year``."""
+    return month(year, 3 * q - 2)[0], month(year, 3 * q)[1]
+
+
+def half_year(year: int, h: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of half-year ``h`` (1..2) of ``year``."""
+    return month(year, 6 * h - 5)[0], month(year, 6 * h)[1]
+
+
+# --------------------------------------------------------------------------- tokens
+
+# One token: a number (digit groups joined by "." or "," stay one token, so "1,2024" is no year),
+# a word, a dash or a dot. Every alternative is a simple loop: linear time on any input.
+_TOKEN = re.compile(r"(\d+(?:[.,]\d+)*)|([^\W\d_]+)|([-‐‑‒–—―−])|(\.)")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+_NUM, _WORD, _DASH, _DOT = 1, 2, 3, 4
+
+
+class _Tok:
+    """One token (a plain slotted class: a text of 1 MB has some 200,000 of them)."""
+
+    __slots__ = ("end", "glued", "kind", "low", "start", "tight")
+
+    def __init__(self, kind: int, low: str, start: int, end: int, glued: bool, tight: bool) -> None:
+        self.kind = kind
+        self.low = low
+        self.start = start
+        self.end = end
+        self.glued = glued  # only whitespace between the previous token and this one
+        self.tight = tight  # nothing at all between the previous token and this one
+
+
+def _norm(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        kind = m.lastindex or _DOT
+        gap = text[prev_end : m.start()]
+        out.append(_Tok(kind, _norm(m.group()), m.start(), m.end(), not gap or gap.isspace(), not gap))
+        prev_end = m.end()
+    return out
+
+
+# --------------------------------------------------------------------------- grammar data
+
+
+class _Grammar:
+    """The lexicon's period words in the shapes the matcher looks them up by, built once per lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.months = dict(lex.months)
+        self.relative = {_norm(k): v for k, v in lex.relative_years.items()}
+        self.ordinals = {_norm(k): v for k, v in lex.ordinals.items()}
+        self.units = {_norm(k): v for k, v in lex.period_units.items()}
+        self.counts = {
+            _norm(k): int(v) for k, v in lex.cardinals.items() if v == v.to_integral_value() and 1 <= v <= 12
+        }
+        self.first_words = frozenset(_norm(w) for w in lex.first_words)
+        self.preps = tuple(tuple(_norm(p).split()) for p in lex.period_prepositions)
+        self.count_preps = frozenset(tuple(_norm(p).split()) for p in lex.count_prepositions)
+        self.since = frozenset(_norm(w) for w in lex.since_words)
+        self.until = frozenset(_norm(w) for w in lex.until_words)
+        self.year_abbr = frozenset(_norm(w) for w in lex.period_year_abbreviations)
+        self.suffixes = frozenset(_norm(w) for w in lex.ordinal_suffixes)
+        phrases = [(tuple(_norm(p).split()), "day") for p in lex.today_phrases]
+        phrases += [(tuple(_norm(p).split()), "to_date") for p in lex.year_to_date_phrases]
+        self.phrases = tuple(sorted(phrases, key=lambda p: -len(p[0])))
+        # Words whose first two letters start no lemma of interest are never sent to the analyser.
+        keys: Iterable[str] = [*self.months, *self.relative, *self.ordinals, *self.units, *self.counts]
+        self.prefixes = frozenset(k[:2] for k in [*keys, *self.first_words])
+        # Words that can begin a period phrase without being a period word themselves.
+        # Prepositions and phrases by their first word, so that most tokens look up nothing.
+        self.prep_index: dict[str, list[tuple[str, ...]]] = {}
+        for p in self.preps:
+            if p:
+                self.prep_index.setdefault(p[0], []).append(p)
+        self.phrase_index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, unit in self.phrases:
+            if words:
+                self.phrase_index.setdefault(words[0], []).append((words, unit))
+        self.starters = frozenset(self.prep_index) | frozenset(self.phrase_index) | self.since
+        self._agreement: dict[tuple[str, str], bool] = {}
+
+    def lemmas(self, tok: _Tok) -> frozenset[str]:
+        if tok.kind != _WORD or tok.low[:2] not in self.prefixes:
+            return _NO_LEMMAS
+        return morph.lemmas(tok.low)
+
+    def lookup(self, tok: _Tok, table: dict[str, int]) -> int | None:
+        if tok.low in table:
+            return table[tok.low]
+        for lem in self.lemmas(tok):
+            if lem in table:
+                return table[lem]
+        return None
+
+    def agrees(self, adj: str, noun: str) -> bool:
+        key = (adj, noun)
+        hit = self._agreement.get(key)
+        if hit is None:
+            if len(self._agreement) > 100_000:
+                self._agreement.clear()
+            hit = self._agreement[key] = _agrees(adj, self.relative, noun)
+        return hit
+
+    def unit(self, tok: _Tok) -> str | None:
+        if tok.kind != _WORD:
+            return None
+        for lem in self.lemmas(tok):
+            if lem in self.units:
+                return self.units[lem]
+        return None
+
+
+_NO_LEMMAS: frozenset[str] = frozenset()
+
+_GRAMMARS: dict[int, tuple[Lexicon, _Grammar]] = {}
+
+
+def _grammar(lex: Lexicon) -> _Grammar:
+    hit = _GRAMMARS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = (lex, _Grammar(lex))
+        _GRAMMARS[id(lex)] = hit
+    return hit[1]
+
+
+_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs", "voct": "nomn"}
+
+
+def _agrees(adj: str, adj_lemmas: dict[str, int], noun: str) -> bool:
+    """Some reading of ``adj`` (with a lemma in ``adj_lemmas``) agrees with some reading of ``noun``."""
+    nouns = [p.tag for p in morph.parses(noun) if p.tag.POS == "NOUN"]
+    if not nouns:
+        return True
+    for p in morph.parses(adj):
+        if _norm(p.normal_form) not in adj_lemmas or p.tag.POS not in ("ADJF", "PRTF"):
+            continue
+        case = _CASES.get(str(p.tag.case), str(p.tag.case))
+        for t in nouns:
+            if case != _CASES.get(str(t.case), str(t.case)) or p.tag.number != t.number:
+                continue
+            if t.number == "plur" or p.tag.gender == t.gender:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------- parsed periods
+
+
+@frozen
+class _Spec:
+    """A period before resolution: its kind, numbers, and how its year is given (if at all)."""
+
+    kind: str  # "day" | "month" | "quarter" | "half" | "year" | "months" | "relative"
+    index: int = 0  # month, quarter, half or number of months; the relative offset for "relative"
+    day: int = 0
+    unit: str = ""  # for "relative": "year" | "half" | "quarter" | "month"
+    year: int | None = None
+    rel: int | None = None  # year relative to the publication year
+
+    @property
+    def has_year(self) -> bool:
+        return self.kind in ("year", "relative") or self.year is not None or self.rel is not None
+
+
+def _span(spec: _Spec, year: int) -> tuple[datetime.date, datetime.date] | None:
+    try:
+        if spec.kind == "day":
+            d = datetime.date(year, spec.index, spec.day)
+            return d, d
+        if spec.kind == "month":
+            return month(year, spec.index)
+        if spec.kind == "quarter":
+            return quarter(year, spec.index)
+        if spec.kind == "half":
+            return half_year(year, spec.index)
+        if spec.kind == "months":
+            return datetime.date(year, 1, 1), month(year, spec.index)[1]
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    except ValueError:  # 30 February, year 0
+        return None
+
+
+def _relative(spec: _Spec, published: datetime.date) -> tuple[datetime.date, datetime.date] | None:
+    size = {"year": 12, "half": 6, "quarter": 3, "month": 1}[spec.unit]
+    current = (published.month - 1) // size
+    index = published.year * (12 // size) + current + spec.index
+    year, part = divmod(index, 12 // size)
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    return month(year, part * size + 1)[0], month(year, part * size + size)[1]
+
+
+def _year_of(spec: _Spec, published: datetime.date | None) -> int | None:
+    if spec.year is not None:
+        return spec.year
+    if spec.rel is not None and published is not None:
+        return published.year + spec.rel
+    return None
+
+
+def _resolve(
+    lo: _Spec, hi: _Spec | None, published: datetime.date | None, unit: str
+) -> tuple[datetime.date, datetime.date] | None:
+    """First and last day of ``lo`` (to ``hi``, or to the publication date for "to_date")."""
+    if lo.kind == "relative":
+        if published is None:
+            return None
+        first_span = _relative(lo, published)
+    else:
+        if hi is not None and not lo.has_year:
+            lo = _Spec(lo.kind, lo.index, lo.day, lo.unit, hi.year, hi.rel)
+        year = _year_of(lo, published)
+        if year is None:
+            if published is None or lo.has_year:
+                return None
+            # No year given: the publication year, unless the period would not have begun (or, for
+            # cumulative periods, ended) by then - "в декабре" written in January is last December.
+            year = published.year
+            span = _span(lo, year)
+            if hi is None and span is not None:
+                edge = span[1] if lo.kind == "months" else span[0]
+                if edge > published:
+                    year -= 1
+            elif hi is not None and not hi.has_year and hi.kind != "relative":
+                end = _span(hi, year)
+                if end is not None and end[1] > published:
+                    year -= 1
+            lo = _Spec(lo.kind, lo.index, lo.day, lo.unit, year)
+            if hi is not None and not hi.has_year:
+                hi = _Spec(hi.kind, hi.index, hi.day, hi.unit, year)
+        first_span = _span(lo, lo.year if lo.year is not None else year)
+    if first_span is None:
+        return None
+    if unit == "to_date":
+        if published is None or first_span[0] > published:
+            return None
+        return first_span[0], published
+    if hi is None:
+        return first_span
+    last_span = _resolve(hi, None, published, hi.kind)
+    if last_span is None or last_span[1] < first_span[0]:
+        return None
+    return first_span[0], last_span[1]
+
+
+# --------------------------------------------------------------------------- the matcher
+
+
+class _Matcher:
+    def __init__(self, text: str, published: datetime.date | None, g: _Grammar) -> None:
+        self.text = text
+        self.published = published
+        self.g = g
+        self.toks = _tokens(text)
+
+    def tok(self, i: int, *, first: bool = False) -> _Tok | None:
+        """Token ``i`` if it exists and (unless ``first``) follows the previous one across whitespace only."""
+        if i >= len(self.toks):
+            return None
+        t = self.toks[i]
+        return t if first or t.glued else None
+
+    def words(self, i: int, words: tuple[str, ...]) -> int | None:
+        """Index after the word sequence ``words`` starting at ``i``, or None."""
+        for k, w in enumerate(words):
+            t = self.tok(i + k, first=k == 0)
+            if t is None or t.kind != _WORD or t.low != w:
+                return None
+        return i + len(words)
+
+    def suffix(self, i: int) -> int:
+        """Skip an ordinal ending glued to a number ("2023-м", "1-й")."""
+        d, s = self.tok(i), self.tok(i + 1)
+        if d and s and d.tight and s.tight and d.kind == _DASH and s.kind == _WORD:
+            return i + 2 if s.low in self.g.suffixes else i
+        return i
+
+    def year_number(self, i: int) -> int | None:
+        t = self.tok(i)
+        if t is None or t.kind != _NUM or len(t.low) != 4 or not t.low.isdigit():
+            return None
+        value = int(t.low)
+        return value if _MIN_YEAR <= value <= _MAX_YEAR else None
+
+    def year_word(self, i: int) -> int | None:
+        """Index after "год"/"года"/"г."/"гг." at ``i``, or None."""
+        t = self.tok(i)
+        if t is None or t.kind != _WORD:
+            return None
+        if t.low in self.g.year_abbr:
+            dot = self.tok(i + 1)
+            return i + 2 if dot is not None and dot.tight and dot.kind == _DOT else i + 1
+        return i + 1 if self.g.unit(t) == "year" else None
+
+    def relative(self, i: int, unit: str | None) -> tuple[int, str, int] | None:
+        """"прошлого года", "в этом месяце": (index after, unit, offset)."""
+        t, u = self.tok(i), self.tok(i + 1)
+        if t is None or u is None or t.kind != _WORD:
+            return None
+        offset = self.g.lookup(t, self.g.relative)
+        found = self.g.unit(u)
+        if offset is None or found is None or (unit is not None and found != unit):
+            return None
+        if not self.g.agrees(t.low, u.low):
+            return None
+        return i + 2, found, offset
+
+    def year_spec(self, i: int, *, bare: bool) -> tuple[int, int | None, int | None] | None:
+        """A year after a period: "2024 года", "2024" (if ``bare``), "прошлого года"."""
+        y = self.year_number(i)
+        if y is not None:
+            j = self.suffix(i + 1)
+            after = self.year_word(j)
+            if after is not None:
+                return after, y, None
+            return (i + 1, y, None) if bare else None
+        rel = self.relative(i, "year")
+        if rel is not None:
+            return rel[0], None, rel[2]
+        return None
+
+    def with_year(self, i: int, spec: _Spec) -> tuple[int, _Spec]:
+        ys = self.year_spec(i, bare=True)
+        if ys is None:
+            return i, spec
+        return ys[0], _Spec(spec.kind, spec.index, spec.day, spec.unit, ys[1], ys[2])
+
+    def ordinal(self, i: int) -> tuple[int, int] | None:
+        t = self.tok(i, first=True)
+        if t is None or t.kind not in (_NUM, _WORD):
+            return None
+        value = self.g.lookup(t, self.g.ordinals)
+        if value is None:
+            return None
+        return (self.suffix(i + 1) if t.kind == _NUM else i + 1), value
+
+    def month_word(self, i: int, *, first: bool = False) -> int | None:
+        t = self.tok(i, first=first)
+        return self.g.lookup(t, self.g.months) if t is not None and t.kind == _WORD else None
+
+    def dash(self, i: int) -> bool:
+        t = self.tok(i)
+        return t is not None and t.kind == _DASH
+
+    def atom(
+        self, i: int, *, counts: bool, bare_year: bool = False
+    ) -> tuple[int, str, _Spec, _Spec | None] | None:
+        """The period starting at token ``i``: (index after, unit, first part, last part of a range)."""
+        t = self.tok(i, first=True)
+        g = self.g
+        if t is None or (t.kind != _NUM and (t.kind != _WORD or t.low[:2] not in g.prefixes)):
+            return None
+        if t.kind == _NUM:
+            m = _NUMERIC_DATE.fullmatch(t.low)
+            if m is not None:
+                spec = _Spec("day", int(m.group(2)), int(m.group(1)), year=int(m.group(3)))
+                return (i + 1, "day", spec, None) if _span(spec, int(m.group(3))) else None
+            if len(t.low) <= 2 and t.low.isdigit() and 1 <= int(t.low) <= 31:
+                # "30 января 2025 года"
+                mo = self.month_word(i + 1)
+                if mo is not None:
+                    j, spec = self.with_year(i + 2, _Spec("day", mo, int(t.low)))
+                    return j, "day", spec, None
+            y = self.year_number(i)
+            if y is not None:
+                # "2024 год", "2023-м году", "2021–2025 годы"
+                j = self.suffix(i + 1)
+                after = self.year_word(j)
+                if after is not None:
+                    return after, "year", _Spec("year", year=y), None
+                if self.dash(j):
+                    y2 = self.year_number(j + 1)
+                    if y2 is not None and y2 > y:
+                        k = self.suffix(j + 2)
+                        after = self.year_word(k)
+                        if after is not None:
+                            return after, "range", _Spec("year", year=y), _Spec("year", year=y2)
+                if bare_year:
+                    return j, "year", _Spec("year", year=y), None
+        # "III квартал", "во втором полугодии", "I-III кварталы"
+        o = self.ordinal(i)
+        if o is not None:
+            j, q = o
+            q2: int | None = None
+            if self.dash(j):
+                o2 = self.ordinal(j + 1)
+                if o2 is not None and self.tok(j + 1) is not None and o2[1] > q:
+                    j, q2 = o2
+            u = self.tok(j)
+            unit = g.unit(u) if u is not None else None
+            limit = {"quarter": 4, "half": 2}.get(unit or "")
+            if unit is not None and limit is not None and q <= limit and (q2 is None or q2 <= limit):
+                j, spec = self.with_year(j + 1, _Spec(unit, q))
+                if q2 is None:
+                    return j, unit, spec, None
+                return j, "range", _Spec(unit, q), _Spec(unit, q2, year=spec.year, rel=spec.rel)
+        # "в январе 2024 года", "январь–ноябрь"
+        mo = self.month_word(i, first=True)
+        if mo is not None:
+            j = i + 1
+            mo2 = self.month_word(j + 1) if self.dash(j) else None
+            if mo2 is not None and mo2 > mo:
+                j, spec = self.with_year(j + 2, _Spec("month", mo2))
+                return j, "range", _Spec("month", mo), spec
+            j, spec = self.with_year(j, _Spec("month", mo))
+            return j, "month", spec, None
+        # "прошлого года", "в этом месяце"
+        rel = self.relative(i, None)
+        if rel is not None:
+            j, unit, offset = rel
+            if unit == "year":
+                return j, "year", _Spec("year", rel=offset), None
+            return j, unit, _Spec("relative", offset, unit=unit), None
+        # "за 11 месяцев 2024 года", "за первые девять месяцев"
+        j = i
+        if t.kind == _WORD and g.first_words & g.lemmas(t):
+            j, counts = i + 1, True
+        n_tok = self.tok(j, first=j == i)
+        if counts and n_tok is not None:
+            digits = n_tok.kind == _NUM and len(n_tok.low) <= 2 and n_tok.low.isdigit()
+            n = int(n_tok.low) if digits else g.lookup(n_tok, g.counts)
+            u = self.tok(j + 1)
+            if n is not None and 1 <= n <= 12 and u is not None and g.unit(u) == "month":
+                k, spec = self.with_year(j + 2, _Spec("months", n))
+                return k, "months", spec, None
+        return None
+
+    def prepositions(self, i: int) -> Iterable[tuple[int, tuple[str, ...]]]:
+        for p in self.g.prep_index.get(self.toks[i].low, ()):
+            j = self.words(i, p)
+            if j is not None:
+                yield j, p
+
+    def candidates(self, i: int) -> Iterable[tuple[int, str, _Spec | None, _Spec | None]]:
+        """Every period reading that starts at token ``i``: (index after, unit, first part, last part)."""
+        g = self.g
+        for words, unit in g.phrase_index.get(self.toks[i].low, ()):
+            j = self.words(i, words)
+            if j is not None:
+                yield j, unit, None, None
+        a = self.atom(i, counts=False)
+        if a is not None:
+            yield a
+        for j, p in self.prepositions(i):
+            a = self.atom(j, counts=p in g.count_preps) if self.tok(j) is not None else None
+            if a is not None:
+                yield a
+        t = self.tok(i, first=True)
+        if t is not None and t.kind == _WORD and t.low in g.since and self.tok(i + 1) is not None:
+            # "с 2021 по 2025 год", "с января по ноябрь 2024 года", "с 2021 года" (to date)
+            a = self.atom(i + 1, counts=False, bare_year=True)
+            if a is not None and a[3] is None:
+                u = self.tok(a[0])
+                if u is not None and u.kind == _WORD and u.low in g.until and self.tok(a[0] + 1) is not None:
+                    b = self.atom(a[0] + 1, counts=False)
+                    if b is not None and b[3] is None:
+                        yield b[0], "range", a[2], b[2]
+                if a[2].kind != "year" or a[0] > i + 2:
+                    yield a[0], "to_date", a[2], None
+
+    def run(self) -> list[PeriodMatch]:
+        found: list[tuple[int, int, int, int, str, _Spec | None, _Spec | None]] = []
+        g = self.g
+        for i, t in enumerate(self.toks):
+            if t.kind == _WORD:
+                if t.low not in g.starters and t.low[:2] not in g.prefixes:
+                    continue
+            elif t.kind != _NUM:
+                continue
+            best: tuple[int, str, _Spec | None, _Spec | None] | None = None
+            for c in self.candidates(i):
+                if best is None or c[0] > best[0]:
+                    best = c
+            if best is not None:
+                end = self.toks[best[0] - 1].end
+                found.append((self.toks[i].start, end, i, *best))
+        # Longest match wins; among equals, the earlier one.
+        found.sort(key=lambda f: (f[0] - f[1], f[0]))
+        taken = [False] * len(self.toks)
+        out: list[PeriodMatch] = []
+        for start, end, i, j, unit, lo, hi in found:
+            if any(taken[i:j]):
+                continue
+            for k in range(i, j):
+                taken[k] = True
+            out.append(self.resolve(start, end, unit, lo, hi))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def resolve(self, start: int, end: int, unit: str, lo: _Spec | None, hi: _Spec | None) -> PeriodMatch:
+        p = self.published
+        if lo is None:  # "на сегодня", "с начала года"
+            if p is None:
+                return PeriodMatch(start, end, None, None, unit)
+            return PeriodMatch(start, end, p if unit == "day" else datetime.date(p.year, 1, 1), p, unit)
+        span = _resolve(lo, hi, p, unit)
+        if span is None:
+            return PeriodMatch(start, end, None, None, unit)
+        return PeriodMatch(start, end, span[0], span[1], unit)
+
+
+def find_periods(text: str, published: datetime.date | None, lex: Lexicon | None = None) -> list[PeriodMatch]:
+    """Period phrases of ``text``, sorted by start, non-overlapping (longest match wins).
+
+    >>> import datetime
+    >>> [(m.first, m.last) for m in find_periods("во втором полугодии 2024 года", None)]
+    [(datetime.date(2024, 7, 1), datetime.date(2024, 12, 31))]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    if isinstance(published, datetime.datetime):
+        published = published.date()
+    elif not isinstance(published, datetime.date):
+        published = None
+    return _Matcher(text, published, _grammar(lex if lex is not None else load("ru"))).run()
