@@ -41,7 +41,9 @@ def _is_adjective(word: str) -> bool:
     return word_info(word)[0] in ("ADJF", "PRTF")
 
 
-def _np_from(ws: Sequence[Word], j: int, stop: int, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> tuple[int, int]:
+def _np_from(
+    ws: Sequence[Word], j: int, stop: int, lex: Lexicon, blocked: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
     """Word range [a, b) of the noun phrase headed by word ``j``: adjectives before, complements after."""
     a = j
     while a > 0 and _is_adjective(ws[a - 1].text) and not _inside(blocked, ws[a - 1].start):
@@ -71,7 +73,7 @@ def _subject(
     text: str, q: Quantity, clause: tuple[int, int], lex: Lexicon, blocked: Sequence[tuple[int, int]],
     previous: Claim | None,
 ) -> Subject | None:
-    c_start, c_end = clause
+    c_start, _c_end = clause
     qs = q.span
     if q.unit == "count":
         tail = words(text, qs.start, qs.end)

@@ -101,6 +101,14 @@ class Lexicon:
     complement_prepositions: frozenset[str]
     complement_conjunctions: frozenset[str]
     worth_preposition: str
+    unit_phrases: Mapping[str, str]
+    currency_adjectives: Mapping[str, str]
+    code_nouns: frozenset[str]
+    compound_units: Mapping[str, Decimal]
+    compound_into_larger: frozenset[str]
+    vague_words: frozenset[str]
+    marker_of: str
+    adjacent_units: frozenset[str]
 
 
 class _File:
@@ -278,4 +286,12 @@ def load(language: str = "ru") -> Lexicon:
         complement_prepositions=frozenset(subjects.words("complements", "prepositions")),
         complement_conjunctions=frozenset(subjects.words("complements", "conjunctions")),
         worth_preposition=subjects.word("clauses", "worth"),
+        unit_phrases=units.codes("unit_phrases"),
+        currency_adjectives=units.codes("currency_adjectives"),
+        code_nouns=frozenset(units.words("code_nouns", "words")),
+        compound_units=units.decimals("compound_units"),
+        compound_into_larger=frozenset(units.words("compound_units_larger", "codes")),
+        vague_words=frozenset(numbers.words("vague", "words")),
+        marker_of=kinds.word("markers", "of"),
+        adjacent_units=frozenset(units.words("adjacent_units", "lemmas")),
     )

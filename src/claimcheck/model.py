@@ -59,6 +59,17 @@ def _one_of(options: tuple[str | None, ...]) -> Any:
     return check
 
 
+def _plain(value: Decimal) -> Decimal:
+    """The same number without exponent or trailing zeros: 24200000000.0 -> 24200000000."""
+    if not isinstance(value, Decimal):
+        raise TypeError(f"expected Decimal, got {type(value).__name__}")
+    return Decimal(fmt(value)) if value.is_finite() else value
+
+
+def _plain_or_none(value: Decimal | None) -> Decimal | None:
+    return None if value is None else _plain(value)
+
+
 @frozen
 class Span:
     """Characters ``text[start:end]`` of the analysed text, with the text they cover."""
@@ -99,10 +110,10 @@ class Quantity:
     """
 
     span: Span
-    value: Decimal
-    low: Decimal | None
-    high: Decimal | None
-    unit: str
+    value: Decimal = field(converter=_plain)
+    low: Decimal | None = field(converter=_plain_or_none)
+    high: Decimal | None = field(converter=_plain_or_none)
+    unit: str = field()
     approx: str = field(default="=", validator=_one_of(APPROX_CODES))
     kind: str = field(default="amount", validator=_one_of(CLAIM_KINDS))
     direction: str | None = field(default=None, validator=_one_of((None, "up", "down")))

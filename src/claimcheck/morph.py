@@ -142,11 +142,11 @@ _SURNAME_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
 def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
     """Rule-based nominative of a surname in -ов/-ев/-ин: "Бектенова" (masc, gent) -> "Бектенов"."""
     for p in parses(word)[:4]:
-        if "Surn" in p.tag and p.tag.number == "sing" and (gender is None or p.tag.gender in (gender, "ms-f")):
-            if case is None or p.tag.case == case:
-                form = p.inflect({"nomn", "sing"} if gender else {"nomn"})
-                if form is not None:
-                    return _restore_case(word, form.word)
+        agrees = gender is None or p.tag.gender in (gender, "ms-f")
+        if "Surn" in p.tag and p.tag.number == "sing" and agrees and (case is None or p.tag.case == case):
+            form = p.inflect({"nomn", "sing"} if gender else {"nomn"})
+            if form is not None:
+                return _restore_case(word, form.word)
     if case in (None, "nomn") and not (gender == "masc" and word.endswith("ова")):
         return word
     low = word.lower()
@@ -192,8 +192,8 @@ def nominative_name(words: Sequence[str]) -> str:
     votes: dict[tuple[str, str], int] = {}
     for _, w in parts:
         weight = 2 if is_name(w) else 1
-        for reading in _person_readings(w):
-            votes[reading] = votes.get(reading, 0) + weight
+        for gender_case in _person_readings(w):
+            votes[gender_case] = votes.get(gender_case, 0) + weight
     gender: str | None = None
     case: str | None = None
     if votes:

@@ -15,6 +15,7 @@ component's ``published`` setting, for a whole pipeline): ``nlp(nlp.make_doc(tex
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -73,8 +74,9 @@ def keep_hyphenated_words(nlp: Language) -> None:
     from spacy.lang.char_classes import HYPHENS
     from spacy.util import compile_infix_regex
 
-    infixes = [p for p in nlp.Defaults.infixes if HYPHENS not in p]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer: Any = nlp.tokenizer
+    infixes = [p for p in (nlp.Defaults.infixes or ()) if not (isinstance(p, str) and HYPHENS in p)]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 class ClaimcheckComponent:

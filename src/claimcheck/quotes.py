@@ -60,7 +60,7 @@ def quotation_pairs(text: str) -> list[tuple[int, int]]:
         for i in range(p_start, p_end):
             ch = text[i]
             if stack and ch == _OPENERS[stack[-1][0]] and not (ch == '"' and _opens_straight(text, i, p_start)):
-                opener, pos = stack.pop()
+                _opener, pos = stack.pop()
                 if not stack:
                     out.append((pos + 1, i))
                 continue
@@ -152,7 +152,7 @@ class _Raw:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in _DASHES and text[start + 1 : start + 2] == " "):
+    while start < end and (text[start].isspace() or (text[start] in _DASHES and text[start + 1 : start + 2] == " ")):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
@@ -179,9 +179,12 @@ def _after_quote(text: str, close: int, p_end: int, lex: Lexicon) -> tuple[tuple
 _INNER_RE = re.compile(r"([,!?…]?)\s+[—–]\s+([^—–«»\n]{2,160}?)([.,:!?…]?)\s+[—–]\s+")
 
 
-def _interrupted(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, tuple[int, int], Mention | None]]:
+_Part = tuple[int, int, tuple[int, int], "Mention | None"]
+
+
+def _interrupted(text: str, start: int, end: int, lex: Lexicon) -> list[_Part]:
     """Split «A, — заявил X. — B» into parts A and B with the attribution's cue and speaker."""
-    parts: list[tuple[int, int, tuple[int, int], Mention | None]] = []
+    parts: list[_Part] = []
     pos = start
     at = start
     while True:
@@ -284,7 +287,7 @@ def _dialogue(text: str, lex: Lexicon) -> list[_Raw]:
 
 def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence]) -> list[_Raw]:
     out: list[_Raw] = []
-    para_ends = {s: e for s, e in paragraphs(text)}
+    para_ends = dict(paragraphs(text))
     para_list = sorted(para_ends.items())
 
     def paragraph_end(pos: int) -> int:
@@ -521,7 +524,11 @@ def find_quotes(text: str, lex: Lexicon, resolver: Resolver | None = None) -> li
 
 def _resolve(text: str, raws: Sequence[_Raw], resolver: Resolver) -> list[Quote]:
     # Resolve in the order the mentions appear, so that pronouns see the names before them.
-    order = sorted(range(len(raws)), key=lambda i: raws[i].mention.start if raws[i].mention else raws[i].start)
+    def mention_start(i: int) -> int:
+        m = raws[i].mention
+        return m.start if m is not None else raws[i].start
+
+    order = sorted(range(len(raws)), key=mention_start)
     speakers: dict[int, Speaker | None] = {}
     for i in order:
         m = raws[i].mention

@@ -4,7 +4,8 @@ Paragraphs are split on newlines first and then into sentences by razdel (made f
 alone glues "…$18,6 млрд.\\n«Благодаря…" into one sentence. Words keep hyphenated compounds whole
 ("Касым-Жомартом", "пресс-служба", "торгово-экономического").
 
->>> [text[s.start:s.end] for s in sentences(text := "Он пришёл. Она ушла.\\nНовый абзац")]
+>>> text = "Он пришёл. Она ушла.\\nНовый абзац"
+>>> [text[s.start:s.end] for s in sentences(text)]
 ['Он пришёл.', 'Она ушла.', 'Новый абзац']
 """
 
@@ -83,4 +84,5 @@ def sentences(text: str) -> list[Sentence]:
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """Words of ``text[start:end]`` with offsets into ``text``."""
-    return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, len(text) if end is None else end)]
+    stop = len(text) if end is None else end
+    return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, stop)]

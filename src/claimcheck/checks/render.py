@@ -55,15 +55,15 @@ def _wrap(unit: str, body: str, scale_name: str) -> str:
 
 def amount(value: Decimal, unit: str, *, scale: Decimal | None = None, digits: int = 3) -> str:
     """"$24.2 bn", "5%", "99", "12 t": a value in base units, shown at its scale."""
-    factor, name = scale_of(value) if scale is None else (scale, dict(
-        (f, n["en"]) for f, n in _SCALES).get(scale, ""))
+    factor, name = scale_of(value) if scale is None else (scale, {
+        f: n["en"] for f, n in _SCALES}.get(scale, ""))
     return _wrap(unit, number(value / factor, digits), name)
 
 
 def interval(iv: Interval, unit: str, *, scale: Decimal | None = None) -> str:
     """"$24.15–24.25 bn", "more than $3.2 bn", "at most 5%"."""
     ref = iv.low if iv.low is not None else iv.high if iv.high is not None else Decimal(0)
-    factor, name = scale_of(ref) if scale is None else (scale, dict((f, n["en"]) for f, n in _SCALES).get(scale, ""))
+    factor, name = scale_of(ref) if scale is None else (scale, {f: n["en"] for f, n in _SCALES}.get(scale, ""))
 
     def show(x: Decimal) -> str:
         return number(x / factor, 4)

@@ -1,0 +1,64 @@
+"""The claimcheck command: formats, exit codes and error messages."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimcheck.cli import main
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_3c8424a574b2a25d.txt"
+
+
+def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
+    """The default output groups quotes by speaker and shows claims and findings."""
+    assert main([str(SEED), "--published", "2025-01-30"]) == 0
+    out = capsys.readouterr().out
+    assert "Quotes (9)" in out and "Олжас Бектенов (person), 2 quotes" in out
+    assert "period 2024-01-01..2024-11-30" in out and "NOTE run_rate" in out
+
+
+def test_json_report(capsys: pytest.CaptureFixture[str]) -> None:
+    """--format json prints one claimcheck/1 document."""
+    assert main([str(SEED), "--published", "2025-01-30", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema"] == "claimcheck/1" and len(data["quotes"]) == 9
+
+
+def test_jsonl_from_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """'-' reads standard input; --format jsonl prints one line a file."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Экспорт вырос на 5%.".encode())))
+    assert main(["-", "--format", "jsonl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["file"] == "-"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing-file.txt"], "missing-file.txt: No such file"),
+        ([str(SEED), "--published", "2025-02-30"], "expected published as a date"),
+        ([str(SEED), "--max-chars", "10"], "at most 10 characters"),
+    ],
+)
+def test_errors_exit_2_with_one_line(args: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Usage and input errors exit with status 2 and a single line on stderr."""
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+def test_undecodable_bytes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that is not UTF-8 is an input error, not a crash."""
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Рубль".encode("cp1251"))
+    with pytest.raises(SystemExit) as exc:
+        main([str(bad)])
+    assert exc.value.code == 2
+    assert "not UTF-8" in capsys.readouterr().err
