@@ -7,7 +7,7 @@
 >>> parse_words(["сто", "пятьдесят", "тысяч"])
 (Decimal('150000'), 3)
 >>> parse_words(["полтора", "миллиона"])
-(Decimal('1500000'), 2)
+(Decimal('1500000.0'), 2)
 """
 
 from __future__ import annotations
