@@ -142,7 +142,7 @@ _SURNAME_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
 def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
     """Rule-based nominative of a surname in -ов/-ев/-ин: "Бектенова" (masc, gent) -> "Бектенов"."""
     for p in parses(word)[:4]:
-        agrees = gender is None or p.tag.gender in (gender, "ms-f")
+        agrees = gender is None or str(p.tag.gender) in (gender, "ms-f")
         if "Surn" in p.tag and p.tag.number == "sing" and agrees and (case is None or p.tag.case == case):
             form = p.inflect({"nomn", "sing"} if gender else {"nomn"})
             if form is not None:

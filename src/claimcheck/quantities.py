@@ -22,7 +22,7 @@ from claimcheck.interval import Interval
 from claimcheck.lexicon import Hedge, Lexicon, load
 from claimcheck.model import Quantity, Span
 from claimcheck.numbers import DIGITS_RE, number_word_value, parse_digits, parse_words
-from claimcheck.segment import sentences
+from claimcheck.segment import WORD_RE, sentences
 
 __all__ = ["Token", "find_quantities", "tokenize"]
 
@@ -34,6 +34,9 @@ _TOKEN_RE: Final = re.compile(
 _NONNEGATIVE_KINDS: Final = ("amount", "target", "share", "range")
 # How far back (in tokens) a kind cue may stand from the number it qualifies.
 _KIND_WINDOW: Final = 8
+# A «...» of at most this many words, capitalised and without a verb, is a name, not a quotation.
+_TITLE_RE: Final = re.compile(r"«([^«»\n]{1,80})»")
+_TITLE_WORDS: Final = 6
 
 
 @frozen
@@ -78,6 +81,7 @@ class _Number:
     value: Decimal
     step: Decimal
     unit: str | None = None  # set for fractions, collectives and multiplier words
+    vague: bool = False  # "несколько сотен", "тысячи": at least this much
 
 
 def _read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
@@ -104,6 +108,9 @@ def _read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
     age = _word_age(low, lex)
     if age is not None:
         return _Number(i, i + 1, age, Decimal(1), unit="year")
+    bare = _bare_scale(toks, i, lex)
+    if bare is not None:
+        return bare
     words: list[str] = []
     k = i
     while k < len(toks) and toks[k].kind == "word" and len(words) < 8:
@@ -114,6 +121,42 @@ def _read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
         return None
     value, used = parsed
     return _Number(i, i + used, value, Decimal(1))
+
+
+def _bare_scale(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
+    """A scale word with no number before it: "несколько сотен", "тысячи", "миллион".
+
+    "несколько" before scale words and a plural scale word ("тысячи мероприятий") mean at least the
+    scale (``vague``); a singular one ("миллион долларов", "более тысячи") is the scale itself.
+    """
+    k = i
+    vague = False
+    if toks[i].lower in lex.vague_words:
+        vague = True
+        k += 1
+    value = Decimal(1)
+    j = k
+    while j < len(toks) and toks[j].kind == "word" and j - k < 3:
+        factor = _scale_word(toks[j].lower, lex)
+        if factor is None:
+            break
+        value *= factor
+        j += 1
+    if j == k:
+        return None
+    if not vague and not any(
+        "plur" in p.tag and ("nomn" in p.tag or "accs" in p.tag) for p in morph.parses(toks[k].lower)
+    ):
+        return _Number(i, j, value, Decimal(1))
+    return _Number(i, j, value, Decimal(1), vague=True)
+
+
+def _scale_word(word: str, lex: Lexicon) -> Decimal | None:
+    """The factor of a scale word in any form ("тысячи", "млн"), else None."""
+    key = word.rstrip(".")
+    if key in lex.scales:
+        return lex.scales[key]
+    return next((lex.scales[lem] for lem in morph.lemmas(key) if lem in lex.scales), None)
 
 
 def _word_age(word: str, lex: Lexicon) -> Decimal | None:
@@ -141,6 +184,21 @@ def _digit_age_end(text: str, pos: int, lex: Lexicon) -> int | None:
     while j < len(text) and text[j].isalpha():
         j += 1
     return j
+
+
+def _adjective_unit_end(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A unit adjective glued to digits by a hyphen ("100-долларовой"): (code, end offset)."""
+    if text[pos : pos + 1] not in ("-", "‐"):
+        return None
+    j = pos + 1
+    stem_end = j
+    while stem_end < len(text) and text[stem_end].isalpha() and stem_end - j < 30:
+        stem_end += 1
+    word = text[j:stem_end].lower()
+    for stem, code in lex.currency_adjectives.items():
+        if word.startswith(stem) and len(word) > len(stem):
+            return code, stem_end
+    return None
 
 
 def _scale_at(toks: Sequence[Token], k: int, text: str, lex: Lexicon) -> tuple[Decimal, int] | None:
@@ -207,9 +265,13 @@ def _is_modifier(word: str) -> bool:
 
 
 def _unit_after(
-    toks: Sequence[Token], k: int, text: str, pos: int, lex: Lexicon
+    toks: Sequence[Token], k: int, text: str, pos: int, lex: Lexicon, *, digits: bool
 ) -> tuple[str, int, int] | None:
-    """The unit that follows a number: (code, end offset, next token index)."""
+    """The unit that follows a number: (code, end offset, next token index).
+
+    A counted noun may stand after up to three modifiers ("99 казахско-российских проектов"); with
+    no noun after them the modifiers themselves are counted ("2 золотых, 5 серебряных").
+    """
     abbr = _abbreviation_at(text, pos, lex)
     if abbr is not None:
         code, end = abbr
@@ -219,12 +281,17 @@ def _unit_after(
         return code, end, nk
     if k < len(toks) and toks[k].kind == "sym" and toks[k].text in lex.currency_symbols:
         return lex.currency_symbols[toks[k].text], toks[k].end, k + 1
-    # Up to three modifiers may stand between the number and its noun ("99 казахско-российских проектов").
-    for n in range(k, min(k + 4, len(toks))):
+    n = k
+    while n < min(k + 4, len(toks)):
         tok = toks[n]
         if tok.kind != "word":
-            return None
+            break
         lems = morph.lemmas(tok.lower)
+        if n + 1 < len(toks) and toks[n + 1].kind == "word":
+            nxt = morph.lemmas(toks[n + 1].lower)
+            phrase = next((lex.unit_phrases[f"{a} {b}"] for a in lems for b in nxt if f"{a} {b}" in lex.unit_phrases), None)
+            if phrase is not None:
+                return phrase, toks[n + 1].end, n + 2
         for lem in lems:
             if lem in lex.currency_lemmas:
                 code, end, nk = lex.currency_lemmas[lem], tok.end, n + 1
@@ -233,14 +300,32 @@ def _unit_after(
                 return code, end, nk
         for lem in lems:
             if lem in lex.unit_lemmas:
+                if n > k and lem in lex.adjacent_units:
+                    return None
                 return lex.unit_lemmas[lem], tok.end, n + 1
         if _is_noun(tok.text) and not tok.text[:1].isupper():
-            if lems & lex.not_counts:
+            if digits and lems & lex.not_counts:
                 return None
             return "count", tok.end, n + 1
         if not _is_modifier(tok.text):
-            return None
+            break
+        n += 1
+    if n > k and (n == len(toks) or toks[n].kind != "word" or morph.has_tag(toks[n].text, "CONJ", best_only=True)):
+        last = toks[n - 1]
+        if morph.has_tag(last.text, "plur") and not last.text[:1].isupper():
+            return "count", last.end, n
     return None
+
+
+def _code_before(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """The number at token i follows a word naming a numbered item ("статья 282", "ст. 105")."""
+    j = i - 1
+    if j >= 0 and toks[j].text == ".":
+        j -= 1
+    if j < 0 or toks[j].kind != "word":
+        return False
+    low = toks[j].lower
+    return low in lex.code_nouns or bool(morph.lemmas(low) & lex.code_nouns)
 
 
 def _excluded(toks: Sequence[Token], i: int, text: str, num: _Number, lex: Lexicon) -> bool:
@@ -252,12 +337,21 @@ def _excluded(toks: Sequence[Token], i: int, text: str, num: _Number, lex: Lexic
     if tok.kind == "num":
         if before.isalpha() or before in "-‐_/№#" or (before == " " and text[max(0, tok.start - 2)] == "№"):
             return True
+        if before in ":" and tok.start > 1 and text[tok.start - 2].isdigit():
+            return True  # the minutes of a time of day ("17:00")
         if after[:1] in (":", "/") and after[1:2].isdigit():
             return True  # a time of day or a fraction-like code
-        if after[:1] in "-‐" and after[1:2].isalpha() and _digit_age_end(text, after_end, lex) is None:
+        if (
+            after[:1] in "-‐"
+            and after[1:2].isalpha()
+            and _digit_age_end(text, after_end, lex) is None
+            and _adjective_unit_end(text, after_end, lex) is None
+        ):
             return True  # an ordinal or a compound ("581-е"); ages ("40-летний") are amounts
         if after[:1] == "." and after[1:2].isdigit():
             return True  # a date such as 30.01.2025
+        if _code_before(toks, i, lex):
+            return True
         if num.j < len(toks) and toks[num.j].kind == "word":
             lems = morph.lemmas(toks[num.j].lower)
             if lems & set(lex.months):
@@ -291,9 +385,9 @@ def _kind(
 ) -> tuple[str, str | None]:
     """The claim kind of the number at tokens [i, k), and a change's direction."""
     before = _word_lemmas(toks, i - _KIND_WINDOW, i)
-    after = [t.lower for t in toks[k : k + 2] if t.kind == "word"]
-    if after and after[0] in lex.comparatives:
-        return "change", "up" if after[0] in lex.comparatives_up else "down"
+    after = toks[k].lower if k < len(toks) and toks[k].kind == "word" else ""
+    if after in lex.comparatives:
+        return "change", "up" if after in lex.comparatives_up else "down"
     changes = [lems for lems in before if lems & lex.change_verbs]
     if unit == "times" or (has_na and changes):
         direction = None
@@ -306,6 +400,8 @@ def _kind(
     )
     if any(lems & lex.target_lemmas for lems in before[-4 if governed else -2 :]):
         return "target", None
+    if any(morph.has_tag(t.text, "futr", best_only=True) for t in toks[max(i - 3, 0) : i] if t.kind == "word"):
+        return "target", None  # a forecast or a plan: "составит", "будет построено"
     if unit == "fraction":
         return "share", None
     if unit == "percent":
@@ -321,8 +417,47 @@ def _prev_word(toks: Sequence[Token], i: int) -> str:
     return toks[i - 1].lower if i > 0 and toks[i - 1].kind == "word" else ""
 
 
+def _title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Short «...» names inside a sentence: capitalised, at most six words, no verb ("«Три минуты тишины»")."""
+    out: list[tuple[int, int]] = []
+    for m in _TITLE_RE.finditer(text, start, end):
+        inner = m.group(1)
+        words = WORD_RE.findall(inner)
+        if not words or len(words) > _TITLE_WORDS or not inner[:1].isupper():
+            continue
+        if any(morph.has_tag(w, "VERB", best_only=True) or morph.has_tag(w, "INFN", best_only=True) for w in words):
+            continue
+        out.append((m.start(1), m.end(1)))
+    return out
+
+
+def _compound(
+    toks: Sequence[Token], k: int, text: str, unit: str, lex: Lexicon
+) -> tuple[str, Decimal, Decimal, Decimal, int, int] | None:
+    """A second number in a smaller unit right after a measure ("53 часа 22 минуты").
+
+    Returns (unit, factor, value, step, end offset, next token index) of the smaller part.
+    """
+    if k >= len(toks) or toks[k].kind not in ("num", "word"):
+        return None
+    smaller = [(key.split()[1], f) for key, f in lex.compound_units.items() if key.split()[0] == unit]
+    if not smaller:
+        return None
+    nxt = _read_number(toks, k, lex)
+    if nxt is None or nxt.unit is not None or (toks[k].kind == "num" and _excluded(toks, k, text, nxt, lex)):
+        return None
+    found = _unit_after(toks, nxt.j, text, toks[nxt.j - 1].end, lex, digits=toks[k].kind == "num")
+    if found is None:
+        return None
+    for code, factor in smaller:
+        if found[0] == code and nxt.value < factor:
+            return code, factor, nxt.value, nxt.step, found[1], found[2]
+    return None
+
+
 def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[Quantity]:
     toks = tokenize(text, start, end)
+    titles = _title_spans(text, start, end) if "«" in text[start:end] else []
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
@@ -330,6 +465,10 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
         if num is None or _excluded(toks, i, text, num, lex):
             i += 1
             continue
+        if titles and any(a <= toks[i].start < b for a, b in titles):
+            i += 1
+            continue
+        is_digits = toks[i].kind == "num"
         q_start = toks[i].start
         value, step = num.value, num.step
         k = num.j
@@ -340,22 +479,28 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
             if toks[i - 1].end == q_start or text[toks[i - 1].end : q_start].isspace():
                 unit = lex.currency_symbols[toks[i - 1].text]
                 q_start = toks[i - 1].start
+        first = i if q_start == toks[i].start else i - 1
         # A range: "3–5 млн", "от 3 до 5 тыс. рублей".
         high: _Number | None = None
-        rng = _range_end(toks, k, lex) if num.unit is None else None
-        is_from = _prev_word(toks, i if q_start == toks[i].start else i - 1) == lex.marker_from
+        rng = _range_end(toks, k, lex) if num.unit is None and not num.vague else None
+        is_from = _prev_word(toks, first) == lex.marker_from
         if rng is not None and (toks[k].kind == "dash" or is_from):
             high = rng[0]
             k = high.j
             pos = toks[k - 1].end
-        age_end = _digit_age_end(text, pos, lex) if toks[i].kind == "num" and high is None else None
+        age_end = _digit_age_end(text, pos, lex) if is_digits and high is None else None
         if age_end is not None:
             unit, pos = "year", age_end
             while k < len(toks) and toks[k].start < age_end:
                 k += 1
+        adjective = _adjective_unit_end(text, pos, lex) if is_digits and unit is None else None
+        if adjective is not None:
+            unit, pos = adjective
+            while k < len(toks) and toks[k].start < pos:
+                k += 1
         # The scale: "млрд", "миллиона", "тыс.".
         scale = Decimal(1)
-        sc = _scale_at(toks, k, text, lex) if num.unit is None and age_end is None else None
+        sc = _scale_at(toks, k, text, lex) if num.unit is None and age_end is None and adjective is None else None
         if sc is not None:
             scale, pos = sc
             k += 1
@@ -363,10 +508,27 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
                 k += 1
         # The unit after: "%", "долларов США", "руб.", "проектов", "месяцев".
         u_end = pos
-        if unit is None or unit in ("count",):
-            found = _unit_after(toks, k, text, pos, lex)
-            if found is not None and (unit is None or found[0] == "count"):
+        if unit is None or num.unit == "count":
+            found = _unit_after(toks, k, text, pos, lex, digits=is_digits)
+            if found is not None and (unit is None or found[0] not in ("times", "percent", "pp")):
                 unit, u_end, k = found
+        if unit == "times" and num.unit is None:
+            # "в 5 раз", "5 раз больше" multiply; "5 раз лауреат", "облетит 160 раз" count occurrences.
+            comparative = k < len(toks) and toks[k].lower in lex.comparatives
+            if _prev_word(toks, first) != lex.marker_times and not comparative:
+                unit = "count"
+        if unit in lex.compound_into_larger or (unit is not None and unit in lex.time_units):
+            comp = _compound(toks, k, text, unit, lex)
+            if comp is not None and high is None and scale == 1:
+                small_unit, factor, small_value, small_step, u_end, k = comp
+                if unit in lex.compound_into_larger:
+                    value, step = value + small_value / factor, small_step / factor
+                else:
+                    value, step, unit = value * factor + small_value, small_step, small_unit
+        if unit is None and scale > 1 and (is_digits or not num.vague):
+            unit = "money"  # "долг в 3 млрд": a sum with its currency left to the context
+        if unit is None and k < len(toks) and toks[k].lower == lex.marker_of and value != 1:
+            unit = "count"  # "19 из 24", "45 из них"
         if unit is None:
             i += 1
             continue
@@ -374,7 +536,7 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
         approx, below = "=", False
         floor = start
         hedge = _hedge_before(text, q_start, floor, lex)
-        has_na = _prev_word(toks, i if q_start == toks[i].start else i - 1) == lex.marker_by
+        has_na = _prev_word(toks, first) == lex.marker_by
         kind, direction = _kind(toks, i, k, unit, has_na, lex)
         if high is not None:
             kind = "range"
@@ -388,6 +550,8 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
         elif is_from:
             approx = ">="
             q_start = _word_start_before(text, q_start)
+        elif num.vague:
+            approx = ">"
         elif (has_na and kind == "change") or (unit == "times" and _prev_word(toks, i) == lex.marker_times):
             q_start = _word_start_before(text, q_start)
         value *= scale
