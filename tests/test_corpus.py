@@ -1,0 +1,61 @@
+"""Every text of ../shared/corpus/ goes through analyze() without a crash, and the report's invariants hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+
+
+def _texts(shared: Path) -> list[Path]:
+    return sorted((shared / "corpus").glob("*/*.txt"))
+
+
+def test_whole_corpus_invariants(shared: Path) -> None:
+    """Spans slice back to their text, quotes do not overlap, speakers and periods lie where they should."""
+    files = _texts(shared)
+    assert len(files) > 900
+    problems: list[str] = []
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        report = claimcheck.analyze(text, published="2024-06-01")
+        spans = []
+        for q in report.quotes:
+            spans.append(q.span)
+            if q.cue is not None:
+                spans.append(q.cue)
+            if q.speaker is not None:
+                spans.append(q.speaker.span)
+                if q.speaker.span.start < q.span.end and q.span.start < q.speaker.span.end:
+                    problems.append(f"{path.name}: speaker {q.speaker.span.text!r} inside its quote")
+        for c in report.claims:
+            spans.append(c.quantity.span)
+            if c.subject is not None:
+                spans.append(c.subject.span)
+            if c.period is not None:
+                spans.append(c.period.span)
+                if c.period.first > c.period.last:
+                    problems.append(f"{path.name}: period {c.period.span.text!r} ends before it starts")
+            if c.quote is not None and not 0 <= c.quote < len(report.quotes):
+                problems.append(f"{path.name}: claim points at quote {c.quote}")
+        for s in spans:
+            if text[s.start : s.end] != s.text:
+                problems.append(f"{path.name}: span {s} does not slice back")
+        ordered = sorted((q.span.start, q.span.end) for q in report.quotes)
+        for (a0, a1), (b0, b1) in zip(ordered, ordered[1:], strict=False):
+            if b0 < a1:
+                problems.append(f"{path.name}: quotes {a0}-{a1} and {b0}-{b1} overlap")
+        for f in report.findings:
+            if not all(0 <= i < len(report.claims) for i in f.claims):
+                problems.append(f"{path.name}: finding {f.check} names a missing claim")
+    assert problems == []
+
+
+@pytest.mark.parametrize("published", [None, "2020-01-01"])
+def test_reports_round_trip_on_corpus_sample(shared: Path, published: str | None) -> None:
+    """Reports of real texts survive the JSON round trip, with and without a publication date."""
+    for path in _texts(shared)[::40]:
+        report = claimcheck.analyze(path.read_text(encoding="utf-8"), published=published)
+        assert claimcheck.Report.from_json(report.to_json()) == report
