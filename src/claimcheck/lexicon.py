@@ -88,6 +88,14 @@ class Lexicon:
     agreement_verbs: frozenset[str]
     source_phrases: tuple[str, ...]
     possessives: frozenset[str]
+    possessive_genders: Mapping[str, str]
+    cue_phrases: tuple[str, ...]
+    complementizers: frozenset[str]
+    about_words: frozenset[str]
+    about_object: frozenset[str]
+    anaphora: tuple[str, ...]
+    as_word: str
+    generic_organizations: frozenset[str]
     document_verbs: frozenset[str]
     document_nouns: frozenset[str]
     pronouns: Mapping[str, str]
@@ -109,6 +117,10 @@ class Lexicon:
     vague_words: frozenset[str]
     marker_of: str
     adjacent_units: frozenset[str]
+    age_numeral_endings: tuple[str, ...]
+    partitions: Mapping[str, tuple[str, ...]]
+    average_lemmas: frozenset[str]
+    change_level_markers: tuple[str, ...]
 
 
 class _File:
@@ -215,6 +227,7 @@ def load(language: str = "ru") -> Lexicon:
     speech = _File(language, "speech.toml")
     speakers = _File(language, "speakers.toml")
     subjects = _File(language, "subjects.toml")
+    checks = _File(language, "checks.toml")
     period_units: dict[str, str] = {}
     for unit in ("year", "half", "quarter", "month"):
         for lemma in periods.words("units", unit):
@@ -273,6 +286,14 @@ def load(language: str = "ru") -> Lexicon:
         agreement_verbs=frozenset(speech.words("verbs", "agreement")),
         source_phrases=tuple(sorted(speech.words("source_phrases", "phrases"), key=len, reverse=True)),
         possessives=frozenset(speech.words("source_phrases", "possessives")),
+        possessive_genders=speech.codes("possessive_genders"),
+        cue_phrases=speech.words("verbs", "phrases"),
+        complementizers=frozenset(speech.words("clauses", "complementizers")),
+        about_words=frozenset(speech.words("clauses", "about")),
+        about_object=frozenset(speech.words("clauses", "about_object")),
+        anaphora=tuple(sorted(speech.words("clauses", "anaphora"), key=len, reverse=True)),
+        as_word=speech.word("clauses", "as_word"),
+        generic_organizations=frozenset(speakers.words("generic_organizations", "lemmas")),
         document_verbs=frozenset(speech.words("document_phrases", "verbs")),
         document_nouns=frozenset(speech.words("document_phrases", "nouns")),
         pronouns=speakers.codes("pronouns"),
@@ -294,4 +315,10 @@ def load(language: str = "ru") -> Lexicon:
         vague_words=frozenset(numbers.words("vague", "words")),
         marker_of=kinds.word("markers", "of"),
         adjacent_units=frozenset(units.words("adjacent_units", "lemmas")),
+        age_numeral_endings=units.words("ages", "numeral_endings"),
+        partitions={
+            whole: subjects.words("partitions", whole) for whole in subjects.table("partitions")
+        },
+        average_lemmas=frozenset(checks.words("averages", "lemmas")),
+        change_level_markers=checks.words("change", "level_markers"),
     )

@@ -158,26 +158,33 @@ def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
     return word
 
 
-def _person_readings(word: str) -> set[tuple[str, str]]:
-    """(gender, case) pairs under which ``word`` can be part of a person's name."""
-    out: set[tuple[str, str]] = set()
+def _person_readings(word: str) -> dict[tuple[str, str], int]:
+    """(gender, case) readings under which ``word`` can be part of a person's name, with a weight:
+    a reading the dictionary knows counts 3, a guessed one or one by a surname's ending counts 1."""
+    out: dict[tuple[str, str], int] = {}
+
+    def add(reading: tuple[str, str], weight: int) -> None:
+        out[reading] = max(out.get(reading, 0), weight)
+
     for p in parses(word):
         tag = p.tag
+        if "Fixd" in tag:
+            continue  # an indeclinable name ("Андреа") fits every case and tells none
         if tag.number == "sing" and tag.gender in ("masc", "femn") and tag.case and (
             "Name" in tag or "Surn" in tag or "Patr" in tag or ("anim" in tag and tag.POS == "NOUN")
         ):
-            out.add((str(tag.gender), str(tag.case)))
+            add((str(tag.gender), str(tag.case)), 3 if p.is_known else 1)
     low = word.lower()
     if _SURNAME_STEM.search(low):
-        out.add(("masc", "nomn"))
+        add(("masc", "nomn"), 1)
     for gender, endings in _SURNAME_CASES.items():
         for ending, _ in endings:
             if low.endswith(ending) and _SURNAME_STEM.search(low[: len(low) - len(ending)]):
                 cases = {"а": ("gent", "accs"), "у": ("datv",), "ым": ("ablt",), "ом": ("ablt",), "е": ("loct",)}
                 for case in cases.get(ending, ("gent", "datv", "ablt", "loct") if gender == "femn" else ()):
-                    out.add((gender, case))
+                    add((gender, case), 1)
     if low.endswith(("ова", "ева", "ина", "ына")):
-        out.add(("femn", "nomn"))
+        add(("femn", "nomn"), 1)
     return out
 
 
@@ -191,8 +198,7 @@ def nominative_name(words: Sequence[str]) -> str:
     parts = [w.rsplit("-", 1) if "-" in w else ["", w] for w in words]
     votes: dict[tuple[str, str], int] = {}
     for _, w in parts:
-        weight = 2 if is_name(w) else 1
-        for gender_case in _person_readings(w):
+        for gender_case, weight in _person_readings(w).items():
             votes[gender_case] = votes.get(gender_case, 0) + weight
     gender: str | None = None
     case: str | None = None

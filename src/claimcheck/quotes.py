@@ -1,16 +1,18 @@
 """Reported speech: direct, interrupted, headline, dialogue, indirect and mixed quotes with their speakers.
 
-The finder works on character offsets of the whole text:
+The finder works on character offsets of the whole text, in passes:
 
 1. quotation marks are paired (« », „ “, “ ”, straight quotes; nesting kept), paragraph by paragraph;
-2. a quotation is reported speech only when an attribution goes with it: a cue after it
-   («…», — заявил X), inside it («A, — заявил X. — B»), before it (X заявил: «…», X договорились «…»);
-   quotation marks around names and terms («Газпром») have none and are left alone;
-3. a headline "Имя Фамилия: текст" and dash dialogue paragraphs ("— …, — отметил он.") are direct;
-4. indirect speech is a cue with a content clause ("заявил, что …", "по словам X, …", "…, сообщает ТАСС");
-   one containing a quotation is mixed.
+   a quotation is reported speech only when an attribution goes with it: a cue after it
+   («…», — заявил X), inside it («A, — заявил X. — B»), or before it (X заявил: «…», стороны
+   договорились «…»); quotation marks around names and terms («Газпром») have none and are left alone;
+2. a headline "Имя Фамилия: текст", dash dialogue paragraphs ("— …, — отметил он."), speech without
+   quotation marks closed by "— сказала X.", and a paragraph introduced by "X сообщили:" are direct;
+3. indirect speech is a cue with a content clause: "заявил, что …", "по словам X, …", "Как сообщил X,
+   …", "…, сообщает ТАСС", "Об этом сообщила пресс-служба" (the sentence before); one that contains a
+   quotation is mixed.
 
-Speakers are resolved with :class:`claimcheck.speakers.Resolver` in document order.
+Speakers are resolved with :class:`claimcheck.speakers.Resolver` in the order their mentions appear.
 """
 
 from __future__ import annotations
@@ -30,22 +32,43 @@ __all__ = ["Attribution", "find_attributions", "find_quotes", "quotation_pairs"]
 
 _OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"', "‘": "’"}
 _DASHES = "—–-"
-_END_PUNCT = ".!?…"
 # Content must have at least this many words to count as a quotation introduced without a colon
 # ("договорились «укреплять …»"); names and terms in quotes are shorter.
 _MIN_SPEECH_WORDS = 3
 # How many words an attribution clause may take after a closing quotation mark.
 _MAX_ATTRIBUTION_WORDS = 14
+# How many words a cue may stand from the quotation it introduces.
+_MAX_CUE_DISTANCE = 12
+# Indirect content shorter than this (characters) is not a statement.
+_MIN_CONTENT_CHARS = 8
+
+_AFTER_RE = re.compile(r"[,!?…]?\s*[—–-]\s*")
+_CLAUSE_END_RE = re.compile(r"[.!?…]|\s[—–]\s|[:;]")
+_INNER_RE = re.compile(r"([,!?…]?)\s+[—–]\s+([^—–«»\n]{2,160}?)([.,:!?…]?)\s+[—–]\s+")
+_TRAILING_DASH_RE = re.compile(r"([,!?…]?)\s+[—–]\s+")
+_COMMA_RE = re.compile(r",\s*(?:[—–]\s*)?(?=\w)")
 
 
 @frozen
 class Attribution:
-    """A cue and its speaker that govern a stretch of text (a quote, or a list after "добавила цифры:")."""
+    """A cue and its speaker that govern a stretch of text (a list after "добавила цифры:")."""
 
     start: int  # the stretch governed
     end: int
     cue: Span
     mention: Mention | None
+
+
+@frozen
+class _Raw:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    mention: Mention | None
+
+
+# -- quotation marks ------------------------------------------------------------------------------------
 
 
 def quotation_pairs(text: str) -> list[tuple[int, int]]:
@@ -60,7 +83,7 @@ def quotation_pairs(text: str) -> list[tuple[int, int]]:
         for i in range(p_start, p_end):
             ch = text[i]
             if stack and ch == _OPENERS[stack[-1][0]] and not (ch == '"' and _opens_straight(text, i, p_start)):
-                _opener, pos = stack.pop()
+                _, pos = stack.pop()
                 if not stack:
                     out.append((pos + 1, i))
                 continue
@@ -79,10 +102,31 @@ def _opens_straight(text: str, i: int, floor: int) -> bool:
     return prev.isspace() or prev in "([—–-:;," or i == floor
 
 
+# -- cues and speakers -----------------------------------------------------------------------------------
+
+
 def _is_cue(word: str, lex: Lexicon) -> bool:
-    return bool(morph.lemmas(word.lower()) & lex.speech_verbs) and word_info(word)[0] in (
-        "VERB", "GRND", "PRTS", "PRTF", "INFN", None,
-    )
+    """A speech verb in a reporting form (not "напомним", not an infinitive or participle)."""
+    if not morph.lemmas(word.lower()) & (lex.speech_verbs | lex.document_verbs):
+        return False
+    ps = morph.parses(word.lower())
+    if not ps:
+        return False
+    tag = ps[0].tag
+    if tag.POS not in ("VERB", "GRND", "PRTS"):
+        return False
+    return not ("1per" in tag or "impr" in tag)
+
+
+def _phrase_cue(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> int | None:
+    """End word index of a cue phrase starting at word ``k`` ("обратили внимание"), if one does."""
+    for phrase in lex.cue_phrases:
+        parts = phrase.split()
+        if k + len(parts) > len(ws):
+            continue
+        if all(morph.lemma(ws[k + i].text) == part or ws[k + i].text.lower() == part for i, part in enumerate(parts)):
+            return k + len(parts) - 1
+    return None
 
 
 def _cue_index(ws: Sequence[Word], lex: Lexicon, start: int = 0, stop: int | None = None) -> int | None:
@@ -100,59 +144,60 @@ def _speaker_after(text: str, ws: Sequence[Word], k: int, lex: Lexicon, limit: i
     """The speaker after a cue word ("— заявил Олжас Бектенов", "напомнили в пресс-службе")."""
     fallback: Mention | None = None
     for j in range(k + 1, min(limit, k + 7)):
-        m = mention_at(text, ws, j, lex, limit=limit)
-        if m is None:
-            if ws[j].text.lower() in ("что", "чтобы") or word_info(ws[j].text)[0] == "CONJ":
-                break
-            continue
+        low = ws[j].text.lower()
+        if low in lex.complementizers or word_info(ws[j].text)[0] == "CONJ":
+            break
         if _preposition_before(ws, j):
-            if fallback is None and m.kind in ("organization", "group"):
-                fallback = m
+            if fallback is None:
+                m = mention_at(text, ws, j, lex, limit=limit, case="loct")
+                if m is not None and m.kind in ("organization", "group"):
+                    fallback = m
             continue
-        return m
+        m = mention_at(text, ws, j, lex, limit=limit, case="nomn")
+        if m is not None:
+            return m
     return fallback
 
 
 def _speaker_before(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: int = 0) -> Mention | None:
-    """The subject before a cue word ("Мишустин заявил", "стороны договорились")."""
+    """The subject before a cue word ("Мишустин заявил", "стороны договорились", "в МИД заявили")."""
     best: Mention | None = None
+    located: Mention | None = None
     j = floor
     while j < k:
-        m = mention_at(text, ws, j, lex, limit=k)
-        if m is None or _preposition_before(ws, j):
+        if _preposition_before(ws, j):
+            m = mention_at(text, ws, j, lex, limit=k, case="loct")
+            if m is not None and m.kind in ("organization", "group"):
+                located = m
             j += 1
             continue
-        ps = morph.parses(ws[j].text)[:4]
+        m = mention_at(text, ws, j, lex, limit=k, case="nomn")
+        if m is None:
+            j += 1
+            continue
+        ps = morph.parses(ws[j].text.lower())[:4]
         if not ps or any(p.tag.case in ("nomn", None) for p in ps) or m.kind in ("person", "pronoun"):
             best = m
-        # Skip to the word after the mention.
         while j < k and ws[j].start < m.end:
             j += 1
-    return best
+    return best or located
 
 
-def _clause_words(text: str, start: int, end: int) -> list[Word]:
-    return words(text, start, end)
+def _attribution(text: str, start: int, stop: int, lex: Lexicon) -> tuple[tuple[int, int], Mention | None] | None:
+    """A short attribution clause "заявил X" / "X заявил" in text[start:stop]: (cue span, speaker)."""
+    ws = words(text, start, stop)[:_MAX_ATTRIBUTION_WORDS]
+    k = _cue_index(ws, lex, 0, min(len(ws), 4))
+    if k is None:
+        return None
+    speaker = _speaker_after(text, ws, k, lex, len(ws)) or _speaker_before(text, ws, k, lex)
+    return (ws[k].start, ws[k].end), speaker
 
 
-def _sentence_of(sents: Sequence[Sentence], pos: int) -> Sentence | None:
-    for s in sents:
-        if s.start <= pos < s.end:
-            return s
-    return None
-
-
-@frozen
-class _Raw:
-    start: int
-    end: int
-    kind: str
-    cue: tuple[int, int] | None
-    mention: Mention | None
+# -- direct speech ----------------------------------------------------------------------------------------
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or (text[start] in _DASHES and text[start + 1 : start + 2] == " ")):
+    while start < end and (text[start].isspace() or (text[start] in _DASHES and text[start + 1 : start + 2].isspace())):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
@@ -161,22 +206,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _after_quote(text: str, close: int, p_end: int, lex: Lexicon) -> tuple[tuple[int, int], Mention | None] | None:
     """An attribution right after a closing mark: «…», — сказал X."""
-    m = re.compile(r"[,!?…]?\s*[—–-]\s*").match(text, close + 1, p_end)
+    m = _AFTER_RE.match(text, close + 1, p_end)
     if m is None:
         return None
-    stop = p_end
-    end_m = re.compile(r"[.!?…]|\s[—–]\s|[:;]").search(text, m.end(), p_end)
-    if end_m is not None:
-        stop = end_m.start()
-    ws = _clause_words(text, m.end(), stop)[:_MAX_ATTRIBUTION_WORDS]
-    k = _cue_index(ws, lex, 0, min(len(ws), 4))
-    if k is None:
-        return None
-    speaker = _speaker_after(text, ws, k, lex, len(ws)) or _speaker_before(text, ws, k, lex)
-    return (ws[k].start, ws[k].end), speaker
-
-
-_INNER_RE = re.compile(r"([,!?…]?)\s+[—–]\s+([^—–«»\n]{2,160}?)([.,:!?…]?)\s+[—–]\s+")
+    end = _CLAUSE_END_RE.search(text, m.end(), p_end)
+    return _attribution(text, m.end(), end.start() if end is not None else p_end, lex)
 
 
 _Part = tuple[int, int, tuple[int, int], "Mention | None"]
@@ -185,57 +219,55 @@ _Part = tuple[int, int, tuple[int, int], "Mention | None"]
 def _interrupted(text: str, start: int, end: int, lex: Lexicon) -> list[_Part]:
     """Split «A, — заявил X. — B» into parts A and B with the attribution's cue and speaker."""
     parts: list[_Part] = []
-    pos = start
-    at = start
+    pos = at = start
     while True:
         m = _INNER_RE.search(text, at, end)
         if m is None:
             break
         # A dash inside the quoted words ("задача — обеспечить") is no attribution: try one later.
         at = m.start() + 1
-        ws = _clause_words(text, m.start(2), m.end(2))
-        if not ws or len(ws) > _MAX_ATTRIBUTION_WORDS:
+        found = _attribution(text, m.start(2), m.end(2), lex)
+        if found is None or len(words(text, m.start(2), m.end(2))) > _MAX_ATTRIBUTION_WORDS:
             continue
-        k = _cue_index(ws, lex, 0, min(len(ws), 4))
-        if k is None:
-            continue
-        speaker = _speaker_after(text, ws, k, lex, len(ws)) or _speaker_before(text, ws, k, lex)
         a_end = m.start() + (0 if m.group(1) == "," else len(m.group(1)))
-        parts.append((pos, a_end, (ws[k].start, ws[k].end), speaker))
+        parts.append((pos, a_end, found[0], found[1]))
         pos = at = m.end()
     if parts:
-        cue, speaker = parts[-1][2], parts[-1][3]
-        parts.append((pos, end, cue, speaker))
+        parts.append((pos, end, parts[-1][2], parts[-1][3]))
     return parts
 
 
 def _before_quote(
-    text: str, open_pos: int, sent_start: int, lex: Lexicon, content_words: int
+    text: str, open_pos: int, floor: int, lex: Lexicon, content_words: int
 ) -> tuple[tuple[int, int], Mention | None] | None:
     """An attribution before an opening mark: "X заявил: «…»", "стороны договорились «…»"."""
-    head = text[sent_start:open_pos]
-    ws = _clause_words(text, sent_start, open_pos)
+    ws = words(text, floor, open_pos)
     if not ws:
         return None
-    colon = head.rstrip().endswith(":")
+    colon = text[floor:open_pos].rstrip().endswith(":")
     if not colon and content_words < _MIN_SPEECH_WORDS:
         return None
-    # The cue nearest to the quotation, within the clause that leads to it.
     k = None
-    for idx in range(len(ws) - 1, max(-1, len(ws) - 12), -1):
+    for idx in range(len(ws) - 1, max(-1, len(ws) - _MAX_CUE_DISTANCE), -1):
         if _is_cue(ws[idx].text, lex):
             k = idx
             break
-    if k is None:
-        if colon:
+    if k is None and colon:
+        # "Глава Минздрава Мэтт Хэнкок поздравил пару через Twitter: «…»": any verb of a subject.
+        k = next((i for i in range(len(ws) - 1, -1, -1) if word_info(ws[i].text)[0] == "VERB"), None)
+        if k is None:
             speaker = _speaker_before(text, ws, len(ws), lex)
-            if speaker is not None and speaker.end >= ws[-1].end:
-                return None if speaker.kind == "pronoun" else ((open_pos, open_pos), speaker)
+            if speaker is not None and speaker.end >= ws[-1].end and speaker.kind != "pronoun":
+                return (open_pos, open_pos), speaker
+            return None
+    if k is None:
         return None
     between = text[ws[k].end : open_pos]
-    if '"' in between or "«" in between or "»" in between:
+    if any(mark in between for mark in "«»\""):
         return None
     speaker = _speaker_before(text, ws, k, lex) or _speaker_after(text, ws, k, lex, len(ws))
+    if speaker is None and not colon:
+        return None
     return (ws[k].start, ws[k].end), speaker
 
 
@@ -248,10 +280,10 @@ def _headline(text: str, lex: Lexicon) -> _Raw | None:
     colon = text.find(":", start, end)
     if colon < 0:
         return None
-    ws = _clause_words(text, start, colon)
+    ws = words(text, start, colon)
     if not 1 <= len(ws) <= 4 or ws[0].start != start:
         return None
-    m = mention_at(text, ws, 0, lex, limit=len(ws))
+    m = mention_at(text, ws, 0, lex, limit=len(ws), case="nomn")
     if m is None or m.end != ws[-1].end or m.kind == "pronoun":
         return None
     c_start, c_end = _trim(text, colon + 1, end)
@@ -266,29 +298,73 @@ def _dialogue(text: str, lex: Lexicon) -> list[_Raw]:
     """Dash dialogue paragraphs: "— Мы готовы, — отметил он. — Остальное потом." """
     out: list[_Raw] = []
     for p_start, p_end in paragraphs(text):
-        if text[p_start] not in "—–" or text[p_start + 1 : p_start + 2] != " ":
+        if text[p_start] not in "—–" or not text[p_start + 1 : p_start + 2].isspace():
             continue
-        m = re.compile(r"([,!?…]?)\s[—–]\s").search(text, p_start + 2, p_end)
-        if m is None:
+        out.extend(_dash_attributed(text, p_start + 2, p_end, lex))
+    return out
+
+
+def _dash_attributed(text: str, start: int, p_end: int, lex: Lexicon) -> list[_Raw]:
+    """Speech in text[start:p_end] closed by "— cue speaker" and maybe continued after "— "."""
+    for m in _TRAILING_DASH_RE.finditer(text, start, p_end):
+        end = _CLAUSE_END_RE.search(text, m.end(), p_end)
+        stop = end.start() if end is not None else p_end
+        found = _attribution(text, m.end(), stop, lex)
+        if found is None:
             continue
-        after = _after_quote(text, m.start() - 1 if m.group(1) else m.start(), p_end, lex)
-        if after is None:
-            continue
-        cue, speaker = after
+        cue, speaker = found
         a_end = m.start() + (0 if m.group(1) == "," else len(m.group(1)))
-        out.append(_Raw(p_start + 2, a_end, "direct", cue, speaker))
+        a_start, a_end = _trim(text, start, a_end)
+        if a_end - a_start < _MIN_CONTENT_CHARS:
+            return []
+        out = [_Raw(a_start, a_end, "direct", cue, speaker)]
         rest = re.compile(r"[.,]\s[—–]\s").search(text, cue[1], p_end)
         if rest is not None and rest.end() < p_end:
             b_start, b_end = _trim(text, rest.end(), p_end)
             if b_end > b_start:
                 out.append(_Raw(b_start, b_end, "direct", cue, speaker))
+        return out
+    return []
+
+
+def _unquoted(text: str, lex: Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Raw]:
+    """Speech without quotation marks ended by a dash attribution: "… все я это чувствую — сказала X." """
+    out: list[_Raw] = []
+    for p_start, p_end in paragraphs(text):
+        if text[p_start] in "«\"—–" or _overlaps(taken, p_start, p_end):
+            continue
+        tail = _TRAILING_DASH_RE.search(text, max(p_start, p_end - 120), p_end)
+        if tail is None:
+            continue
+        raws = _dash_attributed(text, p_start, p_end, lex)
+        if raws and raws[0].cue is not None and raws[0].cue[0] >= tail.end() - 1:
+            out.extend(raws[:1])
+    return out
+
+
+def _colon_paragraphs(text: str, lex: Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Raw]:
+    """ "В канцелярии премьер-министра сообщили вчера:" followed by the statement as its own paragraph."""
+    out: list[_Raw] = []
+    paras = list(paragraphs(text))
+    for n, (p_start, p_end) in enumerate(paras[:-1]):
+        if text[p_end - 1] != ":":
+            continue
+        q_start, q_end = paras[n + 1]
+        if text[q_start] in "-–—•*«\"" or _overlaps(taken, q_start, q_end):
+            continue
+        ws = words(text, p_start, p_end)
+        k = _cue_index(ws, lex)
+        if k is None:
+            continue
+        speaker = _speaker_before(text, ws, k, lex) or _speaker_after(text, ws, k, lex, len(ws))
+        c_start, c_end = _trim(text, q_start, q_end)
+        out.append(_Raw(c_start, c_end, "direct", (ws[k].start, ws[k].end), speaker))
     return out
 
 
 def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence]) -> list[_Raw]:
     out: list[_Raw] = []
-    para_ends = dict(paragraphs(text))
-    para_list = sorted(para_ends.items())
+    para_list = list(paragraphs(text))
 
     def paragraph_end(pos: int) -> int:
         for s, e in para_list:
@@ -299,7 +375,6 @@ def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence]) -> list[_Raw]:
     for start, end in quotation_pairs(text):
         if end <= start:
             continue
-        close = end
         p_end = paragraph_end(start)
         inner = _interrupted(text, start, end, lex)
         if inner:
@@ -309,10 +384,9 @@ def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence]) -> list[_Raw]:
                     out.append(_Raw(a, b, "direct", cue, speaker))
             continue
         content_words = len(words(text, start, end))
-        after = _after_quote(text, close, p_end, lex) if close < len(text) else None
+        after = _after_quote(text, end, p_end, lex) if end < len(text) else None
         sent = _sentence_of(sents, start - 1) or _sentence_of(sents, start)
         sent_start = sent.start if sent is not None else start - 1
-        # The clause before the quotation: from the last sentence boundary or closing mark before it.
         floor = max(sent_start, text.rfind("»", sent_start, start - 1) + 1)
         before = None
         if after is None and start - 1 > floor:
@@ -321,11 +395,21 @@ def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence]) -> list[_Raw]:
         if found is None:
             continue
         cue, speaker = found
-        c_start, c_end = start, end
-        while c_end > c_start and text[c_end - 1] == ",":
+        c_end = end
+        while c_end > start and text[c_end - 1] == ",":
             c_end -= 1
-        out.append(_Raw(c_start, c_end, "direct", None if cue[0] == cue[1] else cue, speaker))
+        out.append(_Raw(start, c_end, "direct", None if cue[0] == cue[1] else cue, speaker))
     return out
+
+
+def _sentence_of(sents: Sequence[Sentence], pos: int) -> Sentence | None:
+    for s in sents:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+# -- indirect speech --------------------------------------------------------------------------------------
 
 
 def _covered(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -336,40 +420,32 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
-def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], direct: Sequence[_Raw]) -> list[_Raw]:
-    out: list[_Raw] = []
-    taken = [(r.start, r.end) for r in direct]
-    for s in sents:
-        if _covered(taken, s.start + 1, s.end - 1):
-            continue
-        ws = words(text, s.start, s.end)
-        if len(ws) < 3:
-            continue
-        raw = _source_phrase(text, s, ws, lex) or _cue_clause(text, s, ws, lex) or _trailing_cue(text, s, ws, lex)
-        if raw is None or raw.end <= raw.start:
-            continue
-        if _overlaps([(r.start, r.end) for r in direct if not (raw.start <= r.start and r.end <= raw.end)],
-                     raw.start, raw.end):
-            continue
-        direct_cues = [(r.cue[0], r.cue[1]) for r in direct if r.cue is not None]
-        if (raw.cue is not None and _overlaps(direct_cues, raw.cue[0], raw.cue[1])) or _overlaps(
-            direct_cues, raw.start, raw.end
-        ):
-            continue  # the cue already introduces a direct quotation (or stands inside this content)
-        out.append(raw)
-    return out
+def _kind_of(text: str, start: int, end: int) -> str:
+    return "mixed" if any(mark in text[start:end] for mark in "«\"„") else "indirect"
 
 
-def _content_to_end(text: str, start: int, s: Sentence) -> tuple[int, int]:
-    return _trim(text, start, s.end)
+def _content(text: str, start: int, s: Sentence) -> tuple[int, int]:
+    """Content from ``start`` to the end of the sentence, or to ": «" where a direct quotation begins."""
+    c_start, c_end = _trim(text, start, s.end)
+    colon = re.compile(r":\s*[«\"„]").search(text, c_start, c_end)
+    if colon is not None:
+        c_end = _trim(text, c_start, colon.start())[1]
+    return c_start, c_end
+
+
+def _possessive_mention(lex: Lexicon, w: Word) -> Mention | None:
+    gender = lex.possessive_genders.get(w.text.lower())
+    if gender is None:
+        return None
+    return Mention(w.start, w.end, "pronoun", (w.text,), gender, plural=gender == "plur")
 
 
 def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
-    """ "По словам X, …" / "Как сообщил X, …" at the start, or "…, по данным X." at the end."""
+    """ "По словам X, …" / "Как сообщил X, …" at the start (or after a comma), or "…, по данным X." at the end."""
     low = text[s.start : s.end].lower()
     for phrase in lex.source_phrases:
         at = low.find(phrase)
-        while at >= 0 and at > 0 and low[at - 1].isalnum():
+        while at > 0 and low[at - 1].isalnum():
             at = low.find(phrase, at + 1)
         if at < 0:
             continue
@@ -380,59 +456,96 @@ def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> 
         idx = next((i for i, w in enumerate(ws) if w.start >= p_end), None)
         if idx is None:
             continue
-        mention: Mention | None = None
-        if ws[idx].text.lower() in lex.possessives:
-            gender = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}.get(ws[idx].text.lower())
-            mention = Mention(ws[idx].start, ws[idx].end, "pronoun", (ws[idx].text,), gender or "masc",
-                              plural=gender == "plur")
-        else:
-            mention = mention_at(text, ws, idx, lex)
+        mention = _possessive_mention(lex, ws[idx])
+        if mention is None:
+            mention = mention_at(text, ws, idx, lex, case="gent" if at == 0 or low[at:].startswith("по") else "nomn")
             if mention is None:
-                # Inverted: "как сообщил журналистам глава ведомства".
                 mention = _speaker_after(text, ws, idx - 1, lex, len(ws))
-        comma = text.find(",", (mention.end if mention else p_end), s.end)
-        if at <= 2:  # phrase opens the sentence: content is what follows its clause
+        after_mention = mention.end if mention is not None else p_end
+        comma = text.find(",", after_mention, s.end)
+        lead = text[s.start : p_start].strip()
+        if not lead or lead.endswith(","):
+            # The phrase opens the sentence (or its clause): the content follows its comma.
             if comma < 0:
                 continue
-            c_start, c_end = _content_to_end(text, comma + 1, s)
-        else:  # "…, по словам X." closes the sentence: content is what precedes it
-            c_start, c_end = _trim(text, s.start, p_start)
-            tail = text[(mention.end if mention else p_end) : s.end].strip(" .!?…")
-            if len(tail) > 3 and comma < 0:
+            c_start, c_end = _content(text, comma + 1, s)
+            if lead.endswith(","):
+                # "Кроме того, по данным X, …": the words before the phrase are the author's.
+                pass
+        else:
+            # "…, по словам X." closes the sentence: the content precedes it.
+            if not text[s.start : p_start].rstrip().endswith(",") and not lead.endswith("—"):
                 continue
-        if c_end - c_start < 8:
+            if comma >= 0 and text[comma + 1 : s.end].strip(" .!?…"):
+                continue
+            c_start, c_end = _trim(text, s.start, p_start)
+        if c_end - c_start < _MIN_CONTENT_CHARS:
             continue
-        kind = "mixed" if "«" in text[c_start:c_end] else "indirect"
-        return _Raw(c_start, c_end, kind, (p_start, p_end), mention)
+        return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (p_start, p_end), mention)
     return None
 
 
+def _as_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
+    """ "Как уточнили представители прокуратуры, оба арестованных …": the content follows the clause."""
+    if len(ws) < 4 or ws[0].text.lower() != lex.as_word or ws[0].start - s.start > 2:
+        return None
+    k = _cue_index(ws, lex, 1, 3)
+    if k is None:
+        return None
+    comma = text.find(",", ws[k].end, s.end)
+    if comma < 0:
+        return None
+    stop = next((i for i, w in enumerate(ws) if w.start > comma), len(ws))
+    speaker = _speaker_after(text, ws, k, lex, stop) or _speaker_before(text, ws, k, lex, 1)
+    c_start, c_end = _content(text, comma + 1, s)
+    if c_end - c_start < _MIN_CONTENT_CHARS:
+        return None
+    kind = _kind_of(text, c_start, c_end)
+    if kind == "mixed":
+        return None  # "Как сообщила X, на встрече «…»": the quotation itself is the direct quote
+    return _Raw(c_start, c_end, kind, (ws[k].start, ws[k].end), speaker)
+
+
 def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
-    """ "X заявил, что …", "X сообщил о том, что …", "В заявлении говорится, что …"."""
+    """ "X заявил, что …", "X сообщил о том, что …", "заявили о готовности …", "напомнила …: …"."""
     for k, w in enumerate(ws):
-        if not _is_cue(w.text, lex):
+        phrase_end = _phrase_cue(text, ws, k, lex)
+        if phrase_end is None and not _is_cue(w.text, lex):
             continue
-        lems = morph.lemmas(w.text.lower())
-        rest = text[w.end : s.end]
-        m = re.compile(r"^(?:\s+\w+){0,4}?\s*,?\s*(?:о\s+том\s*,\s*)?(что|чтобы|будто)\s").match(rest)
-        m_colon = re.compile(r"^(?:\s+\w+){0,3}?\s*:\s").match(rest)
-        if m is None and m_colon is None:
+        last = phrase_end if phrase_end is not None else k
+        c_from = _content_start(text, ws, last, s, lex)
+        if c_from is None:
             continue
-        c_from = w.end + (m.end() if m is not None else m_colon.end() if m_colon is not None else 0)
-        if m_colon is not None and m is None and "«" in text[c_from : c_from + 3]:
-            continue  # a direct quotation, found by the direct pass
-        c_start, c_end = _content_to_end(text, c_from, s)
-        if c_end - c_start < 8:
+        if text[c_from : c_from + 2].lstrip()[:1] in "«\"" and text[c_from - 2 : c_from].strip() == ":":
+            continue  # "X заявил: «…»" is direct speech, found by the direct pass
+        c_start, c_end = _content(text, c_from, s)
+        if c_end - c_start < _MIN_CONTENT_CHARS:
             continue
-        floor = 0
-        speaker = _speaker_before(text, ws, k, lex, floor)
+        speaker = _speaker_before(text, ws, k, lex)
         if speaker is None:
-            stop = next((i for i in range(k + 1, len(ws)) if ws[i].start >= c_from), len(ws))
-            speaker = _speaker_after(text, ws, k, lex, stop)
-        if speaker is None and lems & lex.document_verbs:
+            stop = next((i for i in range(last + 1, len(ws)) if ws[i].start >= c_from), len(ws))
+            speaker = _speaker_after(text, ws, last, lex, stop)
+        if speaker is None and morph.lemmas(w.text.lower()) & lex.document_verbs:
             speaker = _document_speaker(text, ws, k, lex)
-        kind = "mixed" if "«" in text[c_start:c_end] else "indirect"
-        return _Raw(c_start, c_end, kind, (w.start, w.end), speaker)
+        return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (w.start, ws[last].end), speaker)
+    return None
+
+
+def _content_start(text: str, ws: Sequence[Word], k: int, s: Sentence, lex: Lexicon) -> int | None:
+    """Where the content of a cue at word ``k`` begins: after "что", "о том, что", a colon, or "о"."""
+    for j in range(k + 1, min(len(ws), k + 9)):
+        low = ws[j].text.lower()
+        gap = text[ws[j - 1].end : ws[j].start]
+        if ":" in gap:
+            return ws[j - 1].end + gap.index(":") + 1
+        if low in lex.complementizers and ("," in gap or j == k + 1 or ws[j - 1].text.lower() in lex.about_words):
+            return ws[j].end
+        if j == k + 1 and low in lex.about_object and k + 2 < len(ws):
+            nxt = ws[j + 1].text.lower()
+            if nxt not in lex.about_words:
+                return ws[j].end
+        if any(ch in gap for ch in ".!?;«»\""):
+            return None
     return None
 
 
@@ -441,37 +554,104 @@ def _document_speaker(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> Me
     for j in range(max(0, k - 4), min(len(ws), k + 5)):
         if morph.lemmas(ws[j].text.lower()) & lex.document_nouns:
             if j + 1 < len(ws):
-                owner = mention_at(text, ws, j + 1, lex)
+                owner = mention_at(text, ws, j + 1, lex, case="gent")
                 if owner is not None:
                     return owner
             lem = morph.lemma(ws[j].text)
-            return Mention(ws[j].start, ws[j].end, "organization", (ws[j].text,), lem)
+            return Mention(ws[j].start, ws[j].end, "organization", (ws[j].text,), lem, canonical=lem)
     return None
 
 
 def _trailing_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
-    """ "…, сообщает ТАСС." / "…, — говорится в заявлении." closing the sentence."""
-    for m in re.compile(r",\s*(?:[—–]\s*)?(\w+)").finditer(text, s.start, s.end):
-        idx = next((i for i, w in enumerate(ws) if w.start == m.start(1)), None)
-        if idx is None or not _is_cue(ws[idx].text, lex):
+    """ "…, сообщает ТАСС." / "…, — говорится в заявлении." / "…, об этом сообщают СМИ." closing a sentence."""
+    for m in _COMMA_RE.finditer(text, s.start, s.end):
+        idx = next((i for i, w in enumerate(ws) if w.start >= m.end()), None)
+        if idx is None:
             continue
-        if len(ws) - idx > _MAX_ATTRIBUTION_WORDS:
+        lead = idx
+        anaphora = _anaphora_at(text, ws[idx].start, lex)
+        if anaphora is not None:
+            idx = next((i for i, w in enumerate(ws) if w.start >= anaphora), len(ws))
+        k = _cue_index(ws, lex, idx, min(len(ws), idx + 3))
+        if k is None or len(ws) - k > _MAX_ATTRIBUTION_WORDS:
             continue
-        speaker = _speaker_after(text, ws, idx, lex, len(ws))
-        if speaker is None and morph.lemmas(ws[idx].text.lower()) & lex.document_verbs:
-            speaker = _document_speaker(text, ws, idx, lex)
+        if k > lead and anaphora is None and word_info(ws[lead].text)[0] not in ("ADVB", "PREP"):
+            speaker = _speaker_before(text, ws, k, lex, lead)
+        else:
+            speaker = None
+        speaker = speaker or _speaker_after(text, ws, k, lex, len(ws))
+        if speaker is None and morph.lemmas(ws[k].text.lower()) & lex.document_verbs:
+            speaker = _document_speaker(text, ws, k, lex)
         if speaker is None:
             continue
         c_start, c_end = _trim(text, s.start, m.start())
-        if c_end - c_start < 8 or len(words(text, c_start, c_end)) < 3:
+        if c_end - c_start < _MIN_CONTENT_CHARS or len(words(text, c_start, c_end)) < 3:
             continue
-        kind = "mixed" if "«" in text[c_start:c_end] else "indirect"
-        return _Raw(c_start, c_end, kind, (ws[idx].start, ws[idx].end), speaker)
+        return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (ws[k].start, ws[k].end), speaker)
     return None
 
 
-def _colon_intros(text: str, lex: Lexicon) -> list[Attribution]:
-    """ "Пресс-служба Бектенова добавила цифры:" followed by a list or statement in later lines."""
+def _anaphora_at(text: str, pos: int, lex: Lexicon) -> int | None:
+    """End of an anaphoric phrase ("об этом") starting at ``pos``, if one does."""
+    low = text[pos : pos + 20].lower()
+    for phrase in lex.anaphora:
+        if low.startswith(phrase) and not low[len(phrase) : len(phrase) + 1].isalnum():
+            return pos + len(phrase)
+    return None
+
+
+def _anaphoric(text: str, s: Sentence, prev: Sentence | None, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
+    """ "Об этом сообщила пресс-служба полиции." -> the sentence before is what was reported."""
+    if prev is None or not ws:
+        return None
+    start = _anaphora_at(text, ws[0].start, lex)
+    if start is None or ws[0].start - s.start > 1:
+        return None
+    idx = next((i for i, w in enumerate(ws) if w.start >= start), len(ws))
+    k = _cue_index(ws, lex, idx, min(len(ws), idx + 5))
+    if k is None:
+        return None
+    speaker = _speaker_after(text, ws, k, lex, len(ws)) or _speaker_before(text, ws, k, lex, idx)
+    c_start, c_end = _trim(text, prev.start, prev.end)
+    if c_end - c_start < _MIN_CONTENT_CHARS:
+        return None
+    return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (ws[k].start, ws[k].end), speaker)
+
+
+def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], direct: Sequence[_Raw]) -> list[_Raw]:
+    out: list[_Raw] = []
+    taken = [(r.start, r.end) for r in direct]
+    direct_cues = [r.cue for r in direct if r.cue is not None]
+    prev: Sentence | None = None
+    for s in sents:
+        ws = words(text, s.start, s.end)
+        candidate: _Raw | None = None
+        if not _covered(taken, s.start + 1, s.end - 1) and len(ws) >= 3:
+            candidate = (
+                _anaphoric(text, s, prev, ws, lex)
+                or _source_phrase(text, s, ws, lex)
+                or _as_cue(text, s, ws, lex)
+                or _cue_clause(text, s, ws, lex)
+                or _trailing_cue(text, s, ws, lex)
+            )
+        prev = s
+        if candidate is None or candidate.end <= candidate.start:
+            continue
+        if candidate.cue is not None and _overlaps(direct_cues, *candidate.cue):
+            continue  # the cue already introduces a direct quotation
+        inner = [(r.start, r.end) for r in direct if candidate.start <= r.start and r.end <= candidate.end]
+        others = [(r.start, r.end) for r in direct if (r.start, r.end) not in inner]
+        if _overlaps(others, candidate.start, candidate.end) or _overlaps(direct_cues, candidate.start, candidate.end):
+            continue
+        out.append(candidate)
+    return out
+
+
+# -- attributions that are not quotes ---------------------------------------------------------------------
+
+
+def find_attributions(text: str, lex: Lexicon) -> list[Attribution]:
+    """ "Пресс-служба Бектенова добавила цифры:" followed by a list: the list items are the speaker's."""
     out: list[Attribution] = []
     paras = list(paragraphs(text))
     for n, (p_start, p_end) in enumerate(paras):
@@ -484,20 +664,15 @@ def _colon_intros(text: str, lex: Lexicon) -> list[Attribution]:
         speaker = _speaker_before(text, ws, k, lex) or _speaker_after(text, ws, k, lex, len(ws))
         end = p_end
         for q_start, q_end in paras[n + 1 :]:
-            if text[q_start] in "-–—•*" or q_start == paras[n + 1][0] if n + 1 < len(paras) else False:
-                end = q_end
-                if text[q_start] not in "-–—•*":
-                    break
-            else:
+            if text[q_start] not in "-–—•*":
                 break
+            end = q_end
         if end > p_end:
             out.append(Attribution(p_end, end, Span.of(text, ws[k].start, ws[k].end), speaker))
     return out
 
 
-def find_attributions(text: str, lex: Lexicon) -> list[Attribution]:
-    """Attributions that govern text which is not a quote (lists after "добавила цифры:")."""
-    return _colon_intros(text, lex)
+# -- all together -------------------------------------------------------------------------------------------
 
 
 def find_quotes(text: str, lex: Lexicon, resolver: Resolver | None = None) -> list[Quote]:
@@ -505,34 +680,35 @@ def find_quotes(text: str, lex: Lexicon, resolver: Resolver | None = None) -> li
     sents = sentences(text)
     resolver = resolver or Resolver(text, words(text), lex)
     raws: list[_Raw] = []
+
+    def add(candidates: Sequence[_Raw]) -> None:
+        for r in candidates:
+            if not _overlaps([(x.start, x.end) for x in raws], r.start, r.end):
+                raws.append(r)
+
     head = _headline(text, lex)
-    if head is not None:
-        raws.append(head)
-    dialogue = _dialogue(text, lex)
-    for r in [*dialogue, *_direct(text, lex, sents)]:
-        if not _overlaps([(x.start, x.end) for x in raws], r.start, r.end):
-            raws.append(r)
+    add([head] if head is not None else [])
+    add(_dialogue(text, lex))
+    add(_direct(text, lex, sents))
+    add(_colon_paragraphs(text, lex, [(r.start, r.end) for r in raws]))
+    add(_unquoted(text, lex, [(r.start, r.end) for r in raws]))
     indirect = _indirect(text, lex, sents, raws)
-    merged: list[_Raw] = []
-    for r in raws:
-        if not any(i.start <= r.start and r.end <= i.end for i in indirect):
-            merged.append(r)
+    merged = [r for r in raws if not any(i.start <= r.start and r.end <= i.end for i in indirect)]
     merged.extend(indirect)
     merged.sort(key=lambda r: (r.start, r.end))
     return _resolve(text, merged, resolver)
 
 
 def _resolve(text: str, raws: Sequence[_Raw], resolver: Resolver) -> list[Quote]:
-    # Resolve in the order the mentions appear, so that pronouns see the names before them.
     def mention_start(i: int) -> int:
         m = raws[i].mention
         return m.start if m is not None else raws[i].start
 
-    order = sorted(range(len(raws)), key=mention_start)
+    # Resolve in the order the mentions appear, so that pronouns see the names before them.
     speakers: dict[int, Speaker | None] = {}
-    for i in order:
+    for i in sorted(range(len(raws)), key=mention_start):
         m = raws[i].mention
-        if m is None:
+        if m is None or (m.start < raws[i].end and raws[i].start < m.end):
             speakers[i] = None
             continue
         name, kind = resolver.resolve(m)

@@ -1,17 +1,22 @@
 """Speaker mentions and their resolution to one canonical source per document.
 
 A mention is the noun phrase a speech cue attaches to: a person's name ("Олжас Бектенов", "В. Путин"),
-a role ("глава МИД России", "премьер"), an organisation ("пресс-служба казахстанского премьера", "ТАСС"),
-a group ("стороны", "эксперты") or a pronoun ("он"). :class:`Resolver` maps each mention to a canonical
-name in the nominative: surnames to the fullest name the text gives, pronouns and bare roles to the
-nearest earlier compatible person, bare organisation heads ("пресс-службе") to the organisation named
-before.
+a role ("глава МИД России", "премьер", "певица"), an organisation ("пресс-служба казахстанского премьера",
+"ТАСС", "Forbes"), a group ("стороны", "эксперты", "врачи") or a pronoun ("он"). :class:`Resolver` maps
+each mention to a canonical name in the nominative: a partial name to the fullest name the text gives,
+a pronoun or a bare role to the person it stands for, a bare organisation noun ("пресс-службе",
+"издания") to the organisation named before.
+
+Names are recognised by shape as much as by the dictionary: a capitalised word the dictionary does not
+know ("Бектенов", "Вэнс", "Бхарара") next to a first name, after a role noun, or in a speaker's slot is
+taken for a name, so that no list of people is needed.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from attrs import frozen
 
@@ -19,10 +24,13 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Word
 
-__all__ = ["Mention", "Resolver", "find_person_names", "mention_at", "word_info"]
+__all__ = ["Mention", "Resolver", "find_person_names", "mention_at", "sentence_initial", "word_info"]
 
-_INITIAL_RE = re.compile(r"[A-ZА-ЯЁ]\.")
 _LATIN_RE = re.compile(r"[A-Za-z]")
+_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
+# Grammemes of words that name a person or a place by themselves.
+_PROPER = ("Name", "Surn", "Patr")
+_MAX_NAME_WORDS = 4
 
 
 @frozen
@@ -36,6 +44,7 @@ class Mention:
     head: str
     name_words: tuple[str, ...] = ()  # the person's name inside a role mention ("глава МИД Сергей Лавров")
     plural: bool = False
+    canonical: str = ""  # the phrase in the nominative, for non-person mentions
 
 
 def word_info(word: str) -> tuple[str | None, str | None, str | None]:
@@ -51,110 +60,227 @@ def word_info(word: str) -> tuple[str | None, str | None, str | None]:
     )
 
 
-def _is_capitalized_name_word(word: str, lex: Lexicon) -> bool:
+def sentence_initial(text: str, start: int) -> bool:
+    """The word at ``start`` opens a sentence, a paragraph, a quotation or a dash clause."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t\u00a0«\"„“(":
+        j -= 1
+    return j < 0 or text[j] in ".!?…\n:—–-"
+
+
+def _common_noun_reading(word: str) -> Any | None:
+    """A dictionary reading of ``word`` as a common (not proper) noun, if it has one."""
+    for p in morph.parses(word.lower())[:3]:
+        if p.is_known and p.tag.POS == "NOUN" and not any(g in p.tag for g in (*_PROPER, "Geox", "Orgn")):
+            return p
+    return None
+
+
+def _is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
+    """A capitalised word that is part of a proper name here (not a common noun opening a sentence)."""
+    word = w.text
     if not word[:1].isupper() or word in lex.not_names:
         return False
-    if word.isupper() and len(word) > 1:
-        return False  # an abbreviation (МИД, РФ) is an organisation or a place, not a name
-    return morph.is_name(word) or morph.is_surname(word) or not morph.parses(word) or _LATIN_RE.match(word) is not None
+    if word.isupper() and len(word) > 1 and not _ROMAN_RE.match(word):
+        return False  # an abbreviation: an organisation or a place
+    if _LATIN_RE.match(word) or _ROMAN_RE.match(word):
+        return True
+    if morph.is_name(word) and any(p.is_known for p in morph.parses(word)[:2]):
+        return True
+    known = [p for p in morph.parses(word)[:3] if p.is_known]
+    if not known:
+        return True  # the dictionary does not know it: a name (Бектенов, Вэнс, Бхарара)
+    if any(any(g in p.tag for g in _PROPER) for p in known):
+        return True
+    if sentence_initial(text, w.start):
+        return False
+    return _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known)
+
+
+def _is_place(word: str) -> bool:
+    """A word the dictionary knows only as a place or organisation ("России", "Астане")."""
+    known = [p for p in morph.parses(word)[:3] if p.is_known]
+    return bool(known) and all(("Geox" in p.tag or "Orgn" in p.tag) for p in known)
 
 
 def _is_person_word(word: str) -> bool:
-    return morph.is_name(word) or morph.is_surname(word)
+    if _LATIN_RE.match(word) or (word.isupper() and len(word) > 1 and not _ROMAN_RE.match(word)):
+        return False
+    known = [p for p in morph.parses(word)[:3] if p.is_known]
+    if any(any(g in p.tag for g in _PROPER) for p in known):
+        return True
+    return not known or morph.is_surname(word)
 
 
 def _lemma_in(word: str, table: frozenset[str]) -> str | None:
-    low = word.lower()
-    for lem in morph.lemmas(low):
+    for lem in morph.lemmas(word.lower()):
         if lem in table:
             return lem
     return None
 
 
-def _genitive_tail(words: Sequence[Word], j: int, limit: int) -> int:
-    """Index after the genitive modifiers that follow a head noun ("казахстанского премьера", "МИД России")."""
+def _name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon) -> int:
+    """Index after a run of capitalised name words starting at ``j``, in one script, initials included."""
+    k = j
+    latin = bool(_LATIN_RE.match(words[j].text))
+    if _is_place(words[j].text):
+        return j + 1
+    while k < limit and k - j < _MAX_NAME_WORDS:
+        w = words[k]
+        if k > j and text[words[k - 1].end : w.start].strip(" \u00a0.") not in ("",):
+            break  # a comma, a bracket or a dash ends the name
+        initial = len(w.text) == 1 and w.text.isupper() and text[w.end : w.end + 1] == "."
+        if k > j and _is_place(w.text):
+            break  # "главы правительств России Олжас Бектенов": a place is not part of a name
+        if initial or (_is_proper_word(text, w, lex) and bool(_LATIN_RE.match(w.text)) == latin):
+            if k > j and text[words[k - 1].end : w.start].strip() == "." and len(words[k - 1].text) > 1:
+                break  # a full stop after a whole word ends the sentence
+            k += 1
+            continue
+        break
+    return k
+
+
+def _genitive_tail(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon) -> int:
+    """Index after the genitive modifiers of a head noun ("казахстанского премьера", "МИД России", "«Блюз»")."""
     k = j
     while k < limit and k - j < 8:
+        gap = text[words[k - 1].end : words[k].start] if k > 0 else " "
+        if gap.strip(" \u00a0«»\"") != "":
+            break
         w = words[k].text
-        if w.isupper() and len(w) > 1 and not _LATIN_RE.match(w):
-            k += 1  # an abbreviation: МИД, РФ, РК
+        if w.isupper() and len(w) > 1:
+            k += 1
             continue
-        pos, _, _ = word_info(w)
-        genitive = any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.parses(w)[:4])
-        if genitive and pos not in ("VERB", "PREP", "CONJ", "INFN"):
+        if _LATIN_RE.match(w) or "«" in gap:
+            k += 1
+            continue
+        if w.lower() in lex.pronouns or w.lower() in lex.possessives:
+            break
+        genitive = any(
+            p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.parses(w)[:4]
+        )
+        pos = word_info(w)[0]
+        if genitive and pos not in ("VERB", "PREP", "CONJ", "INFN", "PRCL", "GRND"):
             k += 1
             continue
         break
     return k
 
 
-def _name_run(words: Sequence[Word], j: int, limit: int, lex: Lexicon) -> int:
-    """Index after a run of capitalised name words starting at ``j`` (initials included)."""
-    k = j
-    while k < limit and k - j < 4:
-        w = words[k].text
-        if _is_capitalized_name_word(w, lex) or (len(w) == 1 and w.isupper()):
-            k += 1
-            continue
-        break
-    return k
+def _head_reading(word: str, case: str | None) -> Any | None:
+    """The noun reading of ``word``, in ``case`` when it has one."""
+    nouns = [p for p in morph.parses(word.lower())[:5] if p.tag.POS == "NOUN"]
+    if not nouns:
+        return None
+    if case is not None:
+        for p in nouns:
+            if p.tag.case == case:
+                return p
+    return nouns[0]
+
+
+def _restore(source: str, form: str) -> str:
+    if source[:1].isupper() and not source.isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def _nominative_np(ws: Sequence[str], head_index: int, head: Any) -> tuple[str, bool]:
+    """The phrase with its head and the adjectives before it in the nominative; (phrase, plural)."""
+    number = str(head.tag.number or "sing")
+    plural = number == "plur"
+    head_form = head.inflect({"nomn", number}) if head.tag.case != "nomn" else head
+    out: list[str] = []
+    for i, w in enumerate(ws):
+        if i == head_index:
+            out.append(_restore(w, head_form.word) if head_form is not None else w)
+        elif i < head_index and word_info(w)[0] in ("ADJF", "PRTF"):
+            wanted = {"nomn", "plur"} if plural else {"nomn", str(head.tag.gender or "masc")}
+            adj = next((p for p in morph.parses(w.lower()) if p.tag.POS in ("ADJF", "PRTF")), None)
+            form = adj.inflect(wanted) if adj is not None else None
+            out.append(_restore(w, form.word) if form is not None else w)
+        else:
+            out.append(w)
+    return " ".join(out), plural
 
 
 def mention_at(
-    text: str, words: Sequence[Word], j: int, lex: Lexicon, *, limit: int | None = None
+    text: str,
+    words: Sequence[Word],
+    j: int,
+    lex: Lexicon,
+    *,
+    limit: int | None = None,
+    case: str | None = None,
 ) -> Mention | None:
-    """The speaker mention that starts at word ``j``, if one does."""
+    """The speaker mention that starts at word ``j``, if one does; ``case`` is the case expected there."""
     limit = len(words) if limit is None else limit
     w = words[j].text
     low = w.lower()
     if low in lex.pronouns:
         gender = lex.pronouns[low]
         return Mention(words[j].start, words[j].end, "pronoun", (w,), gender, plural=gender == "plur")
-    # A role, organisation or group noun, with adjectives before and a genitive tail after.
-    head_kind, head = None, None
-    for kind, table in (("organization", lex.organizations), ("role", lex.roles), ("group", lex.groups)):
-        lem = _lemma_in(w, table)
-        if lem is not None:
-            head_kind, head = kind, lem
-            break
-    if head_kind is not None and head is not None:
-        plural = any(p.tag.number == "plur" and p.tag.case == "nomn" for p in morph.parses(w)[:4])
-        if head_kind == "role" and plural and head in lex.groups:
-            head_kind = "group"
-        if head_kind == "group" and not plural and head in lex.roles:
-            head_kind = "role"
-        if head_kind == "group" and not plural:
+    if _is_proper_word(text, words[j], lex):
+        end = _name_run(text, words, j, limit, lex)
+        run = tuple(x.text for x in words[j:end])
+        if all(len(x) == 1 for x in run):
             return None
-        start = j
-        while start > 0 and word_info(words[start - 1].text)[0] in ("ADJF", "PRTF") and j - start < 2:
-            if words[start - 1].end + 1 < words[start].start:
-                break
-            start -= 1
-        end = _genitive_tail(words, j + 1, limit)
-        name_end = _name_run(words, end, limit, lex)
-        if name_end > end and any(_is_person_word(x.text) for x in words[end:name_end]):
-            names = tuple(x.text for x in words[end:name_end])
-            return Mention(
-                words[start].start, words[name_end - 1].end, "person",
-                tuple(x.text for x in words[start:name_end]), head, name_words=names,
-            )
-        return Mention(
-            words[start].start, words[end - 1].end, head_kind,
-            tuple(x.text for x in words[start:end]), head, plural=plural,
-        )
-    if _is_capitalized_name_word(w, lex):
-        end = _name_run(words, j, limit, lex)
+        if any(_is_person_word(x) for x in run if len(x) > 1) and not _LATIN_RE.match(run[0]):
+            return Mention(words[j].start, words[end - 1].end, "person", run, run[-1].lower(), name_words=run)
+        end = _genitive_tail(text, words, end, limit, lex)
         run = tuple(x.text for x in words[j:end])
-        person = any(_is_person_word(x) for x in run) and not _LATIN_RE.match(run[0])
-        if not person:
-            end = _genitive_tail(words, end, limit) if end < limit else end
-            run = tuple(x.text for x in words[j:end])
-        return Mention(words[j].start, words[end - 1].end, "person" if person else "organization", run, run[-1].lower())
+        return Mention(words[j].start, words[end - 1].end, "organization", run, run[0].lower(), canonical=" ".join(run))
     if w.isupper() and len(w) > 1:
-        end = _genitive_tail(words, j + 1, limit)
+        end = _genitive_tail(text, words, j + 1, limit, lex)
         run = tuple(x.text for x in words[j:end])
-        return Mention(words[j].start, words[end - 1].end, "organization", run, low)
-    return None
+        return Mention(words[j].start, words[end - 1].end, "organization", run, low, canonical=" ".join(run))
+    return _common_mention(text, words, j, limit, lex, case)
+
+
+def _common_mention(
+    text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon, case: str | None
+) -> Mention | None:
+    """A role, organisation or group named by a common noun, with its adjectives and genitive tail."""
+    # "один из собеседников агентства": the phrase after "из" names the kind of speaker.
+    start = j
+    k = j
+    while k < limit and word_info(words[k].text)[0] in ("ADJF", "PRTF") and k - j < 3:
+        k += 1
+    if k >= limit:
+        return None
+    head_word = words[k].text
+    head = _head_reading(head_word, case)
+    if head is None:
+        return None
+    lemma = str(head.normal_form).replace("ё", "е")
+    in_org = lemma in lex.organizations
+    in_role = lemma in lex.roles
+    in_group = lemma in lex.groups
+    animate = "anim" in head.tag
+    if not (in_org or in_role or in_group or animate):
+        return None
+    if case is not None and head.tag.case != case and not (case == "nomn" and head.tag.case == "accs" and in_org):
+        # The word can be read in the case the slot wants only through a rarer reading: still fine if it has one.
+        if not any(p.tag.case == case for p in morph.parses(head_word.lower())[:5] if p.tag.POS == "NOUN"):
+            return None
+    end = _genitive_tail(text, words, k + 1, limit, lex)
+    name_end = _name_run(text, words, end, limit, lex) if end < limit and _is_proper_word(text, words[end], lex) else end
+    if name_end > end and any(_is_person_word(x.text) for x in words[end:name_end]):
+        names = tuple(x.text for x in words[end:name_end])
+        return Mention(
+            words[start].start, words[name_end - 1].end, "person",
+            tuple(x.text for x in words[start:name_end]), lemma, name_words=names,
+        )
+    phrase = tuple(x.text for x in words[start:end])
+    canonical, plural = _nominative_np(phrase, k - start, head)
+    if in_org:
+        kind = "organization"
+    elif plural:
+        kind = "group"
+    else:
+        kind = "role"
+    return Mention(words[start].start, words[end - 1].end, kind, phrase, lemma, plural=plural, canonical=canonical)
 
 
 @frozen
@@ -163,123 +289,146 @@ class _Person:
     name: str
     gender: str | None
     role: str | None
+    subject: bool  # the name stands in the nominative (likely a sentence's subject)
 
 
-def find_person_names(text: str, words: Sequence[Word], lex: Lexicon) -> list[tuple[int, int, str, str | None]]:
-    """Every name of a person in the text as (start, end, nominative name, role lemma before it).
+def find_person_names(text: str, words: Sequence[Word], lex: Lexicon) -> list[tuple[int, int, str, str | None, bool]]:
+    """Every person's name in the text: (start, end, nominative name, role lemma before it, nominative?).
 
-    A run of capitalised words counts as a person's name when the dictionary knows one word of it as
-    a first name, or it is shaped like "Имя Фамилия" with a surname the dictionary does not know.
+    A capitalised run counts as a person's name when one of its words is a first name the dictionary
+    knows, when it follows a role noun ("прокурор Прит Бхарара"), or when it is two or more words the
+    dictionary does not know.
     """
-    out: list[tuple[int, int, str, str | None]] = []
+    out: list[tuple[int, int, str, str | None, bool]] = []
     j = 0
     n = len(words)
     while j < n:
-        w = words[j].text
-        if not _is_capitalized_name_word(w, lex):
+        if not _is_proper_word(text, words[j], lex) or _LATIN_RE.match(words[j].text) or _is_place(words[j].text):
             j += 1
             continue
-        end = _name_run(words, j, n, lex)
+        end = _name_run(text, words, j, n, lex)
         run = [x.text for x in words[j:end] if len(x.text) > 1]
-        if run and any(morph.is_name(x) for x in run) and (len(run) > 1 or morph.is_surname(run[0])):
-            role = None
-            if j > 0:
-                k = j - 1
-                while k >= 0 and j - k <= 6:
-                    lem = _lemma_in(words[k].text, lex.roles)
-                    if lem is not None:
-                        role = lem
-                        break
-                    if text[words[k].end : words[k + 1].start].strip(" "):
-                        break
-                    k -= 1
-            out.append((words[j].start, words[end - 1].end, morph.nominative_name(run), role))
+        role = _role_before(text, words, j, lex)
+        unknown = [x for x in run if not any(p.is_known for p in morph.parses(x)[:2])]
+        named = any(morph.is_name(x) and any(p.is_known for p in morph.parses(x)[:2]) for x in run)
+        if run and any(_is_person_word(x) for x in run) and (
+            (named and (len(run) > 1 or morph.is_surname(run[0]))) or role is not None or len(unknown) >= 2
+        ):
+            first = morph.parses(run[0])
+            subject = bool(first) and any(p.tag.case == "nomn" for p in first[:3])
+            out.append((words[j].start, words[end - 1].end, morph.nominative_name(run), role, subject))
         j = max(end, j + 1)
     return out
 
 
-def _key(surname: str) -> str:
-    return surname.lower().replace("ё", "е")[:5]
+def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon) -> str | None:
+    """The role noun heading the phrase right before a name ("глава МИД России Сергей Лавров")."""
+    k = j - 1
+    while k >= 0 and j - k <= 6:
+        if text[words[k].end : words[k + 1].start].strip(" \u00a0«»\""):
+            return None
+        lem = _lemma_in(words[k].text, lex.roles)
+        if lem is not None:
+            return lem
+        reading = _common_noun_reading(words[k].text)
+        if reading is not None and "anim" in reading.tag and k == j - 1:
+            return str(reading.normal_form)
+        k -= 1
+    return None
+
+
+def _stems(name: str) -> list[str]:
+    return [w.lower().replace("ё", "е")[:5] for w in re.findall(r"[\w-]+", name) if len(w) > 1]
+
+
+def _same_person(short: str, long: str) -> bool:
+    """Every word stem of the shorter name is among the longer's ("Бектенов" ~ "Олжас Бектенов")."""
+    a, b = _stems(short), _stems(long)
+    if not a or not b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    return all(s in b for s in a)
 
 
 class Resolver:
-    """Resolves mentions of one document to canonical names, in document order."""
+    """Resolves the mentions of one document to canonical names."""
 
     def __init__(self, text: str, words: Sequence[Word], lex: Lexicon) -> None:
         self._text = text
         self._lex = lex
         self._persons: list[_Person] = []
-        for start, _end, name, role in find_person_names(text, words, lex):
-            gender = morph.gender_of(name.split()[0]) or morph.gender_of(name.split()[-1])
-            self._persons.append(_Person(start, name, gender, role))
-        self._orgs: list[tuple[int, str, str]] = []  # (position, head lemma, canonical)
+        for start, _end, name, role, subject in find_person_names(text, words, lex):
+            self._persons.append(_Person(start, name, _gender(name), role, subject))
+        self._orgs: list[tuple[int, str, str, bool]] = []  # (position, head lemma, canonical, proper name)
+        for w in words:
+            if (_LATIN_RE.match(w.text) and w.text[:1].isupper()) or (w.text.isupper() and len(w.text) > 2):
+                self._orgs.append((w.start, w.text.lower(), w.text, True))
 
-    def _fullest(self, name: str) -> str:
-        key = _key(name.split()[-1])
+    def _fullest(self, name: str, before: int) -> str:
+        """The fullest name of the text that ``name`` is part of, nearest before ``before`` first."""
         best = name
-        for p in self._persons:
-            if _key(p.name.split()[-1]) == key and len(p.name.split()) > len(best.split()):
+        for p in sorted(self._persons, key=lambda p: (p.position > before, abs(p.position - before))):
+            if _same_person(name, p.name) and len(_stems(p.name)) > len(_stems(best)):
                 best = p.name
         return best
 
-    def _nearest_person(self, before: int, gender: str | None, role: str | None = None) -> str | None:
-        candidates = [p for p in self._persons if p.position < before]
-        if role is not None:
-            for p in reversed(self._persons):
-                if p.role == role:
-                    return self._fullest(p.name)
-        for p in reversed(candidates):
-            if gender is None or p.gender is None or p.gender == gender:
-                return self._fullest(p.name)
+    def _nearest_person(self, before: int, gender: str | None) -> str | None:
+        earlier = [p for p in self._persons if p.position < before]
+        for subject_only in (True, False):
+            for p in reversed(earlier):
+                if subject_only and not p.subject:
+                    continue
+                if gender is None or p.gender is None or p.gender == gender:
+                    return self._fullest(p.name, p.position)
         return None
 
-    def note_person(self, position: int, name: str) -> None:
-        """Remember a person found as a speaker, for the pronouns that follow."""
-        gender = morph.gender_of(name.split()[0]) or morph.gender_of(name.split()[-1])
-        self._persons.append(_Person(position, name, gender, None))
+    def _person_with_role(self, role: str, before: int) -> str | None:
+        matches = [p for p in self._persons if p.role == role]
+        if not matches:
+            return None
+        earlier = [p for p in matches if p.position < before]
+        chosen = earlier[-1] if earlier else matches[0]
+        return self._fullest(chosen.name, chosen.position)
+
+    def note_speaker(self, position: int, name: str) -> None:
+        """Remember a person found as a speaker: pronouns that follow may refer to them."""
+        self._persons.append(_Person(position, name, _gender(name), None, True))
         self._persons.sort(key=lambda p: p.position)
 
     def resolve(self, m: Mention) -> tuple[str, str]:
         """(canonical name, speaker kind) of a mention."""
         if m.kind == "person":
-            words = m.name_words or m.words
-            name = self._fullest(morph.nominative_name([w for w in words if len(w) > 1 or w.isalpha()]))
-            self.note_person(m.start, name)
+            words = [w for w in (m.name_words or m.words) if len(w) > 1 or w.isalpha()]
+            name = self._fullest(morph.nominative_name(words), m.start)
+            self.note_speaker(m.start, name)
             return name, "person"
         if m.kind == "pronoun":
             if m.plural:
-                for pos, _head, canonical in reversed(self._orgs):
-                    if pos < m.start:
+                for pos, _head, canonical, proper in reversed(self._orgs):
+                    if pos < m.start and not proper:
                         return canonical, "group"
-                return " ".join(m.words).lower(), "unknown"
+                return m.words[0].lower(), "unknown"
             found = self._nearest_person(m.start, m.head)
             return (found, "person") if found else (m.words[0].lower(), "unknown")
-        if m.kind == "role" and len(m.words) <= 2:
-            found = self._nearest_person(m.start, None, role=m.head)
+        if m.kind == "role" and not m.plural and len(m.words) <= 2:
+            found = self._person_with_role(m.head, m.start)
             if found:
                 return found, "person"
-        canonical = self._nominative_phrase(m)
-        if m.kind in ("organization", "group") and len(m.words) == 1:
-            for pos, head, earlier in reversed(self._orgs):
-                if head == m.head and pos < m.start:
-                    return earlier, m.kind
-        self._orgs.append((m.start, m.head, canonical))
+        canonical = m.canonical or " ".join(m.words)
+        if len(m.words) == 1 and m.kind in ("organization", "group", "role"):
+            for pos, head, earlier, proper in reversed(self._orgs):
+                if pos >= m.start:
+                    continue
+                if head == m.head or (proper and m.head in self._lex.generic_organizations):
+                    return earlier, "organization" if proper else m.kind
+        self._orgs.append((m.start, m.head, canonical, m.kind == "organization" and m.words[0][:1].isupper()))
+        self._orgs.sort()
         return canonical, m.kind
 
-    def _nominative_phrase(self, m: Mention) -> str:
-        """The mention with its head (and the adjectives before it) in the nominative."""
-        out: list[str] = []
-        head_done = False
-        number = "plur" if m.plural else "sing"
-        for w in m.words:
-            if head_done:
-                out.append(w)
-                continue
-            if _lemma_in(w, self._lex.organizations | self._lex.roles | self._lex.groups) == m.head:
-                out.append(morph.nominative(w, number))
-                head_done = True
-            elif word_info(w)[0] in ("ADJF", "PRTF"):
-                out.append(morph.nominative(w, number))
-            else:
-                out.append(w)
-        return " ".join(out)
+
+def _gender(name: str) -> str | None:
+    parts = name.split()
+    if not parts:
+        return None
+    return morph.gender_of(parts[0]) or morph.gender_of(parts[-1])
