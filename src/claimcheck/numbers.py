@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Final
@@ -21,15 +22,15 @@ from claimcheck import morph
 from claimcheck.interval import step_of
 from claimcheck.lexicon import Lexicon, load
 
-__all__ = ["DIGITS_RE", "MAX_DIGITS", "number_word_value", "parse_digits", "parse_words"]
+__all__ = ["DIGITS_RE", "MAX_DIGITS", "analysable", "number_word_value", "parse_digits", "parse_words"]
 
 #: Numbers longer than this are not figures a news text states (IDs, hashes, noise): they are skipped.
 MAX_DIGITS: Final = 24
 
 #: Digits with an optional sign, thousands grouped by space, NBSP or narrow NBSP, and a decimal part.
 DIGITS_RE: Final = re.compile(
-    r"(?<![\w.,])(?:[-−](?=\d))?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])"
-    r"|(?<![\w.,])(?:[-−](?=\d))?\d+(?:[.,]\d+)?(?![\d])"
+    r"(?<![\w.,])(?:[-−+](?=\d))?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])"
+    r"|(?<![\w.,])(?:[-−+](?=\d))?\d+(?:[.,]\d+)?(?![\d])"
 )
 
 _SPACES = str.maketrans("", "", " \u00a0\u202f")
@@ -50,9 +51,16 @@ def parse_digits(token: str) -> tuple[Decimal, Decimal]:
     return value, step_of(token)
 
 
+def analysable(word: str) -> bool:
+    """The morphological analyser can take ``word``: every character has a Unicode name."""
+    return word.isascii() or all(unicodedata.name(ch, "") for ch in word)
+
+
 def number_word_value(word: str, lex: Lexicon | None = None) -> Decimal | None:
     """The value of one cardinal, collective or fraction word in any form, else None."""
     lex = lex or load()
+    if not analysable(word):
+        return None
     for lem in morph.lemmas(word.lower()):
         for table in (lex.cardinals, lex.collectives):
             if lem in table:
@@ -64,6 +72,8 @@ def _scale_value(word: str, lex: Lexicon) -> Decimal | None:
     key = word.lower().rstrip(".")
     if key in lex.scales:
         return lex.scales[key]
+    if not analysable(key):
+        return None
     for lem in morph.lemmas(key):
         if lem in lex.scales:
             return lex.scales[lem]

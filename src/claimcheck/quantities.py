@@ -10,6 +10,7 @@ and numbers inside names or codes ("Ту-154", "G20", "№ 2") are left out.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -21,7 +22,7 @@ from claimcheck import morph
 from claimcheck.interval import Interval
 from claimcheck.lexicon import Hedge, Lexicon, load
 from claimcheck.model import Quantity, Span
-from claimcheck.numbers import DIGITS_RE, number_word_value, parse_digits, parse_words
+from claimcheck.numbers import DIGITS_RE, analysable, number_word_value, parse_digits, parse_words
 from claimcheck.segment import WORD_RE, sentences
 
 __all__ = ["Token", "find_quantities", "tokenize"]
@@ -37,6 +38,8 @@ _KIND_WINDOW: Final = 8
 # A «...» of at most this many words, capitalised and without a verb, is a name, not a quotation.
 _TITLE_RE: Final = re.compile(r"«([^«»\n]{1,80})»")
 _TITLE_WORDS: Final = 6
+# A scaled number with no unit is money from this scale up (millions), else a count (thousands).
+_MONEY_SCALE: Final = Decimal(1_000_000)
 
 
 @frozen
@@ -46,7 +49,7 @@ class Token:
     start: int
     end: int
     text: str
-    kind: str  # "num" | "word" | "sym" | "dash" | "punct"
+    kind: str  # "num" | "word" | "sym" | "dash" | "punct" | "other" (a word the analyser cannot take)
 
     @property
     def lower(self) -> str:
@@ -58,10 +61,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         t = m.group()
-        if t[0].isdigit() or (len(t) > 1 and t[0] in "-−" and t[1].isdigit()):
+        if t[0].isdigit() or (len(t) > 1 and t[0] in "-−+" and t[1].isdigit()):
             kind = "num"
         elif t[0].isalnum() or t[0] == "_":
-            kind = "word"
+            kind = "word" if analysable(t) else "other"
         elif t in _SYMBOLS:
             kind = "sym"
         elif t in "–—‒-":
@@ -81,7 +84,7 @@ class _Number:
     value: Decimal
     step: Decimal
     unit: str | None = None  # set for fractions, collectives and multiplier words
-    vague: bool = False  # "несколько сотен", "тысячи": at least this much
+    vague: bool = False  # a vague or plural scale word: at least this much
 
 
 def _read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
@@ -144,11 +147,16 @@ def _bare_scale(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
         j += 1
     if j == k:
         return None
-    if not vague and not any(
-        "plur" in p.tag and ("nomn" in p.tag or "accs" in p.tag) for p in morph.parses(toks[k].lower)
-    ):
+    if i > 0 and (toks[i - 1].kind == "num" or number_word_value(toks[i - 1].text, lex) is not None):
+        return None  # the scale of a number already read or rejected
+    if vague:
+        return _Number(i, j, value, Decimal(1), vague=True)
+    tags = [p.tag for p in morph.parses(toks[k].lower) if "NOUN" in p.tag]
+    if any("plur" in t and ("nomn" in t or "accs" in t) for t in tags):
+        return _Number(i, j, value, Decimal(1), vague=True)
+    if any("sing" in t for t in tags):
         return _Number(i, j, value, Decimal(1))
-    return _Number(i, j, value, Decimal(1), vague=True)
+    return None
 
 
 def _scale_word(word: str, lex: Lexicon) -> Decimal | None:
@@ -164,7 +172,12 @@ def _word_age(word: str, lex: Lexicon) -> Decimal | None:
     for stem in lex.age_stems:
         at = word.find(stem)
         if at > 0:
-            return number_word_value(word[:at], lex) or number_word_value(word[:at] + "ь", lex)
+            head = word[:at]
+            for ending in ("", *lex.age_numeral_endings):
+                value = number_word_value(head + ending, lex)
+                if value is not None:
+                    return value
+            return None
     return None
 
 
@@ -214,23 +227,33 @@ def _scale_at(toks: Sequence[Token], k: int, text: str, lex: Lexicon) -> tuple[D
         return None
     end = tok.end
     if key in lex.scales and text[end : end + 1] == ".":
-        # "млрд. рублей": the dot belongs to the abbreviation; "…$24,2 млрд." ends the sentence.
+        # A dot before a lower-case word belongs to the abbreviation; otherwise it ends the sentence.
         rest = text[end + 1 : end + 3]
         if rest[:1] == " " and rest[1:2].islower():
             end += 1
     return factor, end
 
 
+@functools.cache
+def _abbreviation_index(lex: Lexicon) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The unit abbreviations of ``lex`` grouped by their first character (lower case)."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for abbr, code in lex.abbreviations.items():
+        index.setdefault(abbr[0].lower(), []).append((abbr.lower(), code))
+    return {first: tuple(items) for first, items in index.items()}
+
+
 def _abbreviation_at(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     """A literal unit abbreviation starting at ``pos`` (after optional spaces): (code, end)."""
-    while pos < len(text) and text[pos] in " \u00a0\u202f":
+    limit = pos + 8
+    while pos < len(text) and pos < limit and text[pos] in " \u00a0\u202f":
         pos += 1
     best: tuple[str, int] | None = None
-    for abbr, code in lex.abbreviations.items():
+    for abbr, code in _abbreviation_index(lex).get(text[pos : pos + 1].lower(), ()):
         end = pos + len(abbr)
-        if text[pos:end].lower() == abbr.lower():
+        if text[pos:end].lower() == abbr:
             nxt = text[end : end + 1]
-            if abbr[-1].isalpha() and (nxt.isalnum() or nxt in "-‐"):
+            if abbr[-1].isalpha() and (nxt.isalnum() or (nxt != "" and nxt in "-‐")):
                 continue
             if best is None or end > best[1]:
                 best = (code, end)
@@ -255,12 +278,12 @@ def _word_lemmas(toks: Sequence[Token], a: int, b: int) -> list[frozenset[str]]:
 
 
 def _is_noun(word: str) -> bool:
-    ps = morph.parses(word)
+    ps = morph.parses(word) if analysable(word) else ()
     return bool(ps) and ps[0].tag.POS == "NOUN"
 
 
 def _is_modifier(word: str) -> bool:
-    ps = morph.parses(word)
+    ps = morph.parses(word) if analysable(word) else ()
     return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF", "NUMR") and not word[:1].isdigit()
 
 
@@ -289,7 +312,8 @@ def _unit_after(
         lems = morph.lemmas(tok.lower)
         if n + 1 < len(toks) and toks[n + 1].kind == "word":
             nxt = morph.lemmas(toks[n + 1].lower)
-            phrase = next((lex.unit_phrases[f"{a} {b}"] for a in lems for b in nxt if f"{a} {b}" in lex.unit_phrases), None)
+            pairs = (f"{a} {b}" for a in lems for b in nxt)
+            phrase = next((lex.unit_phrases[pair] for pair in pairs if pair in lex.unit_phrases), None)
             if phrase is not None:
                 return phrase, toks[n + 1].end, n + 2
         for lem in lems:
@@ -347,7 +371,7 @@ def _excluded(toks: Sequence[Token], i: int, text: str, num: _Number, lex: Lexic
             and _digit_age_end(text, after_end, lex) is None
             and _adjective_unit_end(text, after_end, lex) is None
         ):
-            return True  # an ordinal or a compound ("581-е"); ages ("40-летний") are amounts
+            return True  # an ordinal or a compound; ages and unit adjectives are amounts
         if after[:1] == "." and after[1:2].isdigit():
             return True  # a date such as 30.01.2025
         if _code_before(toks, i, lex):
@@ -361,7 +385,7 @@ def _excluded(toks: Sequence[Token], i: int, text: str, num: _Number, lex: Lexic
             if integer and 1000 <= num.value <= 2100 and is_year_word:
                 return True
         if num.step == 1 and 1800 <= num.value <= 2100 and len(tok.text) == 4:
-            # A bare four-digit year ("в 2024", "2021–2025") unless a unit follows.
+            # A bare four-digit year (or a span of years) unless a unit follows.
             return not (num.j < len(toks) and (toks[num.j].kind == "sym" or _is_noun(toks[num.j].text)))
     return False
 
@@ -401,7 +425,7 @@ def _kind(
     if any(lems & lex.target_lemmas for lems in before[-4 if governed else -2 :]):
         return "target", None
     if any(morph.has_tag(t.text, "futr", best_only=True) for t in toks[max(i - 3, 0) : i] if t.kind == "word"):
-        return "target", None  # a forecast or a plan: "составит", "будет построено"
+        return "target", None  # a verb in the future tense: a forecast or a plan
     if unit == "fraction":
         return "share", None
     if unit == "percent":
@@ -422,7 +446,7 @@ def _title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _TITLE_RE.finditer(text, start, end):
         inner = m.group(1)
-        words = WORD_RE.findall(inner)
+        words = [w for w in WORD_RE.findall(inner) if analysable(w)]
         if not words or len(words) > _TITLE_WORDS or not inner[:1].isupper():
             continue
         if any(morph.has_tag(w, "VERB", best_only=True) or morph.has_tag(w, "INFN", best_only=True) for w in words):
@@ -455,10 +479,37 @@ def _compound(
     return None
 
 
+def _after_scale(toks: Sequence[Token], k: int, pos: int) -> int:
+    """The token index after a scale word at k whose text (with its dot) ends at ``pos``."""
+    k += 1
+    if k < len(toks) and toks[k].text == "." and toks[k].start < pos:
+        k += 1
+    return k
+
+
+def _elided_unit(toks: Sequence[Token], k: int, text: str, lex: Lexicon) -> str | None:
+    """The unit of the next scaled number when a scaled number has none ("с 114 до 81,5 млрд долларов")."""
+    if k + 1 >= len(toks) or not (
+        toks[k].kind == "dash"
+        or toks[k].lower == lex.marker_to
+        or (toks[k].kind == "word" and morph.has_tag(toks[k].text, "CONJ", best_only=True))
+    ):
+        return None
+    nxt = _read_number(toks, k + 1, lex)
+    if nxt is None or nxt.unit is not None:
+        return None
+    sc = _scale_at(toks, nxt.j, text, lex)
+    if sc is None:
+        return None
+    found = _unit_after(toks, _after_scale(toks, nxt.j, sc[1]), text, sc[1], lex, digits=True)
+    return found[0] if found is not None else None
+
+
 def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[Quantity]:
     toks = tokenize(text, start, end)
     titles = _title_spans(text, start, end) if "«" in text[start:end] else []
     out: list[Quantity] = []
+    scaled_units: dict[Decimal, str] = {}  # the first unit stated with each scale in the sentence
     i = 0
     while i < len(toks):
         num = _read_number(toks, i, lex)
@@ -475,12 +526,17 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
         pos = toks[k - 1].end
         # A currency symbol just before the number: "$24,2".
         unit: str | None = num.unit
-        if i > 0 and toks[i - 1].kind == "sym" and toks[i - 1].text in lex.currency_symbols:
-            if toks[i - 1].end == q_start or text[toks[i - 1].end : q_start].isspace():
-                unit = lex.currency_symbols[toks[i - 1].text]
-                q_start = toks[i - 1].start
+        sym = toks[i - 1] if i > 0 else None
+        if (
+            sym is not None
+            and sym.kind == "sym"
+            and sym.text in lex.currency_symbols
+            and (sym.end == q_start or text[sym.end : q_start].isspace())
+        ):
+            unit = lex.currency_symbols[sym.text]
+            q_start = sym.start
         first = i if q_start == toks[i].start else i - 1
-        # A range: "3–5 млн", "от 3 до 5 тыс. рублей".
+        # A range: a dash or the "from ... to" markers between two numbers.
         high: _Number | None = None
         rng = _range_end(toks, k, lex) if num.unit is None and not num.vague else None
         is_from = _prev_word(toks, first) == lex.marker_from
@@ -498,22 +554,31 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
             unit, pos = adjective
             while k < len(toks) and toks[k].start < pos:
                 k += 1
-        # The scale: "млрд", "миллиона", "тыс.".
+        # The scale word or abbreviation.
         scale = Decimal(1)
         sc = _scale_at(toks, k, text, lex) if num.unit is None and age_end is None and adjective is None else None
         if sc is not None:
             scale, pos = sc
-            k += 1
-            if k < len(toks) and toks[k].text == "." and toks[k].start < pos:
-                k += 1
-        # The unit after: "%", "долларов США", "руб.", "проектов", "месяцев".
+            k = _after_scale(toks, k, pos)
+        # A range whose ends carry their own scale words.
+        high_scale = scale
+        if sc is not None and high is None and not num.vague and k + 1 < len(toks):
+            link = toks[k]
+            tight = link.kind == "dash" and link.start == toks[k - 1].end
+            if tight or (is_from and link.lower == lex.marker_to):
+                nxt = _read_number(toks, k + 1, lex)
+                sc2 = _scale_at(toks, nxt.j, text, lex) if nxt is not None and nxt.unit is None else None
+                if nxt is not None and sc2 is not None:
+                    high, high_scale, pos = nxt, sc2[0], sc2[1]
+                    k = _after_scale(toks, nxt.j, pos)
+        # The unit after: a symbol, an abbreviation, a currency, a measure or a counted noun.
         u_end = pos
         if unit is None or num.unit == "count":
             found = _unit_after(toks, k, text, pos, lex, digits=is_digits)
             if found is not None and (unit is None or found[0] not in ("times", "percent", "pp")):
                 unit, u_end, k = found
         if unit == "times" and num.unit is None:
-            # "в 5 раз", "5 раз больше" multiply; "5 раз лауреат", "облетит 160 раз" count occurrences.
+            # After the "times" marker or before a comparative it multiplies; otherwise it counts occurrences.
             comparative = k < len(toks) and toks[k].lower in lex.comparatives
             if _prev_word(toks, first) != lex.marker_times and not comparative:
                 unit = "count"
@@ -525,14 +590,17 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
                     value, step = value + small_value / factor, small_step / factor
                 else:
                     value, step, unit = value * factor + small_value, small_step, small_unit
-        if unit is None and scale > 1 and (is_digits or not num.vague):
-            unit = "money"  # "долг в 3 млрд": a sum with its currency left to the context
+        if unit is None and scale > 1 and not num.vague:
+            unit = _elided_unit(toks, k, text, lex) or scaled_units.get(scale)
+            if unit is None:
+                # A sum whose currency is left to the context, or a count of thousands.
+                unit = "money" if scale >= _MONEY_SCALE else "count"
         if unit is None and k < len(toks) and toks[k].lower == lex.marker_of and value != 1:
-            unit = "count"  # "19 из 24", "45 из них"
+            unit = "count"  # a part of a set: N of M
         if unit is None:
             i += 1
             continue
-        # Hedges, "от" and "на" before the number.
+        # Hedges and the "from" and "by" markers before the number.
         approx, below = "=", False
         floor = start
         hedge = _hedge_before(text, q_start, floor, lex)
@@ -558,9 +626,9 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
         step *= scale
         nonneg = kind in _NONNEGATIVE_KINDS and value >= 0
         if high is not None:
-            hi_value = high.value * scale
+            hi_value = high.value * high_scale
             lo_iv = Interval.rounded(value, step)
-            hi_iv = Interval.rounded(hi_value, high.step * scale)
+            hi_iv = Interval.rounded(hi_value, high.step * high_scale)
             low_b, high_b = lo_iv.low, hi_iv.high
         else:
             iv = Interval.hedged(value, step, approx, below=below, nonnegative=nonneg)
@@ -568,6 +636,8 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
         if low_b is not None and high_b is not None and low_b > high_b:
             i = k
             continue
+        if scale > 1:
+            scaled_units.setdefault(scale, unit)
         out.append(
             Quantity(
                 span=Span.of(text, q_start, u_end),

@@ -1,0 +1,227 @@
+"""Quantities in Russian news sentences: span, value in base units, unit, hedge, kind and bounds."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.quantities import find_quantities
+
+Row = tuple[str, str, str, str, str]
+
+
+def _norm(rows: list[Row]) -> list[Row]:
+    return [(t, format(Decimal(v).normalize(), "f"), u, a, k) for t, v, u, a, k in rows]
+
+
+def _got(text: str) -> list[Row]:
+    return [(q.span.text, format(q.value.normalize(), "f"), q.unit, q.approx, q.kind) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money: symbols before or after, currency words, abbreviations, scales
+        ("Доходы Твиттера за 2018 год составили 3,04 млрд долларов США при чистой прибыли 1,2 млрд долларов.",
+         [("3,04 млрд долларов США", "3040000000", "USD", "=", "amount"),
+          ("1,2 млрд долларов", "1200000000", "USD", "=", "amount")]),
+        ("Экспорт составил более $3,2 млрд.", [("более $3,2 млрд", "3200000000", "USD", ">", "amount")]),
+        ("Ущерб оценили в 5 $, 3,5€ и €3,5.",
+         [("5 $", "5", "USD", "=", "amount"), ("3,5€", "3.5", "EUR", "=", "amount"),
+          ("€3,5", "3.5", "EUR", "=", "amount")]),
+        ("Затраты составят около 2,2 трлн руб., что приведёт к росту цен.",
+         [("около 2,2 трлн руб.", "2200000000000", "RUB", "~", "target")]),
+        ("Выделено 100 млрд. рублей и 250 тыс. тенге.",
+         [("100 млрд. рублей", "100000000000", "RUB", "=", "amount"),
+          ("250 тыс. тенге", "250000", "KZT", "=", "amount")]),
+        ("Она получала до 750 тысяч юаней (113 тысяч долларов).",
+         [("до 750 тысяч юаней", "750000", "CNY", "<=", "amount"),
+          ("113 тысяч долларов", "113000", "USD", "=", "amount")]),
+        ("Ему дали 20 гривен и 5 фунтов стерлингов, а также 100 долл.",
+         [("20 гривен", "20", "UAH", "=", "amount"), ("5 фунтов стерлингов", "5", "GBP", "=", "amount"),
+          ("100 долл.", "100", "USD", "=", "amount")]),
+        ("Цензоры могут не найти сдачи со 100-долларовой купюры.",
+         [("100-долларовой", "100", "USD", "=", "amount")]),
+        ("Имущество на сумму в один миллион долларов конфисковано.",
+         [("один миллион долларов", "1000000", "USD", "=", "amount")]),
+        ("Потерпевшие понесли урон на сумму несколько сотен тысяч долларов.",
+         [("несколько сотен тысяч долларов", "100000", "USD", ">", "amount")]),
+        ("Долг перед Россией в 3 млрд и 75 млн набежавших процентов.",
+         [("3 млрд", "3000000000", "money", "=", "amount"), ("75 млн", "75000000", "money", "=", "amount")]),
+        ("У неё более 12 млн подписчиков и 1,6 млн — в Instagram.",
+         [("более 12 млн подписчиков", "12000000", "count", ">", "amount"),
+          ("1,6 млн", "1600000", "count", "=", "amount")]),
+        # percent and percentage points
+        ("Явка составила 65 %, из них 54 процентным большинством.",
+         [("65 %", "65", "percent", "=", "amount"), ("54 процентным", "54", "percent", "=", "amount")]),
+        ("Безработица выросла на 0,5 п. п., а инфляция выросла на 3 процентных пункта.",
+         [("на 0,5 п. п.", "0.5", "pp", "=", "change"), ("на 3 процентных пункта", "3", "pp", "=", "change")]),
+        ("Его поддержали 42% избирателей.", [("42%", "42", "percent", "=", "share")]),
+        # multipliers and occurrences
+        ("Новые поставки нефти почти вдвое увеличат объем.", [("почти вдвое", "2", "times", "~", "change")]),
+        ("Выручка выросла в 1,5 раза.", [("в 1,5 раза", "1.5", "times", "=", "change")]),
+        ("Он 5 раз лауреат премии «Грэмми».", [("5 раз", "5", "count", "=", "amount")]),
+        # counts
+        ("Реализуется 99 казахско-российских проектов.",
+         [("99 казахско-российских проектов", "99", "count", "=", "amount")]),
+        ("Сообщается о ещё трёх пострадавших, среди них раввин.",
+         [("трёх пострадавших", "3", "count", "=", "amount")]),
+        ("Сборная завоевала 12 медалей (2 золотых, 5 серебряных и 5 бронзовых).",
+         [("12 медалей", "12", "count", "=", "amount"), ("2 золотых", "2", "count", "=", "amount"),
+          ("5 серебряных", "5", "count", "=", "amount"), ("5 бронзовых", "5", "count", "=", "amount")]),
+        ("Еще трое арестованы в Лондоне, двое — в США.",
+         [("трое", "3", "count", "=", "amount"), ("двое", "2", "count", "=", "amount")]),
+        ("Байден одержал победу на 19 из последних 24 праймериз.",
+         [("19", "19", "count", "=", "amount"), ("24 праймериз", "24", "count", "=", "amount")]),
+        ("Похищенные данные использовались для покупки билетов на тысячи мероприятий.",
+         [("тысячи мероприятий", "1000", "count", ">", "amount")]),
+        ("Остатки войск были расколоты на две части.", [("две части", "2", "count", "=", "amount")]),
+        ("В Москве живут 12 655 050 человек.", [("12 655 050 человек", "12655050", "count", "=", "amount")]),
+        # fractions
+        ("Треть избирателей и половина населения поддержали закон.",
+         [("Треть", "0.3333", "fraction", "=", "share"), ("половина", "0.5", "fraction", "=", "share")]),
+        # measures, compound measures
+        ("Полёт продлится 10 суток, двое суток полёт к МКС.",
+         [("10 суток", "10", "day", "=", "target"), ("двое суток", "2", "day", "=", "amount")]),
+        ("Самое длительное пребывание в открытом космосе (53 часа 22 минуты).",
+         [("53 часа 22 минуты", "3202", "minute", "=", "amount")]),
+        ("Она толкнула ядро на 21 метр 36 сантиметров.",
+         [("21 метр 36 сантиметров", "21.36", "m", "=", "amount")]),
+        ("Площадь 5 км², 30 га, 20 тонн, 100 баррелей, 5 кВт·ч и 300 МВт.",
+         [("5 км²", "5", "km2", "=", "amount"), ("30 га", "30", "ha", "=", "amount"),
+          ("20 тонн", "20", "t", "=", "amount"), ("100 баррелей", "100", "barrel", "=", "amount"),
+          ("5 кВт·ч", "5", "kWh", "=", "amount"), ("300 МВт", "300", "MW", "=", "amount")]),
+        ("Лес сгорел на площади около 18 000 квадратных километров.",
+         [("около 18 000 квадратных километров", "18000", "km2", "~", "amount")]),
+        ("Ночью температура −12,5 °C, днём +5 градусов.",
+         [("−12,5 °C", "-12.5", "degC", "=", "amount"), ("+5 градусов", "5", "degC", "=", "amount")]),
+        # ages and durations
+        ("Андрей Варичев умер в возрасте 52 лет.", [("52 лет", "52", "year", "=", "amount")]),
+        ("Врачи прооперировали 40-летнюю Гиффордс.", [("40-летнюю", "40", "year", "=", "amount")]),
+        ("Это заняло полтора года.", [("полтора года", "1.5", "year", "=", "amount")]),
+        # hedges
+        ("Как минимум 3 человека погибли, не более 20 человек ранены, меньше 10 человек пропали.",
+         [("Как минимум 3 человека", "3", "count", ">=", "amount"),
+          ("не более 20 человек", "20", "count", "<=", "amount"),
+          ("меньше 10 человек", "10", "count", "<", "amount")]),
+        ("На площадь вырвались до 6 тысяч националистов.",
+         [("до 6 тысяч националистов", "6000", "count", "<=", "amount")]),
+        ("Население составляет порядка 71,6 млн человек.",
+         [("порядка 71,6 млн человек", "71600000", "count", "~", "amount")]),
+        # ranges
+        ("Грозит штраф в размере от 3 до 5 тысяч рублей.",
+         [("от 3 до 5 тысяч рублей", "3000", "RUB", "=", "range")]),
+        ("Штраф для юридических лиц — от 70 тыс. до 100 тыс. руб.",
+         [("от 70 тыс. до 100 тыс. руб.", "70000", "RUB", "=", "range")]),
+        ("Ущерб составил 3–5 млн рублей.", [("3–5 млн рублей", "3000000", "RUB", "=", "range")]),
+        # kinds
+        ("Товарооборот вырос на 5%, а импорт сократился на 3 млн тонн.",
+         [("на 5%", "5", "percent", "=", "change"), ("на 3 млн тонн", "3000000", "t", "=", "change")]),
+        ("Стороны планируют довести товарооборот до $30 млрд.",
+         [("$30 млрд", "30000000000", "USD", "=", "target")]),
+        ("К 2030 году добыча достигнет 100 млн тонн.",
+         [("100 млн тонн", "100000000", "t", "=", "target")]),
+    ],
+)
+def test_find_quantities(text: str, expected: list[Row]) -> None:
+    """Each construction of Russian news gives one quantity with the expected span, value, unit, hedge and kind."""
+    assert _got(text) == _norm(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Встреча прошла 30 января 2025 года.",
+        "В 1973 году он переехал в Москву.",
+        "Начало туров — в 17:00 понедельника.",
+        "Команда заняла 581-е место, а он — 41-го.",
+        "Самолёт Ту-154 разбился, саммит G20 отменён.",
+        "Гонки «Формула-1» пройдут в Сочи.",
+        "Он учился в школе № 2.",
+        "Дело возбуждено по части 2 статьи 214 «Вандализм».",
+        "Его обвинили по статье 282 УК РФ и ст. 105 УК.",
+        "Телефон +7 (495) 123-45-67.",
+        "Наследие включает песни «Ты у меня одна» и «Три минуты тишины».",
+        "Миллионов солдат не вернулись домой.",
+        "Срок реализации проекта — 2021–2025 годы.",
+        "Один из собеседников агентства уточнил детали.",
+    ],
+)
+def test_no_quantity(text: str) -> None:
+    """Dates, years, times, ordinals, codes, article numbers, titles and phone numbers are not amounts."""
+    assert _got(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Товарооборот вырос на 5%.", "up"),
+        ("Выпуск сократился на 3 млн тонн.", "down"),
+        ("Доходы оказались на 20% меньше.", "down"),
+        ("Расходы в 2 раза больше.", "up"),
+    ],
+)
+def test_change_direction(text: str, direction: str) -> None:
+    """A change says whether the amount went up or down."""
+    (q,) = find_quantities(text)
+    assert (q.kind, q.direction) == ("change", direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Экспорт составил 24,2 млрд долларов.", "24150000000", "24250000000"),
+        ("Экспорт составил более $3,2 млрд.", "3200000000", None),
+        ("Погибли около 30 человек.", "27", "33"),
+        ("Погибли почти 30 человек.", "27", "30"),
+        ("Погибли менее 30 человек.", "0", "30"),
+        ("Штраф от 3 до 5 тысяч рублей.", "2500", "5500"),
+    ],
+)
+def test_bounds(text: str, low: str, high: str | None) -> None:
+    """Bounds follow Interval.hedged for hedges and the rounded ends for ranges."""
+    (q,) = find_quantities(text)
+    assert q.low == Decimal(low)
+    assert q.high == (Decimal(high) if high is not None else None)
+
+
+def test_range_high() -> None:
+    """A range keeps its low end as the value and its high end as the upper bound."""
+    (q,) = find_quantities("Штраф от 500 тыс. до 1 млн рублей.")
+    assert (q.kind, q.value, q.unit) == ("range", Decimal(500000), "RUB")
+    assert q.high is not None and q.high >= Decimal(1_000_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "1" * 1_000_000, "Сумма " + "7" * 50_000 + " рублей.", "\x00\x01 5 млн\x00 рублей \x1b «более 3 %",
+     "«« »» « 5 человек «Три минуты", "–5" * 20_000, "1\u00a0" * 50_000],
+)
+def test_robust_inputs(text: str) -> None:
+    """Huge numbers, control characters and unbalanced quotes never raise, and every span slices back."""
+    for q in find_quantities(text):
+        assert text[q.span.start : q.span.end] == q.span.text
+        assert len(q.span.text) < 1000
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    """Any string gives quantities whose spans slice back to their text."""
+    for q in find_quantities(text):
+        assert text[q.span.start : q.span.end] == q.span.text
+
+
+_ALPHABET = st.sampled_from([*"0123456789 ,.-–%$€\u00a0«»", "млн", " рублей", "более ", "до ", "от ", "тыс."])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_never_raises_on_numeric_noise(text: str) -> None:
+    """Strings dense in digits, signs, scales and hedges never raise and every span slices back."""
+    for q in find_quantities(text):
+        assert text[q.span.start : q.span.end] == q.span.text
+        assert q.low is None or q.high is None or q.low <= q.high
