@@ -116,6 +116,8 @@ class Lexicon:
     compound_into_larger: frozenset[str]
     vague_words: frozenset[str]
     marker_of: str
+    one_word: str
+    clause_conjunctions: frozenset[str]
     adjacent_units: frozenset[str]
     age_numeral_endings: tuple[str, ...]
     partitions: Mapping[str, tuple[str, ...]]
@@ -314,6 +316,8 @@ def load(language: str = "ru") -> Lexicon:
         compound_into_larger=frozenset(units.words("compound_units_larger", "codes")),
         vague_words=frozenset(numbers.words("vague", "words")),
         marker_of=kinds.word("markers", "of"),
+        one_word=speakers.word("phrases", "one"),
+        clause_conjunctions=frozenset(speech.words("clauses", "conjunctions")),
         adjacent_units=frozenset(units.words("adjacent_units", "lemmas")),
         age_numeral_endings=units.words("ages", "numeral_endings"),
         partitions={

@@ -159,9 +159,35 @@ def _speaker_after(text: str, ws: Sequence[Word], k: int, lex: Lexicon, limit: i
     return fallback
 
 
+def _clause_floor(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: int) -> int:
+    """Index of the first word of the clause that holds word ``k`` (after ", а", ", но", ";", ":")."""
+    for j in range(k - 1, floor, -1):
+        gap = text[ws[j - 1].end : ws[j].start]
+        if any(ch in gap for ch in ";:") or ("," in gap and ws[j].text.lower() in lex.clause_conjunctions):
+            return j + 1 if ws[j].text.lower() in lex.clause_conjunctions else j
+    return floor
+
+
 def _speaker_before(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: int = 0) -> Mention | None:
-    """The subject before a cue word ("Мишустин заявил", "стороны договорились", "в МИД заявили")."""
-    best: Mention | None = None
+    """The subject before a cue word ("Мишустин заявил", "стороны договорились", "в МИД заявили").
+
+    The first mention in the nominative within the cue's clause wins: Russian puts the subject first,
+    and later names are often inside an apposition ("Хэнкок, заразившийся как и Борис Джонсон, заявил").
+    """
+    clause = _clause_floor(text, ws, k, lex, floor)
+    # ", врачи сообщили": a subject right after the last comma opens a clause of its own.
+    last_comma = next((j for j in range(k - 1, clause, -1) if "," in text[ws[j - 1].end : ws[j].start]), None)
+    if last_comma is not None:
+        found = _first_subject(text, ws, last_comma, k, lex)
+        if found is not None:
+            return found
+    found = _first_subject(text, ws, clause, k, lex)
+    if found is None and clause > floor:
+        found = _first_subject(text, ws, floor, k, lex)
+    return found
+
+
+def _first_subject(text: str, ws: Sequence[Word], floor: int, k: int, lex: Lexicon) -> Mention | None:
     located: Mention | None = None
     j = floor
     while j < k:
@@ -175,12 +201,28 @@ def _speaker_before(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: 
         if m is None:
             j += 1
             continue
-        ps = morph.parses(ws[j].text.lower())[:4]
-        if not ps or any(p.tag.case in ("nomn", None) for p in ps) or m.kind in ("person", "pronoun"):
-            best = m
+        ps = morph.parses(ws[j].text)[:4]
+        if not ps or any(p.tag.case in ("nomn", None) for p in ps) or m.kind == "pronoun":
+            return _with_apposed_name(text, ws, m, k, lex)
         while j < k and ws[j].start < m.end:
             j += 1
-    return best or located
+    return located
+
+
+def _with_apposed_name(text: str, ws: Sequence[Word], m: Mention, k: int, lex: Lexicon) -> Mention:
+    """A role followed by the person's name before the cue ("Пресс-секретарь … (Роскомнадзора) Вадим
+    Ампелонский сообщил") is one mention of that person."""
+    if m.kind not in ("role", "organization") or m.words[0][:1].isupper() and m.kind == "organization":
+        return m
+    j = next((i for i, w in enumerate(ws) if w.start >= m.end), k)
+    while j < k:
+        if "," in text[ws[j - 1].end : ws[j].start]:
+            return m
+        nxt = mention_at(text, ws, j, lex, limit=k, case="nomn")
+        if nxt is not None and nxt.kind == "person":
+            return Mention(m.start, nxt.end, "person", (*m.words, *nxt.words), m.head, name_words=nxt.name_words)
+        j += 1
+    return m
 
 
 def _attribution(text: str, start: int, stop: int, lex: Lexicon) -> tuple[tuple[int, int], Mention | None] | None:
@@ -458,8 +500,9 @@ def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> 
             continue
         mention = _possessive_mention(lex, ws[idx])
         if mention is None:
-            mention = mention_at(text, ws, idx, lex, case="gent" if at == 0 or low[at:].startswith("по") else "nomn")
-            if mention is None:
+            as_phrase = low[at:].startswith(lex.as_word + " ")
+            mention = mention_at(text, ws, idx, lex, case="nomn" if as_phrase else "gent", any_noun=not as_phrase)
+            if mention is None and as_phrase:
                 mention = _speaker_after(text, ws, idx - 1, lex, len(ws))
         after_mention = mention.end if mention is not None else p_end
         comma = text.find(",", after_mention, s.end)
@@ -540,9 +583,9 @@ def _content_start(text: str, ws: Sequence[Word], k: int, s: Sentence, lex: Lexi
             return ws[j - 1].end + gap.index(":") + 1
         if low in lex.complementizers and ("," in gap or j == k + 1 or ws[j - 1].text.lower() in lex.about_words):
             return ws[j].end
-        if j == k + 1 and low in lex.about_object and k + 2 < len(ws):
+        if j == k + 1 and low in lex.about_object and k + 3 < len(ws):
             nxt = ws[j + 1].text.lower()
-            if nxt not in lex.about_words:
+            if nxt not in lex.about_words and not any(ch in text[ws[j + 1].end : ws[j + 2].start] for ch in ".!?"):
                 return ws[j].end
         if any(ch in gap for ch in ".!?;«»\""):
             return None
@@ -637,6 +680,8 @@ def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], direct: Sequen
         prev = s
         if candidate is None or candidate.end <= candidate.start:
             continue
+        if out and _overlaps([(out[-1].start, out[-1].end)], candidate.start, candidate.end):
+            continue  # "X заявил о … . Об этом сообщает Y": the first report stands
         if candidate.cue is not None and _overlaps(direct_cues, *candidate.cue):
             continue  # the cue already introduces a direct quotation
         inner = [(r.start, r.end) for r in direct if candidate.start <= r.start and r.end <= candidate.end]

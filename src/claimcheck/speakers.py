@@ -132,7 +132,10 @@ def _name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon
         initial = len(w.text) == 1 and w.text.isupper() and text[w.end : w.end + 1] == "."
         if k > j and _is_place(w.text):
             break  # "главы правительств России Олжас Бектенов": a place is not part of a name
-        if initial or (_is_proper_word(text, w, lex) and bool(_LATIN_RE.match(w.text)) == latin):
+        after_name = (
+            k > j and morph.is_name(words[k - 1].text) and w.text[:1].isupper() and not w.text.isupper()
+        )
+        if initial or after_name or (_is_proper_word(text, w, lex) and bool(_LATIN_RE.match(w.text)) == latin):
             if k > j and text[words[k - 1].end : w.start].strip() == "." and len(words[k - 1].text) > 1:
                 break  # a full stop after a whole word ends the sentence
             k += 1
@@ -169,8 +172,15 @@ def _genitive_tail(text: str, words: Sequence[Word], j: int, limit: int, lex: Le
 
 
 def _head_reading(word: str, case: str | None) -> Any | None:
-    """The noun reading of ``word``, in ``case`` when it has one."""
-    nouns = [p for p in morph.parses(word.lower())[:5] if p.tag.POS == "NOUN"]
+    """The common-noun reading of ``word``, in ``case`` when it has one; None unless the word's most
+    probable reading is a noun the dictionary knows."""
+    ps = morph.parses(word.lower())
+    if len(word) < 2 or not ps or ps[0].tag.POS != "NOUN":
+        return None
+    nouns = [
+        p for p in ps[:5]
+        if p.tag.POS == "NOUN" and p.is_known and not any(g in p.tag for g in (*_PROPER, "Geox"))
+    ]
     if not nouns:
         return None
     if case is not None:
@@ -213,8 +223,13 @@ def mention_at(
     *,
     limit: int | None = None,
     case: str | None = None,
+    any_noun: bool = False,
 ) -> Mention | None:
-    """The speaker mention that starts at word ``j``, if one does; ``case`` is the case expected there."""
+    """The speaker mention that starts at word ``j``, if one does; ``case`` is the case expected there.
+
+    ``any_noun`` accepts any noun phrase as the source ("по данным обвинения"), not only people,
+    organisations and groups.
+    """
     limit = len(words) if limit is None else limit
     w = words[j].text
     low = w.lower()
@@ -235,15 +250,26 @@ def mention_at(
         end = _genitive_tail(text, words, j + 1, limit, lex)
         run = tuple(x.text for x in words[j:end])
         return Mention(words[j].start, words[end - 1].end, "organization", run, low, canonical=" ".join(run))
-    return _common_mention(text, words, j, limit, lex, case)
+    return _common_mention(text, words, j, limit, lex, case, any_noun)
 
 
 def _common_mention(
-    text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon, case: str | None
+    text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon, case: str | None, any_noun: bool = False
 ) -> Mention | None:
     """A role, organisation or group named by a common noun, with its adjectives and genitive tail."""
     # "один из собеседников агентства": the phrase after "из" names the kind of speaker.
     start = j
+    if (
+        j + 2 < limit
+        and morph.lemma(words[j].text) == lex.one_word
+        and words[j + 1].text.lower() == lex.marker_of
+    ):
+        inner = _common_mention(text, words, j + 2, limit, lex, "gent", any_noun)
+        if inner is None:
+            return None
+        phrase = tuple(x.text for x in words[j : j + 2]) + inner.words
+        canonical = " ".join((*phrase[:2], inner.canonical or " ".join(inner.words)))
+        return Mention(words[j].start, inner.end, "role", phrase, inner.head, canonical=canonical)
     k = j
     while k < limit and word_info(words[k].text)[0] in ("ADJF", "PRTF") and k - j < 3:
         k += 1
@@ -258,14 +284,17 @@ def _common_mention(
     in_role = lemma in lex.roles
     in_group = lemma in lex.groups
     animate = "anim" in head.tag
-    if not (in_org or in_role or in_group or animate):
+    if not (in_org or in_role or in_group or animate or any_noun):
         return None
     if case is not None and head.tag.case != case and not (case == "nomn" and head.tag.case == "accs" and in_org):
         # The word can be read in the case the slot wants only through a rarer reading: still fine if it has one.
         if not any(p.tag.case == case for p in morph.parses(head_word.lower())[:5] if p.tag.POS == "NOUN"):
             return None
     end = _genitive_tail(text, words, k + 1, limit, lex)
-    name_end = _name_run(text, words, end, limit, lex) if end < limit and _is_proper_word(text, words[end], lex) else end
+    adjacent = end < limit and not text[words[end - 1].end : words[end].start].strip(" \u00a0«»\"")
+    name_end = (
+        _name_run(text, words, end, limit, lex) if adjacent and _is_proper_word(text, words[end], lex) else end
+    )
     if name_end > end and any(_is_person_word(x.text) for x in words[end:name_end]):
         names = tuple(x.text for x in words[end:name_end])
         return Mention(
@@ -338,7 +367,13 @@ def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon) -> str 
 
 
 def _stems(name: str) -> list[str]:
-    return [w.lower().replace("ё", "е")[:5] for w in re.findall(r"[\w-]+", name) if len(w) > 1]
+    return [w.lower().replace("ё", "е")[:5] for w in re.findall(r"\w+", name) if len(w) > 1]
+
+
+def _stem_match(a: str, b: str) -> bool:
+    """Two word stems agree when one is a prefix of the other and they share four letters or more."""
+    short = min(len(a), len(b))
+    return short >= 4 and a[:short] == b[:short] or a == b
 
 
 def _same_person(short: str, long: str) -> bool:
@@ -348,7 +383,7 @@ def _same_person(short: str, long: str) -> bool:
         return False
     if len(a) > len(b):
         a, b = b, a
-    return all(s in b for s in a)
+    return all(any(_stem_match(s, t) for t in b) for s in a)
 
 
 class Resolver:
