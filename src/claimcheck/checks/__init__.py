@@ -1,8 +1,10 @@
 """Internal-consistency checks: small pure functions from claims to findings.
 
-Each family lives in its own module and exposes ``check(claims, context) -> list[Finding]``. They
-work on intervals only, so rounding never yields a contradiction, and they never look at the text:
-hand-built claims test them without spaCy.
+Each family lives in its own module and exposes ``check(claims, context) -> list[Finding]``; the
+families that relate claims to each other also expose ``relations(claims, context)``, the tuples of
+claim indices they compare (the first one is the claim whose change would break the relation), used
+by the mutation benchmark. They work on intervals only, so rounding never yields a contradiction,
+and they never look at the text: hand-built claims test them without spaCy.
 
 >>> from claimcheck.checks import run_checks
 >>> run_checks(())
@@ -13,20 +15,35 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from claimcheck.checks import change, part_whole, run_rate, sanity
+from claimcheck.checks import average, change, part_whole, restatement, run_rate, sanity, share, sum_parts
 from claimcheck.checks.context import CheckContext
 from claimcheck.model import Claim, Finding
 
-__all__ = ["CHECKS", "CheckContext", "run_checks"]
+__all__ = ["CHECKS", "RELATIONS", "CheckContext", "find_relations", "run_checks"]
 
 Check = Callable[[Sequence[Claim], CheckContext], list[Finding]]
+Relations = Callable[[Sequence[Claim], CheckContext], list[tuple[int, ...]]]
 
 #: Every check family, in the order their findings are listed.
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("part_whole", part_whole.check),
+    ("sum_parts", sum_parts.check),
+    ("restatement", restatement.check),
+    ("share", share.check),
     ("run_rate", run_rate.check),
     ("change", change.check),
+    ("average", average.check),
     ("sanity", sanity.check),
+)
+
+#: The families whose relations between claims can be broken by changing one number.
+RELATIONS: tuple[tuple[str, Relations], ...] = (
+    ("part_whole", part_whole.relations),
+    ("sum_parts", sum_parts.relations),
+    ("restatement", restatement.relations),
+    ("share", share.relations),
+    ("change", change.relations),
+    ("average", average.relations),
 )
 
 
@@ -38,3 +55,11 @@ def run_checks(claims: Sequence[Claim], context: CheckContext | None = None) -> 
         found.extend(fn(claims, context))
     order = {name: i for i, (name, _) in enumerate(CHECKS)}
     return tuple(sorted(found, key=lambda f: (f.claims, order.get(f.check.split(".")[0], 99), f.check)))
+
+
+def find_relations(
+    claims: Sequence[Claim], context: CheckContext | None = None
+) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Every (family, claim indices) relation the checks compare in ``claims``."""
+    context = context or CheckContext()
+    return tuple((name, rel) for name, fn in RELATIONS for rel in fn(claims, context))

@@ -1,25 +1,29 @@
-"""Change arithmetic: "вырос на 5% и составил более $3,2 млрд" implies the level before the change.
+"""Change arithmetic: a stated change against the levels before and after it.
 
-A relative change (percent, "в N раз") stated next to the level it led to, for one subject and period,
-implies the earlier level: X / (1 + p/100) after a rise, X / (1 - p/100) after a fall, X / N after an
-N-fold rise. With no earlier figure stated, the implied base is reported as a note.
+"Вырос на 5% с $3 млрд до $3,15 млрд": the level after a change (the amount written with "до", or the
+one of the later period) divided by the level before must lie in 1 + p/100 (1 - p/100 for a fall;
+N for "в N раз"; a difference of Z for "на Z больше"). When the text gives no earlier figure, the
+level implies one: X / (1 + p/100) after a rise, X / (1 - p/100) after a fall, X / N after an N-fold
+rise, reported as a note.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Final
 
 from claimcheck.checks import render
+from claimcheck.checks.common import additive, aligned, by_position, d, dates, written_step
 from claimcheck.checks.context import CheckContext
-from claimcheck.checks.subjects import relation
+from claimcheck.checks.subjects import relation, same_mention
 from claimcheck.interval import Interval, fmt
-from claimcheck.model import Claim, Finding
+from claimcheck.model import Claim, Finding, Quantity
 
-__all__ = ["check", "implied_base"]
+__all__ = ["check", "implied_base", "relations"]
 
-# A change and the level it led to are stated together: at most this many characters apart.
-_MAX_GAP = 160
+# A change and the levels it links are stated together: at most this many characters apart.
+_MAX_GAP: Final = 160
 
 
 def implied_base(level: Interval, change: Interval, unit: str, direction: str | None) -> Interval | None:
@@ -37,56 +41,201 @@ def implied_base(level: Interval, change: Interval, unit: str, direction: str | 
     return level.divide(divisor)
 
 
-def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
-    """Implied-base notes for each change stated with the level it led to."""
-    out: list[Finding] = []
-    lex = context.lexicon
-    for i, ch in enumerate(claims):
-        cq = ch.quantity
-        if cq.kind != "change" or cq.unit not in ("percent", "times") or cq.direction is None:
-            continue
-        for j, lv in enumerate(claims):
-            lq = lv.quantity
-            if i == j or lq.kind != "amount" or lq.unit in ("percent", "pp", "times"):
-                continue
-            if not 0 <= lq.span.start - cq.span.end <= _MAX_GAP:
-                continue
-            if lv.period != ch.period or relation(ch.subject, lv.subject, lex) != "same":
-                continue
-            base = implied_base(lq.interval, cq.interval, cq.unit, cq.direction)
-            if base is None:
-                continue
-            stated = implied_base(
-                Interval(lq.value, lq.value), Interval.exact(cq.value), cq.unit, cq.direction
-            )
-            verb = "rise" if cq.direction == "up" else "fall"
-            at_stated = "" if stated is None or stated.low is None else (
-                f" (≈ {render.amount(stated.low, lq.unit)} from the figures as written)"
-            )
-            out.append(Finding(
-                "change.implied_base", "note",
-                f"a {verb} of {render.amount(cq.value, cq.unit)} to {render.interval(lq.interval, lq.unit)} "
-                f"implies {_approx(render.interval(_rounded(base), lq.unit))} before the change"
-                f"{at_stated}; the text states no earlier figure to compare",
-                tuple(sorted((i, j))),
-                (
-                    ("level_low", _d(lq.interval.low, "-inf")),
-                    ("level_high", _d(lq.interval.high)),
-                    ("change", fmt(cq.value)),
-                    ("change_low", _d(cq.interval.low, "-inf")),
-                    ("change_high", _d(cq.interval.high)),
-                    ("base_low", _d(base.low, "-inf")),
-                    ("base_high", _d(base.high)),
-                    ("base_at_stated", _d(None if stated is None else stated.low)),
-                ),
-            ))
-            break
+def _is_change(q: Quantity) -> bool:
+    return q.kind == "change" and q.direction is not None and (
+        q.unit in ("percent", "times") or additive(q.unit)
+    )
+
+
+def _fits(change: Claim, level: Claim, context: CheckContext) -> bool:
+    """``level`` is an amount the change can be about: its unit, subject and period."""
+    cq, lq = change.quantity, level.quantity
+    if lq.kind != "amount" or not additive(lq.unit):
+        return False
+    if cq.unit not in ("percent", "times") and aligned(cq)[0] != aligned(lq)[0]:
+        return False
+    if change.period is None or level.period is None or dates(change.period) != dates(level.period):
+        return False
+    return relation(change.subject, level.subject, context.lexicon) == "same"
+
+
+def _marked(q: Quantity, context: CheckContext) -> bool:
+    """The amount is written as the level a change led to ("до $3,15 млрд")."""
+    text = q.span.text.lower()
+    return any(text.startswith(m + " ") for m in context.lexicon.change_level_markers)
+
+
+def level_interval(q: Quantity, context: CheckContext) -> Interval:
+    """What a level means: "до X" after a change is X as written, not "at most X"."""
+    if q.approx == "<=" and _marked(q, context):
+        return Interval.rounded(q.value, written_step(q))
+    return q.interval
+
+
+def _level(claims: Sequence[Claim], c: int, context: CheckContext) -> int | None:
+    """The first amount after change ``c`` that the change is about."""
+    cq = claims[c].quantity
+    for j in by_position(claims):
+        close = 0 <= claims[j].quantity.span.start - cq.span.end <= _MAX_GAP
+        if j != c and close and _fits(claims[c], claims[j], context):
+            return j
+    return None
+
+
+def _stated_pair(claims: Sequence[Claim], c: int, context: CheckContext) -> tuple[int, int] | None:
+    """(level after, level before) stated with change ``c``, when the text tells them apart."""
+    change = claims[c]
+    cq = change.quantity
+    near = [
+        j for j in by_position(claims)
+        if j != c and abs(claims[j].quantity.span.start - cq.span.start) <= _MAX_GAP
+        and claims[j].quantity.kind == "amount" and additive(claims[j].quantity.unit)
+        and (cq.unit in ("percent", "times") or aligned(cq)[0] == aligned(claims[j].quantity)[0])
+        and (
+            same_mention(change.subject, claims[j].subject)
+            or relation(change.subject, claims[j].subject, context.lexicon) == "same"
+        )
+    ]
+    marked = [j for j in near if _marked(claims[j].quantity, context)]
+    if len(marked) == 1:
+        after = marked[0]
+        rest = [
+            j for j in near if j != after
+            and aligned(claims[j].quantity)[0] == aligned(claims[after].quantity)[0]
+            and _not_later(claims[j], claims[after])
+        ]
+        return (after, rest[0]) if len(rest) == 1 else None
+    later = [(a, b) for a in near for b in near if a != b and _after(claims[a], claims[b], change)]
+    return later[0] if len(later) == 1 else None
+
+
+def _not_later(before: Claim, after: Claim) -> bool:
+    """``before`` states no period, or the same one as ``after``, or an earlier one."""
+    b, a = before.period, after.period
+    return b is None or a is None or dates(b) == dates(a) or b.last < a.first
+
+
+def _after(a: Claim, b: Claim, change: Claim) -> bool:
+    """``a`` is the level of the change's period and ``b`` one of an earlier period, in one unit."""
+    if a.period is None or b.period is None or change.period is None:
+        return False
+    if aligned(a.quantity)[0] != aligned(b.quantity)[0]:
+        return False
+    return b.period.last < a.period.first and dates(a.period) == dates(change.period)
+
+
+def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, ...]]:
+    """Every (level after, change, level before) triple the text states in full."""
+    out: list[tuple[int, ...]] = []
+    for c, ch in enumerate(claims):
+        if _is_change(ch.quantity):
+            pair = _stated_pair(claims, c, context)
+            if pair is not None:
+                out.append((pair[0], c, pair[1]))
     return out
 
 
-def _d(x: Decimal | None, infinity: str = "inf") -> str:
-    """A detail value (twelve significant digits are plenty); an open bound is "inf" or "-inf"."""
-    return infinity if x is None else render.number(x, 12)
+def _expected(cq: Quantity) -> tuple[str, Interval] | None:
+    """What after/before (ratio) or after - before (difference) must be for change ``cq``."""
+    iv = cq.interval
+    if cq.unit == "percent":
+        one = Interval.exact(Decimal(1))
+        step = iv.scale(Decimal("0.01"))
+        return "ratio", (one - step if cq.direction == "down" else one + step)
+    if cq.unit == "times":
+        return ("inverse" if cq.direction == "down" else "ratio"), iv
+    _, a = aligned(cq)
+    return "difference", (a.scale(Decimal(-1)) if cq.direction == "down" else a)
+
+
+def _stated_finding(claims: Sequence[Claim], after: int, c: int, before: int, context: CheckContext) -> Finding | None:
+    cq = claims[c].quantity
+    aq, bq = claims[after].quantity, claims[before].quantity
+    a_iv, b_iv = aligned(aq, level_interval(aq, context))[1], aligned(bq)[1]
+    expected = _expected(cq)
+    if expected is None:
+        return None
+    how, want = expected
+    if how == "difference":
+        got: Interval | None = a_iv - b_iv
+    else:
+        got = a_iv.divide(b_iv) if how == "ratio" else b_iv.divide(a_iv)
+    if got is None or got.overlaps(want):
+        return None
+    verb = "rise" if cq.direction == "up" else "fall"
+    if how == "difference":
+        shown = f"a difference of {render.interval(got, aq.unit)}"
+    else:
+        pct = got.scale(Decimal(100)) - Interval.exact(Decimal(100))
+        shown = (
+            f"a change of {render.interval(pct if cq.direction == 'up' else pct.scale(Decimal(-1)), 'percent')}"
+            if cq.unit == "percent" else f"a factor of {render.interval(got, 'count')}"
+        )
+    return Finding(
+        "change.stated_base", "contradiction",
+        f"from {render.interval(bq.interval, bq.unit)} to {render.interval(level_interval(aq, context), aq.unit)} "
+        f"is {shown}, not the {verb} of {render.interval(cq.interval, cq.unit)} stated",
+        tuple(sorted((after, c, before))),
+        (
+            ("before_low", d(b_iv.low, "-inf")), ("before_high", d(b_iv.high)),
+            ("after_low", d(a_iv.low, "-inf")), ("after_high", d(a_iv.high)),
+            ("change_low", d(cq.interval.low, "-inf")), ("change_high", d(cq.interval.high)),
+            ("computed_low", d(got.low, "-inf")), ("computed_high", d(got.high)),
+        ),
+    )
+
+
+def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
+    """Stated-base contradictions, and implied-base notes for changes stated with one level only."""
+    out: list[Finding] = []
+    for c, ch in enumerate(claims):
+        cq = ch.quantity
+        if not _is_change(cq):
+            continue
+        pair = _stated_pair(claims, c, context)
+        if pair is not None:
+            found = _stated_finding(claims, pair[0], c, pair[1], context)
+            if found is not None:
+                out.append(found)
+            continue
+        if cq.unit not in ("percent", "times"):
+            continue
+        j = _level(claims, c, context)
+        if j is None:
+            continue
+        note = _implied_note(ch, c, claims[j], j, level_interval(claims[j].quantity, context))
+        if note is not None:
+            out.append(note)
+    return out
+
+
+def _implied_note(ch: Claim, i: int, lv: Claim, j: int, level: Interval) -> Finding | None:
+    cq, lq = ch.quantity, lv.quantity
+    base = implied_base(level, cq.interval, cq.unit, cq.direction)
+    if base is None:
+        return None
+    stated = implied_base(Interval(lq.value, lq.value), Interval.exact(cq.value), cq.unit, cq.direction)
+    verb = "rise" if cq.direction == "up" else "fall"
+    at_stated = "" if stated is None or stated.low is None else (
+        f" (≈ {render.amount(stated.low, lq.unit)} from the figures as written)"
+    )
+    return Finding(
+        "change.implied_base", "note",
+        f"a {verb} of {render.amount(cq.value, cq.unit)} to {render.interval(level, lq.unit)} "
+        f"implies {_approx(render.interval(_rounded(base), lq.unit))} before the change"
+        f"{at_stated}; the text states no earlier figure to compare",
+        tuple(sorted((i, j))),
+        (
+            ("level_low", d(level.low, "-inf")),
+            ("level_high", d(level.high)),
+            ("change", fmt(cq.value)),
+            ("change_low", d(cq.interval.low, "-inf")),
+            ("change_high", d(cq.interval.high)),
+            ("base_low", d(base.low, "-inf")),
+            ("base_high", d(base.high)),
+            ("base_at_stated", d(None if stated is None else stated.low)),
+        ),
+    )
 
 
 def _approx(text: str) -> str:

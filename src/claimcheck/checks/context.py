@@ -17,10 +17,15 @@ def _default_lexicon() -> Lexicon:
 
 @frozen
 class CheckContext:
-    """``published`` dates "results" that must not lie in the future; ``lang`` is "en" or "ru"."""
+    """``published`` dates "results" that must not lie in the future; ``lang`` is "en" or "ru".
+
+    ``per_unit_notes`` adds a note with the average for every "N things worth X" the text states
+    without an average of its own (off by default: such notes are frequent and rarely news).
+    """
 
     published: dt.date | None = None
     lang: str = field(default="en")
+    per_unit_notes: bool = False
     lexicon: Lexicon = field(factory=_default_lexicon, eq=False, repr=False)
 
     @lang.validator

@@ -1,8 +1,9 @@
 """Part vs whole: a part cannot exceed the whole it belongs to over a period that covers its own.
 
 A claim is a part of another when its subject is narrower (``subjects.relation`` says "part"), both
-are amounts in the same unit, and the whole's period covers the part's. The part contradicts the whole
-only when every value it can mean is above every value the whole can mean.
+are additive amounts in one unit (after aligning km with m, t with kg), and the whole's period covers
+the part's. The part contradicts the whole only when every value it can mean is above every value the
+whole can mean.
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck.checks import render
+from claimcheck.checks.common import additive, aligned
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import relation
 from claimcheck.interval import fmt
 from claimcheck.model import Claim, Finding
 
-__all__ = ["check"]
+__all__ = ["check", "relations"]
 
 _KINDS = ("amount", "range")
 
@@ -25,38 +27,48 @@ def _describe(c: Claim) -> str:
     return f"{render.interval(c.quantity.interval, c.quantity.unit)}{subject} in {render.period(c.period)}"
 
 
+def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, ...]]:
+    """Every (part, whole) pair of claim indices."""
+    out: list[tuple[int, ...]] = []
+    lex = context.lexicon
+    for i, part in enumerate(claims):
+        pq = part.quantity
+        if pq.kind not in _KINDS or not additive(pq.unit) or part.period is None:
+            continue
+        for j, whole in enumerate(claims):
+            wq = whole.quantity
+            if i == j or wq.kind not in _KINDS or whole.period is None:
+                continue
+            if aligned(pq)[0] != aligned(wq)[0] or not whole.period.covers(part.period):
+                continue
+            if relation(part.subject, whole.subject, lex) == "part":
+                out.append((i, j))
+    return out
+
+
 def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
     """Findings for every part/whole pair of claims."""
     out: list[Finding] = []
-    lex = context.lexicon
-    for i, part in enumerate(claims):
-        for j, whole in enumerate(claims):
-            if i == j or part.quantity.kind not in _KINDS or whole.quantity.kind not in _KINDS:
-                continue
-            if part.quantity.unit != whole.quantity.unit or part.quantity.unit in ("percent", "pp", "times"):
-                continue
-            if part.period is None or whole.period is None or not whole.period.covers(part.period):
-                continue
-            if relation(part.subject, whole.subject, lex) != "part":
-                continue
-            p_iv, w_iv = part.quantity.interval, whole.quantity.interval
-            details = (
-                ("part_low", fmt(p_iv.low, infinity="-inf")),
-                ("part_high", fmt(p_iv.high, infinity="inf")),
-                ("whole_low", fmt(w_iv.low, infinity="-inf")),
-                ("whole_high", fmt(w_iv.high, infinity="inf")),
-            )
-            pair = tuple(sorted((i, j)))
-            if p_iv.entirely_above(w_iv):
-                out.append(Finding(
-                    "part_whole", "contradiction",
-                    f"{_describe(part)} exceeds the whole it belongs to, {_describe(whole)}",
-                    pair, details,
-                ))
-            else:
-                out.append(Finding(
-                    "part_whole", "note",
-                    f"part within whole holds: {_describe(part)} is not more than {_describe(whole)}",
-                    pair, details,
-                ))
+    for i, j in relations(claims, context):
+        part, whole = claims[i], claims[j]
+        p_iv, w_iv = aligned(part.quantity)[1], aligned(whole.quantity)[1]
+        details = (
+            ("part_low", fmt(p_iv.low, infinity="-inf")),
+            ("part_high", fmt(p_iv.high, infinity="inf")),
+            ("whole_low", fmt(w_iv.low, infinity="-inf")),
+            ("whole_high", fmt(w_iv.high, infinity="inf")),
+        )
+        pair = tuple(sorted((i, j)))
+        if p_iv.entirely_above(w_iv):
+            out.append(Finding(
+                "part_whole", "contradiction",
+                f"{_describe(part)} exceeds the whole it belongs to, {_describe(whole)}",
+                pair, details,
+            ))
+        else:
+            out.append(Finding(
+                "part_whole", "note",
+                f"part within whole holds: {_describe(part)} is not more than {_describe(whole)}",
+                pair, details,
+            ))
     return out

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from claimcheck.checks import render
+from claimcheck.checks.common import DURATIONS
 from claimcheck.checks.context import CheckContext
 from claimcheck.interval import fmt
 from claimcheck.model import Claim, Finding
@@ -36,6 +37,7 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
         published = context.published
         if (
             published is not None and c.period is not None and q.kind == "amount"
+            and q.unit not in DURATIONS
             and c.period.last > published and c.period.first <= published
         ):
             out.append(Finding(

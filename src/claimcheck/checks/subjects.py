@@ -15,19 +15,35 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Subject
 
-__all__ = ["head_and_modifiers", "relation"]
+__all__ = ["head_and_modifiers", "relation", "same_mention"]
 
 
 @functools.lru_cache(maxsize=4096)
 def _split(lemma: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
-    words = lemma.split()
+    # Hedges, scale words and numerals that extraction left in a subject narrow nothing.
+    noise = _noise(lex)
+    words = [w for w in lemma.split() if w not in noise]
+    # A subject whose words hold no noun ("я"), or only a one- or two-letter one ("по" read as
+    # the abbreviation ПО), is extraction noise: it relates to nothing.
     head_index = next(
-        (i for i, w in enumerate(words) if any(p.tag.POS == "NOUN" for p in morph.parses(w)[:2])), 0
+        (
+            i for i, w in enumerate(words)
+            if len(w) > 2 and any(p.tag.POS == "NOUN" for p in morph.parses(w)[:2])
+        ),
+        None,
     )
-    head = words[head_index] if words else ""
+    if head_index is None:
+        return "", frozenset()
+    head = words[head_index]
     head = lex.synonyms.get(head, head)
     mods = frozenset(w for i, w in enumerate(words) if i != head_index) - lex.generic_modifiers
     return head, mods
+
+
+@functools.lru_cache(maxsize=4)
+def _noise(lex: Lexicon) -> frozenset[str]:
+    hedge_words = {w for h in lex.hedges for w in h.phrase.split()}
+    return frozenset(hedge_words | set(lex.scales) | set(lex.cardinals) | set(lex.collectives))
 
 
 def head_and_modifiers(subject: Subject, lex: Lexicon) -> tuple[str, frozenset[str]]:
@@ -41,6 +57,8 @@ def relation(a: Subject | None, b: Subject | None, lex: Lexicon) -> str | None:
         return None
     ha, ma = _split(a.lemma, lex)
     hb, mb = _split(b.lemma, lex)
+    if not ha or not hb:
+        return None
     if ha == hb:
         if ma == mb:
             return "same"
@@ -54,3 +72,8 @@ def relation(a: Subject | None, b: Subject | None, lex: Lexicon) -> str | None:
     if lex.part_of.get(hb) == ha and ma <= mb:
         return "whole"
     return None
+
+
+def same_mention(a: Subject | None, b: Subject | None) -> bool:
+    """Both claims point at one written subject: extraction carried it from one claim to the other."""
+    return a is not None and b is not None and a.span == b.span

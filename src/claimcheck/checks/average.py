@@ -1,0 +1,107 @@
+"""Averages and per-unit figures: "99 проектов на $18,6 млрд" is ≈ $188 mn a project.
+
+A count and an amount that extraction ties to one written subject (the amount is what the counted
+things are worth) give an average. When the text also states an average for the same things (an
+amount whose subject carries an "average" lemma and the counted noun), the two must agree; with no
+stated average, the computed one is a note when ``CheckContext.per_unit_notes`` asks for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimcheck.checks import render
+from claimcheck.checks.common import additive, aligned, by_position, d, same_period
+from claimcheck.checks.context import CheckContext
+from claimcheck.checks.subjects import head_and_modifiers, same_mention
+from claimcheck.model import Claim, Finding
+
+__all__ = ["check", "relations", "totals"]
+
+
+def totals(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, int]]:
+    """Every (amount, count) pair that states what a number of things is worth in all."""
+    out: list[tuple[int, int]] = []
+    for n in by_position(claims):
+        count = claims[n]
+        if count.quantity.unit != "count" or count.quantity.kind != "amount" or count.subject is None:
+            continue
+        if not head_and_modifiers(count.subject, context.lexicon)[0]:
+            continue
+        for m in by_position(claims):
+            total = claims[m].quantity
+            if m == n or total.kind != "amount" or not additive(total.unit) or total.unit == "count":
+                continue
+            if same_mention(count.subject, claims[m].subject) and count.period == claims[m].period:
+                out.append((m, n))
+                break
+    return out
+
+
+def _stated_average(claims: Sequence[Claim], total: int, count: int, context: CheckContext) -> int | None:
+    lex = context.lexicon
+    c_subject = claims[count].subject
+    if c_subject is None:
+        return None
+    head = head_and_modifiers(c_subject, lex)[0]
+    found = [
+        i for i, c in enumerate(claims)
+        if i not in (total, count) and c.subject is not None and c.quantity.kind == "amount"
+        and aligned(c.quantity)[0] == aligned(claims[total].quantity)[0]
+        and lex.average_lemmas & set(c.subject.lemma.split()) and head in c.subject.lemma.split()
+        and (c.period is None or claims[total].period is None or same_period(c, claims[total]))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, ...]]:
+    """Every (stated average, total, count) triple."""
+    out: list[tuple[int, ...]] = []
+    for m, n in totals(claims, context):
+        a = _stated_average(claims, m, n, context)
+        if a is not None:
+            out.append((a, m, n))
+    return out
+
+
+def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
+    """A contradiction when a stated average disagrees with total / count; optional notes otherwise."""
+    out: list[Finding] = []
+    for m, n in totals(claims, context):
+        tq, nq = claims[m].quantity, claims[n].quantity
+        unit, t_iv = aligned(tq)
+        per = t_iv.divide(nq.interval)
+        if per is None:
+            continue
+        a = _stated_average(claims, m, n, context)
+        subject = claims[n].subject
+        what = subject.span.text if subject is not None else "items"
+        details = [
+            ("total_low", d(t_iv.low, "-inf")), ("total_high", d(t_iv.high)),
+            ("count_low", d(nq.interval.low, "-inf")), ("count_high", d(nq.interval.high)),
+            ("average_low", d(per.low, "-inf")), ("average_high", d(per.high)),
+            ("average_at_stated", d(tq.value / nq.value if nq.value else None)),
+        ]
+        arithmetic = (
+            f"{render.interval(tq.interval, tq.unit)} over {render.interval(nq.interval, 'count')} ({what}) "
+            f"is {render.interval(per, unit)} each"
+        )
+        if a is not None:
+            s_iv = aligned(claims[a].quantity)[1]
+            if not s_iv.overlaps(per):
+                out.append(Finding(
+                    "average", "contradiction",
+                    f"{arithmetic}, not the stated average of "
+                    f"{render.interval(claims[a].quantity.interval, claims[a].quantity.unit)}",
+                    tuple(sorted((a, m, n))),
+                    (*details, ("stated_low", d(s_iv.low, "-inf")), ("stated_high", d(s_iv.high))),
+                ))
+        elif context.per_unit_notes:
+            out.append(Finding(
+                "average", "note",
+                f"{arithmetic} (≈ {render.amount(tq.value / nq.value, tq.unit)} from the figures as written)"
+                if nq.value else arithmetic,
+                tuple(sorted((m, n))),
+                tuple(details),
+            ))
+    return out

@@ -1,0 +1,97 @@
+"""Helpers shared by the check families: comparable intervals, unit alignment, detail strings.
+
+Units are the codes of the JSON schema, which are language-independent, so they may be named here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from typing import Final
+
+from claimcheck.checks import render
+from claimcheck.interval import Interval, step_of
+from claimcheck.model import Claim, Period, Quantity
+
+__all__ = [
+    "DURATIONS",
+    "RELATIVE",
+    "additive",
+    "aligned",
+    "by_position",
+    "d",
+    "dates",
+    "same_period",
+    "written_step",
+]
+
+#: Units that measure time spans or ages: not parts of a whole, and not results of a period.
+DURATIONS: Final = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+#: Units that are ratios or multipliers, not amounts.
+RELATIVE: Final = frozenset({"percent", "pp", "times", "fraction"})
+
+# Measures written in different units of one dimension: unit -> (common unit, factor to it).
+_ALIGN: Final[dict[str, tuple[str, Decimal]]] = {
+    "km": ("m", Decimal(1000)),
+    "m": ("m", Decimal(1)),
+    "t": ("kg", Decimal(1000)),
+    "kg": ("kg", Decimal(1)),
+    "km2": ("m2", Decimal(1_000_000)),
+    "ha": ("m2", Decimal(10_000)),
+    "m2": ("m2", Decimal(1)),
+}
+
+# The digits of a figure as written: "24,2", "1 599 059".
+_DIGITS: Final = re.compile(r"\d(?:[\d\u00a0\u202f ]*\d)?(?:[.,]\d+)?")
+
+
+def additive(unit: str) -> bool:
+    """Amounts in ``unit`` add up to wholes (money, counts, measures; not ratios or durations)."""
+    return unit not in RELATIVE and unit not in DURATIONS
+
+
+def aligned(q: Quantity, interval: Interval | None = None) -> tuple[str, Interval]:
+    """The common unit of ``q`` and its interval in it: 2 km -> ("m", [2000, 2000])."""
+    iv = q.interval if interval is None else interval
+    unit, factor = _ALIGN.get(q.unit, (q.unit, Decimal(1)))
+    return unit, iv if factor == 1 else iv.scale(factor)
+
+
+def written_step(q: Quantity) -> Decimal:
+    """The rounding step of ``q`` in base units, from the digits of its span ("$24,2 млрд" -> 1e8).
+
+    A figure written in words has the step of one unit at its scale.
+    """
+    match = _DIGITS.search(q.span.text)
+    if match is None:
+        return Decimal(1)
+    digits = re.sub(r"[\u00a0\u202f ]", "", match.group())
+    written = Decimal(digits.replace(",", "."))
+    scale = q.value / written if written else Decimal(1)
+    return step_of(digits) * scale
+
+
+def same_period(a: Claim, b: Claim) -> bool:
+    """Both claims state a period and it has the same dates (where each was written may differ)."""
+    return a.period is not None and b.period is not None and dates(a.period) == dates(b.period)
+
+
+def dates(p: Period) -> tuple[object, object]:
+    """The first and last day of a period, for comparing periods written in different places."""
+    return (p.first, p.last)
+
+
+def by_position(claims: Sequence[Claim]) -> Iterator[int]:
+    """Indices of ``claims`` in text order, so that choices never depend on the order given."""
+    def key(i: int) -> tuple[int, int, Decimal, int]:
+        q = claims[i].quantity
+        return (q.span.start, q.span.end, q.value, i)
+
+    return iter(sorted(range(len(claims)), key=key))
+
+
+def d(x: Decimal | None, infinity: str = "inf") -> str:
+    """A detail value (twelve significant digits are plenty); an open bound is "inf" or "-inf"."""
+    return infinity if x is None else render.number(x, 12)

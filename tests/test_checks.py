@@ -1,0 +1,303 @@
+"""Each check family on hand-built claim sets: consistent sets give no contradiction, broken ones do."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from claimcheck.checks import CheckContext, find_relations, run_checks
+from claimcheck.checks.common import written_step
+from claimcheck.interval import Interval
+from claimcheck.model import Claim, Finding, Period, Quantity, Span, Subject
+
+BN = Decimal(10) ** 9
+MN = Decimal(10) ** 6
+JAN_OCT = (dt.date(2024, 1, 1), dt.date(2024, 10, 31))
+JAN_NOV = (dt.date(2024, 1, 1), dt.date(2024, 11, 30))
+Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+Y2024 = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+TODAY = (dt.date(2025, 1, 30), dt.date(2025, 1, 30))
+
+
+def claim(
+    text: str,
+    value: str,
+    unit: str = "USD",
+    *,
+    at: int,
+    scale: Decimal = Decimal(1),
+    step: str = "1",
+    approx: str = "=",
+    kind: str = "amount",
+    direction: str | None = None,
+    subject: str | None = None,
+    subject_at: int | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
+) -> Claim:
+    """A claim written at offset ``at``; the subject is written at ``subject_at`` (default: just before)."""
+    v = Decimal(value) * scale
+    iv = Interval.hedged(v, Decimal(step) * scale, approx)
+    q = Quantity(Span(at, at + len(text), text), v, iv.low, iv.high, unit, approx, kind, direction)
+    subj = None
+    if subject is not None:
+        s_at = at - len(subject) - 1 if subject_at is None else subject_at
+        subj = Subject(Span(s_at, s_at + len(subject), subject), subject)
+    per = None if period is None else Period(Span(0, 1, "x"), *period)
+    return Claim(q, subj, per)
+
+
+AGRI = "товарооборот сельскохозяйственный продукция"
+TRADE = "взаимный торговля"
+
+
+def contradictions(claims: list[Claim], **context: object) -> list[Finding]:
+    found = run_checks(claims, CheckContext(**context))  # type: ignore[arg-type]
+    return [f for f in found if f.severity == "contradiction"]
+
+
+ROWS: list[tuple[str, list[Claim], str | None]] = [
+    # part vs whole
+    ("part_within_whole", [
+        claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),
+        claim("более $3,2 млрд", "3.2", at=400, scale=BN, step="0.1", approx=">", subject=AGRI, period=JAN_OCT),
+    ], None),
+    ("part_above_whole", [
+        claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),
+        claim("более $32 млрд", "32", at=400, scale=BN, approx=">", subject=AGRI, period=JAN_OCT),
+    ], "part_whole"),
+    ("export_above_turnover", [
+        claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject="товарооборот", period=Y2024),
+        claim("$25 млрд", "25", at=300, scale=BN, subject="экспорт", period=Y2024),
+    ], "part_whole"),
+    ("part_period_not_covered", [
+        claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_OCT),
+        claim("$32 млрд", "32", at=400, scale=BN, subject=AGRI, period=JAN_NOV),
+    ], None),
+    ("part_other_currency", [
+        claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),
+        claim("32 млрд рублей", "32", "RUB", at=400, scale=BN, subject=AGRI, period=JAN_OCT),
+    ], None),
+    ("part_km_above_whole_m", [
+        claim("2000 метров", "2000", "m", at=100, subject="дорога", period=Y2024),
+        claim("3 км", "3", "km", at=300, subject="дорога асфальтовый", period=Y2024),
+    ], "part_whole"),
+    ("unrelated_subjects", [
+        claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject="доход", period=Y2024),
+        claim("$32 млрд", "32", at=300, scale=BN, subject="расход бюджет", period=Y2024),
+    ], None),
+    ("noise_subjects_relate_to_nothing", [
+        claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject="по", period=Y2024),
+        claim("$32 млрд", "32", at=300, scale=BN, subject="по", period=Y2024),
+    ], None),
+    # sum of parts
+    ("export_plus_import_is_turnover", [
+        claim("$10 млрд", "10", at=100, scale=BN, subject="экспорт", period=Y2024),
+        claim("$14,2 млрд", "14.2", at=200, scale=BN, step="0.1", subject="импорт", period=Y2024),
+        claim("$24,2 млрд", "24.2", at=300, scale=BN, step="0.1", subject="товарооборот", period=Y2024),
+    ], None),
+    ("export_plus_import_below_turnover", [
+        claim("$10 млрд", "10", at=100, scale=BN, subject="экспорт", period=Y2024),
+        claim("$4,2 млрд", "4.2", at=200, scale=BN, step="0.1", subject="импорт", period=Y2024),
+        claim("$24,2 млрд", "24.2", at=300, scale=BN, step="0.1", subject="товарооборот", period=Y2024),
+    ], "sum_parts"),
+    ("shares_within_100", [
+        claim("52%", "52", "percent", at=100, kind="share", subject="голос", period=TODAY),
+        claim("30%", "30", "percent", at=130, kind="share", subject="голос", period=TODAY),
+        claim("18%", "18", "percent", at=160, kind="share", subject="голос", period=TODAY),
+    ], None),
+    ("shares_over_100", [
+        claim("52%", "52", "percent", at=100, kind="share", subject="голос", period=TODAY),
+        claim("30%", "30", "percent", at=130, kind="share", subject="голос", period=TODAY),
+        claim("25%", "25", "percent", at=160, kind="share", subject="голос", period=TODAY),
+    ], "sum_parts.shares"),
+    ("shares_far_apart_are_not_a_list", [
+        claim("52%", "52", "percent", at=100, kind="share", subject="голос", period=TODAY),
+        claim("60%", "60", "percent", at=900, kind="share", subject="голос", period=TODAY),
+    ], None),
+    # restatement
+    ("restated_rounded", [
+        claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),
+        claim("$24 млрд", "24", at=700, scale=BN, subject=TRADE, period=JAN_NOV),
+    ], None),
+    ("restated_incompatible", [
+        claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),
+        claim("$26 млрд", "26", at=700, scale=BN, subject=TRADE, period=JAN_NOV),
+    ], "restatement"),
+    ("restated_hedged", [
+        claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),
+        claim("около $26 млрд", "26", at=700, scale=BN, approx="~", subject=TRADE, period=JAN_NOV),
+    ], None),
+    ("one_mention_carried_over", [
+        claim("3,04 млрд долларов", "3.04", at=100, scale=BN, step="0.01", subject="доход твиттер",
+              subject_at=50, period=Y2024),
+        claim("1,2 млрд долларов", "1.2", at=150, scale=BN, step="0.1", subject="доход твиттер",
+              subject_at=50, period=Y2024),
+    ], None),
+    ("restated_other_period", [
+        claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),
+        claim("$26 млрд", "26", at=700, scale=BN, subject=TRADE, period=Y2024),
+    ], None),
+    ("counts_name_different_groups", [
+        claim("5 мирных жителей", "5", "count", at=100, subject="мирный житель", period=TODAY),
+        claim("10 мирных жителей", "10", "count", at=700, subject="мирный житель", period=TODAY),
+    ], None),
+    # share arithmetic
+    ("share_agrees", [
+        claim("$3,2 млрд", "3.2", at=100, scale=BN, step="0.1"),
+        claim("13%", "13", "percent", at=116, kind="share"),
+        claim("$24,2 млрд", "24.2", at=123, scale=BN, step="0.1"),
+    ], None),
+    ("share_disagrees", [
+        claim("$3,2 млрд", "3.2", at=100, scale=BN, step="0.1"),
+        claim("30%", "30", "percent", at=116, kind="share"),
+        claim("$24,2 млрд", "24.2", at=123, scale=BN, step="0.1"),
+    ], "share"),
+    ("share_as_fraction_agrees", [
+        claim("30 человек", "30", "count", at=100),
+        claim("треть", "0.3333", "fraction", at=116, kind="share", step="0.0001"),
+        claim("90 человек", "90", "count", at=125),
+    ], None),
+    # change arithmetic
+    ("change_with_base_agrees", [
+        claim("на 5%", "5", "percent", at=100, kind="change", direction="up", subject=AGRI, period=Y2024),
+        claim("$3 млрд", "3", at=110, scale=BN, subject=AGRI, subject_at=50, period=Y2024),
+        claim("до $3,15 млрд", "3.15", at=122, scale=BN, step="0.01", approx="<=", subject=AGRI,
+              subject_at=50, period=Y2024),
+    ], None),
+    ("change_with_base_disagrees", [
+        claim("на 5%", "5", "percent", at=100, kind="change", direction="up", subject=AGRI, period=Y2024),
+        claim("$3,0 млрд", "3.0", at=110, scale=BN, step="0.1", subject=AGRI, subject_at=50, period=Y2024),
+        claim("до $4,0 млрд", "4.0", at=122, scale=BN, step="0.1", approx="<=", subject=AGRI, subject_at=50,
+              period=Y2024),
+    ], "change.stated_base"),
+    ("fall_with_base_agrees", [
+        claim("на 20%", "20", "percent", at=100, kind="change", direction="down", subject=AGRI, period=Y2024),
+        claim("$5 млрд", "5", at=110, scale=BN, subject=AGRI, subject_at=50, period=Y2024),
+        claim("до $4 млрд", "4", at=122, scale=BN, approx="<=", subject=AGRI, subject_at=50, period=Y2024),
+    ], None),
+    ("times_with_base_disagrees", [
+        claim("в 2 раза", "2", "times", at=100, kind="change", direction="up", subject=AGRI, period=Y2024),
+        claim("10 млн", "10", "count", at=110, scale=MN, subject=AGRI, subject_at=50, period=Y2024),
+        claim("до 30 млн", "30", "count", at=122, scale=MN, approx="<=", subject=AGRI, subject_at=50,
+              period=Y2024),
+    ], "change.stated_base"),
+    ("absolute_change_agrees", [
+        claim("на $2 млрд", "2", at=100, kind="change", scale=BN, direction="up", subject=AGRI, period=Y2024),
+        claim("$10 млрд", "10", at=113, scale=BN, subject=AGRI, subject_at=50, period=Y2024),
+        claim("до $12 млрд", "12", at=125, scale=BN, approx="<=", subject=AGRI, subject_at=50, period=Y2024),
+    ], None),
+    ("change_against_last_year_disagrees", [
+        claim("$4,0 млрд", "4.0", at=100, scale=BN, step="0.1", subject=AGRI, subject_at=50, period=Y2024),
+        claim("на 5%", "5", "percent", at=110, kind="change", direction="up", subject=AGRI, period=Y2024),
+        claim("$3,0 млрд", "3.0", at=130, scale=BN, step="0.1", subject=AGRI, subject_at=50, period=Y2023),
+    ], "change.stated_base"),
+    ("change_without_base_is_a_note", [
+        claim("на 5%", "5", "percent", at=100, kind="change", direction="up", subject=AGRI, period=JAN_OCT),
+        claim("более $3,2 млрд", "3.2", at=120, scale=BN, step="0.1", approx=">", subject=AGRI,
+              subject_at=50, period=JAN_OCT),
+    ], None),
+    # run rate
+    ("run_rate_short_of_target", [
+        claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),
+        claim("$30 млрд", "30", at=300, scale=BN, kind="target", subject="товарооборот"),
+    ], None),
+    # averages
+    ("average_agrees", [
+        claim("99 проектов", "99", "count", at=100, subject="проект", subject_at=103, period=TODAY),
+        claim("$18,6 млрд", "18.6", at=115, scale=BN, step="0.1", subject="проект", subject_at=103,
+              period=TODAY),
+        claim("$188 млн", "188", at=200, scale=MN, subject="средний стоимость проект", period=TODAY),
+    ], None),
+    ("average_disagrees", [
+        claim("99 проектов", "99", "count", at=100, subject="проект", subject_at=103, period=TODAY),
+        claim("$18,6 млрд", "18.6", at=115, scale=BN, step="0.1", subject="проект", subject_at=103,
+              period=TODAY),
+        claim("$500 млн", "500", at=200, scale=MN, subject="средний стоимость проект", period=TODAY),
+    ], "average"),
+    # sanity
+    ("share_over_100", [claim("120%", "120", "percent", at=100, kind="share")], "sanity.share_over_100"),
+    ("negative_count", [claim("-5", "-5", "count", at=100)], "sanity.negative_count"),
+]
+
+
+def row(name: str) -> list[Claim]:
+    """The claims of the table row called ``name``."""
+    return next(claims for n, claims, _ in ROWS if n == name)
+
+
+@pytest.mark.parametrize(("name", "claims", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_contradictions(name: str, claims: list[Claim], expected: str | None) -> None:
+    """A claim set yields exactly the expected contradiction, or none."""
+    found = contradictions(claims)
+    assert [f.check for f in found] == ([] if expected is None else [expected]), [f.message for f in found]
+
+
+BROKEN = [(name, claims) for name, claims, expected in ROWS if expected and not expected.startswith("sanity")]
+
+
+@pytest.mark.parametrize(("name", "claims"), BROKEN, ids=[b[0] for b in BROKEN])
+def test_contradiction_shows_numbers(name: str, claims: list[Claim]) -> None:
+    """Every contradiction names at least two claims and carries its numbers as decimal strings."""
+    for f in contradictions(claims):
+        assert len(f.claims) >= 2
+        for _key, value in f.details:
+            if value not in ("inf", "-inf") and not value.isalpha():
+                Decimal(value)
+
+
+def test_part_whole_message_shows_arithmetic() -> None:
+    """The part/whole message shows both intervals and periods in plain words."""
+    (f,) = contradictions(row("part_above_whole"))
+    assert f.message == (
+        "more than $32 bn (товарооборот сельскохозяйственный продукция) in Jan–Oct 2024 exceeds the whole "
+        "it belongs to, $24.15–24.25 bn (взаимный торговля) in Jan–Nov 2024"
+    )
+
+
+def test_run_rate_note_and_warning() -> None:
+    """A partial-year total gives a pace note against a target, and a warning against a lower target."""
+    reached = claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV)
+    (note,) = run_checks([reached, claim("$30 млрд", "30", at=300, scale=BN, kind="target", subject="товарооборот")])
+    assert (note.check, note.detail("monthly"), note.detail("projected")) == ("run_rate", "2200000000", "26400000000")
+    (warn,) = run_checks([reached, claim("$20 млрд", "20", at=300, scale=BN, kind="target", subject="товарооборот")])
+    assert (warn.check, warn.severity) == ("run_rate.target_below_reached", "warning")
+
+
+def test_implied_base_note() -> None:
+    """A change with only the level after it gives the implied earlier level as a note."""
+    (f,) = run_checks(row("change_without_base_is_a_note"))
+    assert (f.check, f.severity) == ("change.implied_base", "note")
+    assert (f.detail("base_at_stated") or "").startswith("3047619047")
+
+
+def test_average_note_only_when_asked() -> None:
+    """With no stated average, the computed one is a note only when the context asks for it."""
+    claims = row("average_agrees")[:2]
+    assert run_checks(claims) == ()
+    (f,) = run_checks(claims, CheckContext(per_unit_notes=True))
+    assert (f.check, f.severity) == ("average", "note")
+    assert (f.detail("average_at_stated") or "").startswith("187878787")
+
+
+def test_result_for_unfinished_period() -> None:
+    """An amount for a period that ends after the publication date is a warning."""
+    c = claim("$3 млрд", "3", at=10, scale=BN, subject="экспорт", period=(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
+    (f,) = run_checks([c], CheckContext(published=dt.date(2025, 1, 30)))
+    assert (f.check, f.severity) == ("sanity.result_before_period_end", "warning")
+
+
+def test_relations_name_the_claims_compared() -> None:
+    """find_relations lists the part first, then its whole."""
+    assert find_relations(row("part_within_whole")) == (("part_whole", (1, 0)),)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "step"),
+    [("$24,2 млрд", "24.2e9", "1e8"), ("до 1 599 059", "1599059", "1"), ("двух", "2", "1")],
+)
+def test_written_step(text: str, value: str, step: str) -> None:
+    """The rounding step in base units follows the digits as written."""
+    q = Quantity(Span(0, len(text), text), Decimal(value), None, None, "USD")
+    assert written_step(q) == Decimal(step)
