@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def test_whole_corpus_invariants(shared: Path) -> None:
             if text[s.start : s.end] != s.text:
                 problems.append(f"{path.name}: span {s} does not slice back")
         ordered = sorted((q.span.start, q.span.end) for q in report.quotes)
-        for (a0, a1), (b0, b1) in zip(ordered, ordered[1:], strict=False):
+        for (a0, a1), (b0, b1) in itertools.pairwise(ordered):
             if b0 < a1:
                 problems.append(f"{path.name}: quotes {a0}-{a1} and {b0}-{b1} overlap")
         for f in report.findings:

@@ -212,7 +212,7 @@ def _first_subject(text: str, ws: Sequence[Word], floor: int, k: int, lex: Lexic
 def _with_apposed_name(text: str, ws: Sequence[Word], m: Mention, k: int, lex: Lexicon) -> Mention:
     """A role followed by the person's name before the cue ("Пресс-секретарь … (Роскомнадзора) Вадим
     Ампелонский сообщил") is one mention of that person."""
-    if m.kind not in ("role", "organization") or m.words[0][:1].isupper() and m.kind == "organization":
+    if m.kind not in ("role", "organization") or (m.words[0][:1].isupper() and m.kind == "organization"):
         return m
     j = next((i for i, w in enumerate(ws) if w.start >= m.end), k)
     while j < k:

@@ -286,10 +286,10 @@ def _common_mention(
     animate = "anim" in head.tag
     if not (in_org or in_role or in_group or animate or any_noun):
         return None
+    # _head_reading prefers a reading in the case the slot wants; a head with none does not fit the slot
+    # (an organisation named in the accusative still may: "цитирует пресс-службу").
     if case is not None and head.tag.case != case and not (case == "nomn" and head.tag.case == "accs" and in_org):
-        # The word can be read in the case the slot wants only through a rarer reading: still fine if it has one.
-        if not any(p.tag.case == case for p in morph.parses(head_word.lower())[:5] if p.tag.POS == "NOUN"):
-            return None
+        return None
     end = _genitive_tail(text, words, k + 1, limit, lex)
     adjacent = end < limit and not text[words[end - 1].end : words[end].start].strip(" \u00a0«»\"")
     name_end = (
@@ -373,7 +373,7 @@ def _stems(name: str) -> list[str]:
 def _stem_match(a: str, b: str) -> bool:
     """Two word stems agree when one is a prefix of the other and they share four letters or more."""
     short = min(len(a), len(b))
-    return short >= 4 and a[:short] == b[:short] or a == b
+    return (short >= 4 and a[:short] == b[:short]) or a == b
 
 
 def _same_person(short: str, long: str) -> bool:
