@@ -59,14 +59,19 @@ def _one_of(options: tuple[str | None, ...]) -> Any:
     return check
 
 
-def _plain(value: Decimal) -> Decimal:
-    """The same number without exponent or trailing zeros: 24200000000.0 -> 24200000000."""
+def _plain(value: Decimal | int) -> Decimal:
+    """The same number without exponent or trailing zeros: 24200000000.0 -> 24200000000.
+
+    ints are taken as they are; floats are refused, since they cannot say what was written.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = Decimal(value)
     if not isinstance(value, Decimal):
         raise TypeError(f"expected Decimal, got {type(value).__name__}")
     return Decimal(fmt(value)) if value.is_finite() else value
 
 
-def _plain_or_none(value: Decimal | None) -> Decimal | None:
+def _plain_or_none(value: Decimal | int | None) -> Decimal | None:
     return None if value is None else _plain(value)
 
 

@@ -188,6 +188,17 @@ def _person_readings(word: str) -> dict[tuple[str, str], int]:
     return out
 
 
+def name_reading(words: Sequence[str]) -> tuple[str | None, str | None]:
+    """(gender, case) that most words of a person's name agree on; (None, None) if nothing does."""
+    votes: dict[tuple[str, str], int] = {}
+    for w in words:
+        for gender_case, weight in _person_readings(w.rsplit("-", 1)[-1]).items():
+            votes[gender_case] = votes.get(gender_case, 0) + weight
+    if not votes:
+        return None, None
+    return max(sorted(votes), key=lambda r: (votes[r], r[1] == "nomn", r[1] == "gent", r[0] == "masc"))
+
+
 def nominative_name(words: Sequence[str]) -> str:
     """A person's name (first name, patronymic, surname in any case) in the nominative.
 
@@ -196,14 +207,7 @@ def nominative_name(words: Sequence[str]) -> str:
     nominative by their endings. In a double first name only the last part declines ("Касым-Жомартом").
     """
     parts = [w.rsplit("-", 1) if "-" in w else ["", w] for w in words]
-    votes: dict[tuple[str, str], int] = {}
-    for _, w in parts:
-        for gender_case, weight in _person_readings(w).items():
-            votes[gender_case] = votes.get(gender_case, 0) + weight
-    gender: str | None = None
-    case: str | None = None
-    if votes:
-        gender, case = max(sorted(votes), key=lambda r: (votes[r], r[1] == "nomn", r[0] == "masc"))
+    gender, case = name_reading(words)
     out: list[str] = []
     for head, w in parts:
         prefix = head + "-" if head else ""

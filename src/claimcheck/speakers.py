@@ -31,6 +31,8 @@ _ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
 # Grammemes of words that name a person or a place by themselves.
 _PROPER = ("Name", "Surn", "Patr")
 _MAX_NAME_WORDS = 4
+# A pronoun this many characters after the last speaker's mention still refers to them by default.
+_SPEAKER_CONTINUITY = 600
 
 
 @frozen
@@ -97,6 +99,11 @@ def _is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
     return _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known)
 
 
+def _is_first_name(word: str) -> bool:
+    """A first name or patronymic the dictionary knows ("Дмитрий", "Сергеевич")."""
+    return any(("Name" in p.tag or "Patr" in p.tag) and p.is_known for p in morph.parses(word)[:2])
+
+
 def _is_place(word: str) -> bool:
     """A word the dictionary knows only as a place or organisation ("России", "Астане")."""
     known = [p for p in morph.parses(word)[:3] if p.is_known]
@@ -109,7 +116,9 @@ def _is_person_word(word: str) -> bool:
     known = [p for p in morph.parses(word)[:3] if p.is_known]
     if any(any(g in p.tag for g in _PROPER) for p in known):
         return True
-    return not known or morph.is_surname(word)
+    if known:
+        return False  # a word the dictionary knows, but not as a name ("Киевской", "Дуда" aside)
+    return morph.is_surname(word) or morph.is_name(word)
 
 
 def _lemma_in(word: str, table: frozenset[str]) -> str | None:
@@ -132,6 +141,8 @@ def _name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon
         initial = len(w.text) == 1 and w.text.isupper() and text[w.end : w.end + 1] == "."
         if k > j and _is_place(w.text):
             break  # "главы правительств России Олжас Бектенов": a place is not part of a name
+        if k > j and _is_first_name(w.text) and not _is_first_name(words[k - 1].text) and len(words[k - 1].text) > 1:
+            break  # "Владимира Путина Дмитрий Песков": a first name after a surname starts another person
         after_name = (
             k > j and morph.is_name(words[k - 1].text) and w.text[:1].isupper() and not w.text.isupper()
         )
@@ -144,7 +155,9 @@ def _name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon
     return k
 
 
-def _genitive_tail(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon) -> int:
+def _genitive_tail(
+    text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon, *, owner_names: bool = False
+) -> int:
     """Index after the genitive modifiers of a head noun ("казахстанского премьера", "МИД России", "«Блюз»")."""
     k = j
     while k < limit and k - j < 8:
@@ -158,6 +171,16 @@ def _genitive_tail(text: str, words: Sequence[Word], j: int, limit: int, lex: Le
         if _LATIN_RE.match(w) or "«" in gap:
             k += 1
             continue
+        if w[:1].isupper() and _is_proper_word(text, words[k], lex):
+            # A name after the head: the owner in the genitive ("пресс-секретарь Путина") belongs to the
+            # phrase; a name in the nominative ("представитель StubHub Гленн Леман") is the speaker's.
+            run_end = _name_run(text, words, k, limit, lex)
+            run = [x.text for x in words[k:run_end]]
+            # After an organisation ("пресс-служба Бектенова") a name is its owner whatever its case reads.
+            if owner_names or morph.name_reading(run)[1] in ("gent", "accs"):
+                k = run_end
+                continue
+            break
         if w.lower() in lex.pronouns or w.lower() in lex.possessives:
             break
         genitive = any(
@@ -290,7 +313,7 @@ def _common_mention(
     # (an organisation named in the accusative still may: "цитирует пресс-службу").
     if case is not None and head.tag.case != case and not (case == "nomn" and head.tag.case == "accs" and in_org):
         return None
-    end = _genitive_tail(text, words, k + 1, limit, lex)
+    end = _genitive_tail(text, words, k + 1, limit, lex, owner_names=in_org)
     adjacent = end < limit and not text[words[end - 1].end : words[end].start].strip(" \u00a0«»\"")
     name_end = (
         _name_run(text, words, end, limit, lex) if adjacent and _is_proper_word(text, words[end], lex) else end
@@ -340,11 +363,10 @@ def find_person_names(text: str, words: Sequence[Word], lex: Lexicon) -> list[tu
         role = _role_before(text, words, j, lex)
         unknown = [x for x in run if not any(p.is_known for p in morph.parses(x)[:2])]
         named = any(morph.is_name(x) and any(p.is_known for p in morph.parses(x)[:2]) for x in run)
-        if run and any(_is_person_word(x) for x in run) and (
+        if run and (any(_is_person_word(x) for x in run) or len(unknown) >= 2) and (
             (named and (len(run) > 1 or morph.is_surname(run[0]))) or role is not None or len(unknown) >= 2
         ):
-            first = morph.parses(run[0])
-            subject = bool(first) and any(p.tag.case == "nomn" for p in first[:3])
+            subject = morph.name_reading(run)[1] in ("nomn", None)
             out.append((words[j].start, words[end - 1].end, morph.nominative_name(run), role, subject))
         j = max(end, j + 1)
     return out
@@ -359,7 +381,7 @@ def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon) -> str 
         lem = _lemma_in(words[k].text, lex.roles)
         if lem is not None:
             return lem
-        reading = _common_noun_reading(words[k].text)
+        reading = _head_reading(words[k].text, None)
         if reading is not None and "anim" in reading.tag and k == j - 1:
             return str(reading.normal_form)
         k -= 1
@@ -396,6 +418,7 @@ class Resolver:
         for start, _end, name, role, subject in find_person_names(text, words, lex):
             self._persons.append(_Person(start, name, _gender(name), role, subject))
         self._orgs: list[tuple[int, str, str, bool]] = []  # (position, head lemma, canonical, proper name)
+        self._last_speaker: _Person | None = None
         for w in words:
             if (_LATIN_RE.match(w.text) and w.text[:1].isupper()) or (w.text.isupper() and len(w.text) > 2):
                 self._orgs.append((w.start, w.text.lower(), w.text, True))
@@ -409,6 +432,16 @@ class Resolver:
         return best
 
     def _nearest_person(self, before: int, gender: str | None) -> str | None:
+        last = self._last_speaker
+        if last is not None and last.position < before and (gender is None or last.gender in (None, gender)):
+            # The last speaker stays the topic unless a new person of that gender is introduced since.
+            newer = [
+                p for p in self._persons
+                if last.position < p.position < before and p.subject and p.gender in (None, gender)
+                and not _same_person(p.name, last.name)
+            ]
+            if not newer and before - last.position <= _SPEAKER_CONTINUITY:
+                return last.name
         earlier = [p for p in self._persons if p.position < before]
         for subject_only in (True, False):
             for p in reversed(earlier):
@@ -428,8 +461,10 @@ class Resolver:
 
     def note_speaker(self, position: int, name: str) -> None:
         """Remember a person found as a speaker: pronouns that follow may refer to them."""
-        self._persons.append(_Person(position, name, _gender(name), None, True))
+        person = _Person(position, name, _gender(name), None, True)
+        self._persons.append(person)
         self._persons.sort(key=lambda p: p.position)
+        self._last_speaker = person
 
     def resolve(self, m: Mention) -> tuple[str, str]:
         """(canonical name, speaker kind) of a mention."""
@@ -445,12 +480,22 @@ class Resolver:
                         return canonical, "group"
                 return m.words[0].lower(), "unknown"
             found = self._nearest_person(m.start, m.head)
-            return (found, "person") if found else (m.words[0].lower(), "unknown")
+            if found is None:
+                return m.words[0].lower(), "unknown"
+            self._last_speaker = _Person(m.start, found, m.head, None, True)
+            return found, "person"
         if m.kind == "role" and not m.plural and len(m.words) <= 2:
             found = self._person_with_role(m.head, m.start)
             if found:
                 return found, "person"
         canonical = m.canonical or " ".join(m.words)
+        if m.kind == "organization" and len(m.words) == 1 and m.words[0][:1].isupper():
+            # "сообщил Вэнс": a single unknown name is the person named in full elsewhere, if anyone is.
+            person = next((p for p in reversed(self._persons) if _same_person(m.words[0], p.name)), None)
+            if person is not None:
+                name = self._fullest(person.name, m.start)
+                self.note_speaker(m.start, name)
+                return name, "person"
         if len(m.words) == 1 and m.kind in ("organization", "group", "role"):
             for pos, head, earlier, proper in reversed(self._orgs):
                 if pos >= m.start:
