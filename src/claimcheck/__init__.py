@@ -15,6 +15,7 @@ from claimcheck.errors import (
     SchemaError,
     TextTooLargeError,
 )
+from claimcheck.html import render_html
 from claimcheck.interval import Interval
 from claimcheck.model import (
     Claim,
@@ -50,4 +51,5 @@ __all__ = [
     "TextTooLargeError",
     "__version__",
     "analyze",
+    "render_html",
 ]

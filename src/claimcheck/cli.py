@@ -3,6 +3,7 @@
     claimcheck ARTICLE.txt --published 2025-01-30
     claimcheck a.txt b.txt --format jsonl
     cat article.txt | claimcheck - --format json
+    claimcheck ARTICLE.txt --format html > report.html
 
 Exit status 0 on success, 2 with a one-line message on a usage or input error (a missing file,
 bytes that are not UTF-8, a bad date, a text above the size limit).
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 
 from claimcheck.api import DEFAULT_MAX_CHARS, analyze
 from claimcheck.errors import ClaimcheckError
+from claimcheck.html import render_html
 from claimcheck.pipeline import parse_published
 from claimcheck.render import render_text
 
@@ -30,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; '-' reads standard input")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, for relative periods")
-    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text", help="output format")
+    p.add_argument("--format", choices=("text", "json", "jsonl", "html"), default="text", help="output format")
     p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="refuse longer texts")
     return p
 
@@ -51,6 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.format == "html" and len(args.files) > 1:
+        parser.exit(2, "claimcheck: error: --format html takes one FILE (one page per article)\n")
     try:
         published = parse_published(args.published)
     except ClaimcheckError as exc:
@@ -66,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.exit(2, f"claimcheck: error: {name}: {exc}\n")
         if args.format == "jsonl":
             out.write(json.dumps({"file": name, **report.to_dict()}, ensure_ascii=False) + "\n")
+        elif args.format == "html":
+            out.write(render_html(report, text, title=name if name != "-" else None))
         elif args.format == "json":
             out.write(report.to_json(indent=2) + "\n")
         else:

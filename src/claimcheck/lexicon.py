@@ -118,6 +118,7 @@ class Lexicon:
     marker_of: str
     one_word: str
     clause_conjunctions: frozenset[str]
+    attribution_phrases: tuple[str, ...]
     adjacent_units: frozenset[str]
     age_numeral_endings: tuple[str, ...]
     partitions: Mapping[str, tuple[str, ...]]
@@ -318,6 +319,7 @@ def load(language: str = "ru") -> Lexicon:
         marker_of=kinds.word("markers", "of"),
         one_word=speakers.word("phrases", "one"),
         clause_conjunctions=frozenset(speech.words("clauses", "conjunctions")),
+        attribution_phrases=speech.words("clauses", "attribution_phrases"),
         adjacent_units=frozenset(units.words("adjacent_units", "lemmas")),
         age_numeral_endings=units.words("ages", "numeral_endings"),
         partitions={

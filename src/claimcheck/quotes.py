@@ -42,7 +42,7 @@ _MAX_CUE_DISTANCE = 12
 # Indirect content shorter than this (characters) is not a statement.
 _MIN_CONTENT_CHARS = 8
 
-_AFTER_RE = re.compile(r"[,!?…]?\s*[—–-]\s*")
+_AFTER_RE = re.compile(r"[,!?…]?\s*[—–-]\s*|[,!?…]\s*(?=\w)")
 _CLAUSE_END_RE = re.compile(r"[.!?…]|\s[—–]\s|[:;]")
 _INNER_RE = re.compile(r"([,!?…]?)\s+[—–]\s+([^—–«»\n]{2,160}?)([.,:!?…]?)\s+[—–]\s+")
 _TRAILING_DASH_RE = re.compile(r"([,!?…]?)\s+[—–]\s+")
@@ -225,10 +225,19 @@ def _with_apposed_name(text: str, ws: Sequence[Word], m: Mention, k: int, lex: L
     return m
 
 
-def _attribution(text: str, start: int, stop: int, lex: Lexicon) -> tuple[tuple[int, int], Mention | None] | None:
+def _attribution(
+    text: str, start: int, stop: int, lex: Lexicon, *, window: int = 4
+) -> tuple[tuple[int, int], Mention | None] | None:
     """A short attribution clause "заявил X" / "X заявил" in text[start:stop]: (cue span, speaker)."""
     ws = words(text, start, stop)[:_MAX_ATTRIBUTION_WORDS]
-    k = _cue_index(ws, lex, 0, min(len(ws), 4))
+    low = text[start:stop].lower()
+    for phrase in lex.attribution_phrases:
+        if low.startswith(phrase):
+            # "«…», — с этими словами Квачков отправился …": the phrase is the cue, the subject speaks.
+            k = len(phrase.split())
+            speaker = _speaker_before(text, ws, len(ws), lex, k) if k < len(ws) else None
+            return (start, start + len(phrase)), speaker
+    k = _cue_index(ws, lex, 0, min(len(ws), window))
     if k is None:
         return None
     speaker = _speaker_after(text, ws, k, lex, len(ws)) or _speaker_before(text, ws, k, lex)
@@ -252,7 +261,9 @@ def _after_quote(text: str, close: int, p_end: int, lex: Lexicon) -> tuple[tuple
     if m is None:
         return None
     end = _CLAUSE_END_RE.search(text, m.end(), p_end)
-    return _attribution(text, m.end(), end.start() if end is not None else p_end, lex)
+    dash = any(ch in m.group() for ch in _DASHES)
+    # Without a dash ("«…», сказал Симони") the cue must come first.
+    return _attribution(text, m.end(), end.start() if end is not None else p_end, lex, window=4 if dash else 1)
 
 
 _Part = tuple[int, int, tuple[int, int], "Mention | None"]
@@ -295,8 +306,13 @@ def _before_quote(
             k = idx
             break
     if k is None and colon:
-        # "Глава Минздрава Мэтт Хэнкок поздравил пару через Twitter: «…»": any verb of a subject.
+        # "Глава Минздрава Мэтт Хэнкок поздравил пару через Twitter: «…»": any verb of a speaker.
         k = next((i for i in range(len(ws) - 1, -1, -1) if word_info(ws[i].text)[0] == "VERB"), None)
+        if k is not None:
+            speaker = _speaker_before(text, ws, k, lex)
+            if speaker is None or speaker.kind not in ("person", "role", "organization", "pronoun"):
+                return None
+            return (ws[k].start, ws[k].end), speaker
         if k is None:
             speaker = _speaker_before(text, ws, len(ws), lex)
             if speaker is not None and speaker.end >= ws[-1].end and speaker.kind != "pronoun":
