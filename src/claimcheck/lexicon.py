@@ -119,6 +119,7 @@ class Lexicon:
     one_word: str
     clause_conjunctions: frozenset[str]
     attribution_phrases: tuple[str, ...]
+    name_links: frozenset[str]
     adjacent_units: frozenset[str]
     age_numeral_endings: tuple[str, ...]
     partitions: Mapping[str, tuple[str, ...]]
@@ -320,6 +321,7 @@ def load(language: str = "ru") -> Lexicon:
         one_word=speakers.word("phrases", "one"),
         clause_conjunctions=frozenset(speech.words("clauses", "conjunctions")),
         attribution_phrases=speech.words("clauses", "attribution_phrases"),
+        name_links=frozenset(speakers.words("phrases", "name_links")),
         adjacent_units=frozenset(units.words("adjacent_units", "lemmas")),
         age_numeral_endings=units.words("ages", "numeral_endings"),
         partitions={

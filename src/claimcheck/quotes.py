@@ -179,7 +179,7 @@ def _speaker_before(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: 
     last_comma = next((j for j in range(k - 1, clause, -1) if "," in text[ws[j - 1].end : ws[j].start]), None)
     if last_comma is not None:
         found = _first_subject(text, ws, last_comma, k, lex)
-        if found is not None:
+        if found is not None and len(words(text, found.end, ws[k].start)) <= 1:
             return found
     found = _first_subject(text, ws, clause, k, lex)
     if found is None and clause > floor:
@@ -591,7 +591,14 @@ def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Ra
 
 
 def _content_start(text: str, ws: Sequence[Word], k: int, s: Sentence, lex: Lexicon) -> int | None:
-    """Where the content of a cue at word ``k`` begins: after "что", "о том, что", a colon, or "о"."""
+    """Where the content of a cue at word ``k`` begins: after "что", "о том, что", a colon, or "о";
+    for a request ("попросила остановить поединок") at the infinitive."""
+    if morph.lemmas(ws[k].text.lower()) & lex.agreement_verbs:
+        for j in range(k + 1, min(len(ws), k + 4)):
+            if any(ch in text[ws[j - 1].end : ws[j].start] for ch in ".!?;«»\""):
+                break
+            if word_info(ws[j].text)[0] == "INFN":
+                return ws[j].start
     for j in range(k + 1, min(len(ws), k + 9)):
         low = ws[j].text.lower()
         gap = text[ws[j - 1].end : ws[j].start]

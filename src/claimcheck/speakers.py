@@ -31,6 +31,8 @@ _ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
 # Grammemes of words that name a person or a place by themselves.
 _PROPER = ("Name", "Surn", "Patr")
 _MAX_NAME_WORDS = 4
+# Parts of speech that never start a name, even capitalised.
+_FUNCTION_POS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP")
 # A pronoun this many characters after the last speaker's mention still refers to them by default.
 _SPEAKER_CONTINUITY = 600
 
@@ -87,6 +89,9 @@ def _is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
         return False  # an abbreviation: an organisation or a place
     if _LATIN_RE.match(word) or _ROMAN_RE.match(word):
         return True
+    best = morph.parses(word)[:1]
+    if best and best[0].is_known and best[0].tag.POS in _FUNCTION_POS:
+        return False  # "Из", "По", "Как" opening a sentence
     if morph.is_name(word) and any(p.is_known for p in morph.parses(word)[:2]):
         return True
     known = [p for p in morph.parses(word)[:3] if p.is_known]
@@ -181,6 +186,10 @@ def _genitive_tail(
                 k = run_end
                 continue
             break
+        if w.lower() in lex.name_links and k + 1 < limit and words[k + 1].text[:1].isupper():
+            # "РГУ им. Косыгина", "театр имени Вахтангова": the name belongs to the organisation.
+            k = _name_run(text, words, k + 1, limit, lex)
+            continue
         if w.lower() in lex.pronouns or w.lower() in lex.possessives:
             break
         genitive = any(
