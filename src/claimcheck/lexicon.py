@@ -120,6 +120,7 @@ class Lexicon:
     clause_conjunctions: frozenset[str]
     attribution_phrases: tuple[str, ...]
     name_links: frozenset[str]
+    naming_verbs: frozenset[str]
     adjacent_units: frozenset[str]
     age_numeral_endings: tuple[str, ...]
     partitions: Mapping[str, tuple[str, ...]]
@@ -322,6 +323,7 @@ def load(language: str = "ru") -> Lexicon:
         clause_conjunctions=frozenset(speech.words("clauses", "conjunctions")),
         attribution_phrases=speech.words("clauses", "attribution_phrases"),
         name_links=frozenset(speakers.words("phrases", "name_links")),
+        naming_verbs=frozenset(speech.words("verbs", "naming")),
         adjacent_units=frozenset(units.words("adjacent_units", "lemmas")),
         age_numeral_endings=units.words("ages", "numeral_endings"),
         partitions={

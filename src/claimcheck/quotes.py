@@ -298,7 +298,10 @@ def _before_quote(
     if not ws:
         return None
     colon = text[floor:open_pos].rstrip().endswith(":")
-    if not colon and content_words < _MIN_SPEECH_WORDS:
+    naming = len(ws) >= 1 and any(
+        morph.lemmas(w.text.lower()) & lex.naming_verbs for w in ws[-3:]
+    )  # "называя его «незаконным похищением»": the wording itself is quoted
+    if not colon and not naming and content_words < _MIN_SPEECH_WORDS:
         return None
     k = None
     for idx in range(len(ws) - 1, max(-1, len(ws) - _MAX_CUE_DISTANCE), -1):
