@@ -179,7 +179,8 @@ def _speaker_before(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: 
     last_comma = next((j for j in range(k - 1, clause, -1) if "," in text[ws[j - 1].end : ws[j].start]), None)
     if last_comma is not None:
         found = _first_subject(text, ws, last_comma, k, lex)
-        if found is not None and len(words(text, found.end, ws[k].start)) <= 1:
+        stop = ws[k].start if k < len(ws) else ws[-1].end
+        if found is not None and len(words(text, found.end, stop)) <= 1:
             return found
     found = _first_subject(text, ws, clause, k, lex)
     if found is None and clause > floor:
