@@ -141,8 +141,8 @@ def _name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon
         return j + 1
     while k < limit and k - j < _MAX_NAME_WORDS:
         w = words[k]
-        if k > j and text[words[k - 1].end : w.start].strip(" \u00a0.") not in ("",):
-            break  # a comma, a bracket or a dash ends the name
+        if k > j and text[words[k - 1].end : w.start].strip(" \u00a0.«»\"") not in ("",):
+            break  # a comma, a bracket or a dash ends the name (a nickname in quotes does not)
         initial = len(w.text) == 1 and w.text.isupper() and text[w.end : w.end + 1] == "."
         if k > j and _is_place(w.text):
             break  # "главы правительств России Олжас Бектенов": a place is not part of a name
@@ -369,7 +369,7 @@ def find_person_names(text: str, words: Sequence[Word], lex: Lexicon) -> list[tu
             continue
         end = _name_run(text, words, j, n, lex)
         run = [x.text for x in words[j:end] if len(x.text) > 1]
-        role = _role_before(text, words, j, lex)
+        role = _role_before(text, words, j, lex, morph.name_reading(run)[1])
         unknown = [x for x in run if not any(p.is_known for p in morph.parses(x)[:2])]
         named = any(morph.is_name(x) and any(p.is_known for p in morph.parses(x)[:2]) for x in run)
         if run and (any(_is_person_word(x) for x in run) or len(unknown) >= 2) and (
@@ -381,15 +381,19 @@ def find_person_names(text: str, words: Sequence[Word], lex: Lexicon) -> list[tu
     return out
 
 
-def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon) -> str | None:
-    """The role noun heading the phrase right before a name ("глава МИД России Сергей Лавров")."""
+def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon, case: str | None) -> str | None:
+    """The role noun heading the phrase right before a name ("глава МИД России Сергей Лавров").
+
+    The role and the name must agree in case: in "тренер Дадашева" the name is the trainer's owner.
+    """
     k = j - 1
     while k >= 0 and j - k <= 6:
         if text[words[k].end : words[k + 1].start].strip(" \u00a0«»\""):
             return None
         lem = _lemma_in(words[k].text, lex.roles)
         if lem is not None:
-            return lem
+            agrees = case is None or any(p.tag.case == case for p in morph.parses(words[k].text.lower())[:4])
+            return lem if agrees else None
         reading = _head_reading(words[k].text, None)
         if reading is not None and "anim" in reading.tag and k == j - 1:
             return str(reading.normal_form)
