@@ -121,6 +121,7 @@ class Lexicon:
     attribution_phrases: tuple[str, ...]
     name_links: frozenset[str]
     naming_verbs: frozenset[str]
+    relative_pronouns: frozenset[str]
     adjacent_units: frozenset[str]
     age_numeral_endings: tuple[str, ...]
     partitions: Mapping[str, tuple[str, ...]]
@@ -324,6 +325,7 @@ def load(language: str = "ru") -> Lexicon:
         attribution_phrases=speech.words("clauses", "attribution_phrases"),
         name_links=frozenset(speakers.words("phrases", "name_links")),
         naming_verbs=frozenset(speech.words("verbs", "naming")),
+        relative_pronouns=frozenset(speakers.words("phrases", "relative_pronouns")),
         adjacent_units=frozenset(units.words("adjacent_units", "lemmas")),
         age_numeral_endings=units.words("ages", "numeral_endings"),
         partitions={

@@ -181,8 +181,13 @@ def _genitive_tail(
             # phrase; a name in the nominative ("представитель StubHub Гленн Леман") is the speaker's.
             run_end = _name_run(text, words, k, limit, lex)
             run = [x.text for x in words[k:run_end]]
-            # After an organisation ("пресс-служба Бектенова") a name is its owner whatever its case reads.
-            if owner_names or morph.name_reading(run)[1] in ("gent", "accs"):
+            # After an organisation ("пресс-служба Бектенова") a name is its owner whatever its case reads;
+            # a bare surname that can be genitive ("тренер Дадашева") is the owner too, while an apposed
+            # name reads nominative or brings a first name ("министр Лавров", "тренер Джеймс Макгирт").
+            bare_genitive = not any(_is_first_name(x) for x in run) and any(
+                p.tag.case in ("gent", "accs") for x in run for p in morph.parses(x)[:4]
+            )
+            if owner_names or bare_genitive or morph.name_reading(run)[1] in ("gent", "accs"):
                 k = run_end
                 continue
             break
@@ -375,10 +380,22 @@ def find_person_names(text: str, words: Sequence[Word], lex: Lexicon) -> list[tu
         if run and (any(_is_person_word(x) for x in run) or len(unknown) >= 2) and (
             (named and (len(run) > 1 or morph.is_surname(run[0]))) or role is not None or len(unknown) >= 2
         ):
-            subject = morph.name_reading(run)[1] in ("nomn", None)
+            subject = morph.name_reading(run)[1] in ("nomn", None) and not _in_relative_clause(text, words, j, lex)
             out.append((words[j].start, words[end - 1].end, morph.nominative_name(run), role, subject))
         j = max(end, j + 1)
     return out
+
+
+def _in_relative_clause(text: str, words: Sequence[Word], j: int, lex: Lexicon) -> bool:
+    """Word ``j`` stands in a relative clause ("…, который бросил Евгений Коваленко"): not a topic."""
+    k = j - 1
+    while k >= 0 and j - k <= 8:
+        if morph.lemma(words[k].text) in lex.relative_pronouns:
+            return True
+        if any(ch in text[words[k].end : words[k + 1].start] for ch in ",.;:!?"):
+            return False
+        k -= 1
+    return False
 
 
 def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon, case: str | None) -> str | None:
