@@ -106,7 +106,7 @@ def _is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
 
 def _is_first_name(word: str) -> bool:
     """A first name or patronymic the dictionary knows ("Дмитрий", "Сергеевич")."""
-    return any(("Name" in p.tag or "Patr" in p.tag) and p.is_known for p in morph.parses(word)[:2])
+    return any(("Name" in p.tag or "Patr" in p.tag) and p.is_known for p in morph.parses(word)[:4])
 
 
 def _is_place(word: str) -> bool:
@@ -184,10 +184,7 @@ def _genitive_tail(
             # After an organisation ("пресс-служба Бектенова") a name is its owner whatever its case reads;
             # a bare surname that can be genitive ("тренер Дадашева") is the owner too, while an apposed
             # name reads nominative or brings a first name ("министр Лавров", "тренер Джеймс Макгирт").
-            bare_genitive = not any(_is_first_name(x) for x in run) and any(
-                p.tag.case in ("gent", "accs") for x in run for p in morph.parses(x)[:4]
-            )
-            if owner_names or bare_genitive or morph.name_reading(run)[1] in ("gent", "accs"):
+            if owner_names or _bare_genitive(run) or morph.name_reading(run)[1] in ("gent", "accs"):
                 k = run_end
                 continue
             break
@@ -374,7 +371,7 @@ def find_person_names(text: str, words: Sequence[Word], lex: Lexicon) -> list[tu
             continue
         end = _name_run(text, words, j, n, lex)
         run = [x.text for x in words[j:end] if len(x.text) > 1]
-        role = _role_before(text, words, j, lex, morph.name_reading(run)[1])
+        role = None if _bare_genitive(run) else _role_before(text, words, j, lex, morph.name_reading(run)[1])
         unknown = [x for x in run if not any(p.is_known for p in morph.parses(x)[:2])]
         named = any(morph.is_name(x) and any(p.is_known for p in morph.parses(x)[:2]) for x in run)
         if run and (any(_is_person_word(x) for x in run) or len(unknown) >= 2) and (
@@ -384,6 +381,14 @@ def find_person_names(text: str, words: Sequence[Word], lex: Lexicon) -> list[tu
             out.append((words[j].start, words[end - 1].end, morph.nominative_name(run), role, subject))
         j = max(end, j + 1)
     return out
+
+
+def _bare_genitive(run: Sequence[str]) -> bool:
+    """A surname without a first name that can be read in the genitive ("Дадашева"): after a role
+    noun it names the role's owner ("тренер Дадашева") rather than the role's holder."""
+    return len(run) == 1 and not _is_first_name(run[0]) and any(
+        p.tag.case in ("gent", "accs") for p in morph.parses(run[0])[:4]
+    )
 
 
 def _in_relative_clause(text: str, words: Sequence[Word], j: int, lex: Lexicon) -> bool:
