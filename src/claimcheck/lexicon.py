@@ -122,6 +122,7 @@ class Lexicon:
     name_links: frozenset[str]
     naming_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
+    citing_verbs: frozenset[str]
     adjacent_units: frozenset[str]
     age_numeral_endings: tuple[str, ...]
     partitions: Mapping[str, tuple[str, ...]]
@@ -326,6 +327,7 @@ def load(language: str = "ru") -> Lexicon:
         name_links=frozenset(speakers.words("phrases", "name_links")),
         naming_verbs=frozenset(speech.words("verbs", "naming")),
         relative_pronouns=frozenset(speakers.words("phrases", "relative_pronouns")),
+        citing_verbs=frozenset(speech.words("verbs", "citing")),
         adjacent_units=frozenset(units.words("adjacent_units", "lemmas")),
         age_numeral_endings=units.words("ages", "numeral_endings"),
         partitions={

@@ -141,7 +141,17 @@ def _preposition_before(ws: Sequence[Word], j: int) -> bool:
 
 
 def _speaker_after(text: str, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) -> Mention | None:
-    """The speaker after a cue word ("— заявил Олжас Бектенов", "напомнили в пресс-службе")."""
+    """The speaker after a cue word ("— заявил Олжас Бектенов", "напомнили в пресс-службе").
+
+    After a citing verb the speaker is its object: "— цитирует Фастовского «Советский спорт»".
+    """
+    if morph.lemmas(ws[k].text.lower()) & lex.citing_verbs:
+        for j in range(k + 1, min(limit, k + 4)):
+            m = mention_at(text, ws, j, lex, limit=limit, case="accs") or mention_at(
+                text, ws, j, lex, limit=limit, case="gent"
+            )
+            if m is not None:
+                return m
     fallback: Mention | None = None
     for j in range(k + 1, min(limit, k + 7)):
         low = ws[j].text.lower()
@@ -180,7 +190,14 @@ def _speaker_before(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: 
     if last_comma is not None:
         found = _first_subject(text, ws, last_comma, k, lex)
         stop = ws[k].start if k < len(ws) else ws[-1].end
-        if found is not None and len(words(text, found.end, stop)) <= 1:
+        between = words(text, found.end, stop) if found is not None else []
+        if found is not None and all(word_info(w.text)[0] in ("ADVB", "PRCL") for w in between):
+            if found.kind == "role" and not found.plural:
+                # "Джеймс Макгирт (…), тренер Дадашева, упрашивал": a role after a comma is an
+                # apposition to the person named just before it.
+                before = _first_subject(text, ws, clause, last_comma, lex)
+                if before is not None and before.kind == "person":
+                    return before
             return found
     found = _first_subject(text, ws, clause, k, lex)
     if found is None and clause > floor:
@@ -584,9 +601,10 @@ def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Ra
         c_start, c_end = _content(text, c_from, s)
         if c_end - c_start < _MIN_CONTENT_CHARS:
             continue
-        speaker = _speaker_before(text, ws, k, lex)
+        stop = next((i for i in range(last + 1, len(ws)) if ws[i].start >= c_from), len(ws))
+        citing = bool(morph.lemmas(w.text.lower()) & lex.citing_verbs)
+        speaker = (_speaker_after(text, ws, k, lex, stop) if citing else None) or _speaker_before(text, ws, k, lex)
         if speaker is None:
-            stop = next((i for i in range(last + 1, len(ws)) if ws[i].start >= c_from), len(ws))
             speaker = _speaker_after(text, ws, last, lex, stop)
         if speaker is None and morph.lemmas(w.text.lower()) & lex.document_verbs:
             speaker = _document_speaker(text, ws, k, lex)
