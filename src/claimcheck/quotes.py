@@ -41,6 +41,8 @@ _MAX_ATTRIBUTION_WORDS = 14
 _MAX_CUE_DISTANCE = 12
 # Indirect content shorter than this (characters) is not a statement.
 _MIN_CONTENT_CHARS = 8
+# Reports looked for in one sentence ("X заявил, что …, и высказал озабоченность тем, что …").
+_MAX_REPORTS_PER_SENTENCE = 3
 
 _AFTER_RE = re.compile(r"[,!?…]?\s*[—–-]\s*|[,!?…]\s*(?=\w)")
 _CLAUSE_END_RE = re.compile(r"[.!?…]|\s[—–]\s|[:;]")
@@ -252,8 +254,8 @@ def _attribution(
     for phrase in lex.attribution_phrases:
         if low.startswith(phrase):
             # "«…», — с этими словами Квачков отправился …": the phrase is the cue, the subject speaks.
-            k = len(phrase.split())
-            speaker = _speaker_before(text, ws, len(ws), lex, k) if k < len(ws) else None
+            skip = len(phrase.split())
+            speaker = _speaker_before(text, ws, len(ws), lex, skip) if skip < len(ws) else None
             return (start, start + len(phrase)), speaker
     k = _cue_index(ws, lex, 0, min(len(ws), window))
     if k is None:
@@ -573,11 +575,15 @@ def _as_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | 
     if k is None:
         return None
     comma = text.find(",", ws[k].end, s.end)
-    if comma < 0:
-        return None
-    stop = next((i for i, w in enumerate(ws) if w.start > comma), len(ws))
+    stop = next((i for i, w in enumerate(ws) if w.start > comma), len(ws)) if comma >= 0 else len(ws)
     speaker = _speaker_after(text, ws, k, lex, stop) or _speaker_before(text, ws, k, lex, 1)
-    c_start, c_end = _content(text, comma + 1, s)
+    if comma >= 0:
+        c_from = comma + 1
+    elif speaker is not None and speaker.start > ws[k].start:
+        c_from = speaker.end  # "Как сообщило министерство здравоохранения в больницах …" (no comma)
+    else:
+        return None
+    c_start, c_end = _content(text, c_from, s)
     if c_end - c_start < _MIN_CONTENT_CHARS:
         return None
     kind = _kind_of(text, c_start, c_end)
@@ -586,9 +592,10 @@ def _as_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | 
     return _Raw(c_start, c_end, kind, (ws[k].start, ws[k].end), speaker)
 
 
-def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
+def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon, first: int = 0) -> _Raw | None:
     """ "X заявил, что …", "X сообщил о том, что …", "заявили о готовности …", "напомнила …: …"."""
-    for k, w in enumerate(ws):
+    for k in range(first, len(ws)):
+        w = ws[k]
         phrase_end = _phrase_cue(text, ws, k, lex)
         if phrase_end is None and not _is_cue(w.text, lex):
             continue
@@ -599,6 +606,7 @@ def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Ra
         if text[c_from : c_from + 2].lstrip()[:1] in "«\"" and text[c_from - 2 : c_from].strip() == ":":
             continue  # "X заявил: «…»" is direct speech, found by the direct pass
         c_start, c_end = _content(text, c_from, s)
+        c_end = _next_cue_clause(text, ws, c_start, c_end, s, lex)
         if c_end - c_start < _MIN_CONTENT_CHARS:
             continue
         stop = next((i for i in range(last + 1, len(ws)) if ws[i].start >= c_from), len(ws))
@@ -610,6 +618,23 @@ def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Ra
             speaker = _document_speaker(text, ws, k, lex)
         return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (w.start, ws[last].end), speaker)
     return None
+
+
+def _next_cue_clause(text: str, ws: Sequence[Word], c_start: int, c_end: int, s: Sentence, lex: Lexicon) -> int:
+    """End the content where ", и … высказали озабоченность тем, что" starts a second report."""
+    for m in re.compile(r",\s+(?=\w)").finditer(text, c_start, c_end):
+        idx = next((i for i, w in enumerate(ws) if w.start >= m.end()), None)
+        if idx is None:
+            break
+        for k in range(idx, min(len(ws), idx + 6)):
+            if ws[k].start >= c_end:
+                break
+            last = _phrase_cue(text, ws, k, lex)
+            if last is None and not _is_cue(ws[k].text, lex):
+                continue
+            if _content_start(text, ws, k if last is None else last, s, lex) is not None:
+                return _trim(text, c_start, m.start())[1]
+    return c_end
 
 
 def _content_start(text: str, ws: Sequence[Word], k: int, s: Sentence, lex: Lexicon) -> int | None:
@@ -713,28 +738,45 @@ def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], direct: Sequen
     prev: Sentence | None = None
     for s in sents:
         ws = words(text, s.start, s.end)
-        candidate: _Raw | None = None
+        candidates: list[_Raw] = []
         if not _covered(taken, s.start + 1, s.end - 1) and len(ws) >= 3:
-            candidate = (
+            found = (
                 _anaphoric(text, s, prev, ws, lex)
                 or _source_phrase(text, s, ws, lex)
                 or _as_cue(text, s, ws, lex)
                 or _cue_clause(text, s, ws, lex)
                 or _trailing_cue(text, s, ws, lex)
             )
+            # A sentence may hold a second report after the first ("…, и высказали озабоченность тем, что …").
+            while found is not None and len(candidates) < _MAX_REPORTS_PER_SENTENCE:
+                candidates.append(found)
+                after = next((i for i, w in enumerate(ws) if w.start >= found.end), len(ws))
+                found = _cue_clause(text, s, ws, lex, after)
         prev = s
-        if candidate is None or candidate.end <= candidate.start:
-            continue
-        if out and _overlaps([(out[-1].start, out[-1].end)], candidate.start, candidate.end):
-            continue  # "X заявил о … . Об этом сообщает Y": the first report stands
-        if candidate.cue is not None and _overlaps(direct_cues, *candidate.cue):
-            continue  # the cue already introduces a direct quotation
-        inner = [(r.start, r.end) for r in direct if candidate.start <= r.start and r.end <= candidate.end]
-        others = [(r.start, r.end) for r in direct if (r.start, r.end) not in inner]
-        if _overlaps(others, candidate.start, candidate.end) or _overlaps(direct_cues, candidate.start, candidate.end):
-            continue
-        out.append(candidate)
+        for candidate in candidates:
+            _add_indirect(candidate, out, direct, direct_cues)
     return out
+
+
+def _add_indirect(
+    candidate: _Raw, out: list[_Raw], direct: Sequence[_Raw], direct_cues: Sequence[tuple[int, int]]
+) -> None:
+    """Keep an indirect report unless an earlier report or a direct quotation already covers it."""
+    if candidate.end <= candidate.start:
+        return
+    if out and _overlaps([(out[-1].start, out[-1].end)], candidate.start, candidate.end):
+        return  # "X заявил о … . Об этом сообщает Y": the first report stands
+    owners = [r for r in direct if r.cue is not None and _overlaps([r.cue], *(candidate.cue or (0, 0)))]
+    if any(candidate.start <= r.start < candidate.end + 4 or r.start < candidate.start for r in owners):
+        # The cue already introduces a direct quotation, and this content runs into it: the quotation
+        # stands alone ("Как сообщила X, на встрече «…»"). One that follows after a colon
+        # ("заявил, что …: «…»") leaves the indirect content its own.
+        return
+    inner = [(r.start, r.end) for r in direct if candidate.start <= r.start and r.end <= candidate.end]
+    others = [(r.start, r.end) for r in direct if (r.start, r.end) not in inner]
+    if _overlaps(others, candidate.start, candidate.end) or _overlaps(direct_cues, candidate.start, candidate.end):
+        return
+    out.append(candidate)
 
 
 # -- attributions that are not quotes ---------------------------------------------------------------------
