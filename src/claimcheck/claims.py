@@ -52,7 +52,10 @@ def _np_from(
     while b < stop and not _inside(blocked, ws[b].start):
         w = ws[b].text
         low = w.lower()
-        genitive = any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.parses(w)[:3])
+        best = morph.parses(w)[:1]
+        genitive = len(w) > 1 and bool(best) and best[0].tag.POS in ("NOUN", "ADJF", "PRTF") and any(
+            p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.parses(w)[:3]
+        )
         if genitive or (w.isupper() and len(w) > 1):
             b += 1
             continue
@@ -73,14 +76,12 @@ def _subject(
     text: str, q: Quantity, clause: tuple[int, int], lex: Lexicon, blocked: Sequence[tuple[int, int]],
     previous: Claim | None,
 ) -> Subject | None:
-    c_start, _c_end = clause
+    c_start, c_end = clause
     qs = q.span
     if q.unit == "count":
-        tail = words(text, qs.start, qs.end)
-        nouns = [w for w in tail if not w.text[:1].isdigit() and word_info(w.text)[0] != "NUMR"]
-        nouns = [w for w in nouns if not morph.lemmas(w.text.lower()) & (set(lex.collectives) | set(lex.cardinals))]
-        if nouns:
-            return Subject(Span.of(text, nouns[0].start, nouns[-1].end), subject_key([w.text for w in nouns]))
+        counted = _counted_noun(text, q, lex)
+        if counted is not None:
+            return counted
     before = words(text, c_start, qs.start)
     if before and before[-1].text.lower() == lex.worth_preposition and previous is not None:
         prev_q = previous.quantity
@@ -88,21 +89,76 @@ def _subject(
             return previous.subject
     if q.kind == "target" and len(before) >= 2 and before[-1].text.lower() == lex.marker_to:
         j = len(before) - 2
-        if word_info(before[j].text)[0] == "NOUN":
+        if _common_noun(before[j].text):
             a = j
             while a > 0 and _is_adjective(before[a - 1].text):
                 a -= 1
             return Subject(
                 Span.of(text, before[a].start, before[j].end), subject_key([w.text for w in before[a : j + 1]])
             )
-    for j, w in enumerate(before):
-        if _inside(blocked, w.start) or not _nominative_noun(w.text):
+    if q.unit in ("percent", "fraction") and q.kind == "share":
+        # "5% акций Facebook", "треть избирателей": the share is of the genitive phrase after it.
+        after = words(text, qs.end, c_end)
+        if after and _common_noun(after[0].text, case="gent"):
+            a, b = _np_from(after, 0, len(after), lex, blocked)
+            return Subject(Span.of(text, after[a].start, after[b - 1].end), subject_key([x.text for x in after[a:b]]))
+    # The nearest noun in the nominative before the figure, outside prepositional phrases and periods:
+    # "взаимная торговля достигла $24,2 млрд", "доля DST в Facebook достигла 10%".
+    skip = set(lex.scales) | set(lex.unit_lemmas) | set(lex.currency_lemmas)
+    for j in range(len(before) - 1, -1, -1):
+        w = before[j]
+        if _inside(blocked, w.start) or not _common_noun(w.text, case="nomn") or _in_prepositional_phrase(before, j):
             continue
-        if morph.lemmas(w.text.lower()) & (set(lex.scales) | set(lex.unit_lemmas) | set(lex.currency_lemmas)):
+        if morph.lemmas(w.text.lower()) & skip:
             continue
+        # A noun that reads nominative may still be a genitive modifier ("товарооборот …ой продукции"):
+        # the phrase's head is its first noun.
+        k = j
+        while k > 0 and not _inside(blocked, before[k - 1].start) and (
+            _is_adjective(before[k - 1].text) or _common_noun(before[k - 1].text)
+        ):
+            k -= 1
+        j = next((i for i in range(k, j + 1) if _common_noun(before[i].text, case="nomn")), j)
         a, b = _np_from(before, j, len(before), lex, blocked)
         return Subject(Span.of(text, before[a].start, before[b - 1].end), subject_key([x.text for x in before[a:b]]))
     return None
+
+
+def _common_noun(word: str, *, case: str | None = None) -> bool:
+    """A common noun the dictionary knows, most probably a noun, in ``case`` if given."""
+    ps = morph.parses(word.lower())
+    if len(word) < 2 or not ps or ps[0].tag.POS != "NOUN" or word.isupper():
+        return False
+    readings = [
+        p for p in ps[:4]
+        if p.tag.POS == "NOUN" and p.is_known and not any(g in p.tag for g in ("Name", "Surn", "Patr", "Geox"))
+    ]
+    if word[:1].isupper() and not readings:
+        return False
+    return bool(readings) and (case is None or any(p.tag.case == case for p in readings))
+
+
+def _in_prepositional_phrase(ws: Sequence[Word], j: int) -> bool:
+    """Word ``j`` follows a preposition, directly or through adjectives ("в российском Минфине")."""
+    k = j - 1
+    while k >= 0 and _is_adjective(ws[k].text):
+        k -= 1
+    return k >= 0 and word_info(ws[k].text)[0] == "PREP"
+
+
+def _counted_noun(text: str, q: Quantity, lex: Lexicon) -> Subject | None:
+    """The noun a count counts, from the quantity's own words ("99 казахско-российских проектов")."""
+    skip = set(lex.collectives) | set(lex.cardinals) | set(lex.scales) | set(lex.count_adverbs)
+    ws = [
+        w for w in words(text, q.span.start, q.span.end)
+        if not w.text[:1].isdigit() and word_info(w.text)[0] in ("NOUN", "ADJF", "PRTF")
+        and not morph.lemmas(w.text.lower()) & skip
+    ]
+    while ws and word_info(ws[0].text)[0] not in ("NOUN", "ADJF", "PRTF"):
+        ws = ws[1:]
+    if not ws or not any(word_info(w.text)[0] == "NOUN" for w in ws):
+        return None
+    return Subject(Span.of(text, ws[0].start, ws[-1].end), subject_key([w.text for w in ws]))
 
 
 def _clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
