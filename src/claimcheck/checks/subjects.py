@@ -63,15 +63,29 @@ def relation(a: Subject | None, b: Subject | None, lex: Lexicon) -> str | None:
         if ma == mb:
             return "same"
         if mb < ma:
-            return "part"
+            return "part" if _narrows(ma - mb) else None
         if ma < mb:
-            return "whole"
+            return "whole" if _narrows(mb - ma) else None
         return None
     if lex.part_of.get(ha) == hb and mb <= ma:
         return "part"
     if lex.part_of.get(hb) == ha and ma <= mb:
         return "whole"
     return None
+
+
+def _narrows(extra: frozenset[str]) -> bool:
+    """Extra modifiers make a part only if one is a common word: "сельскохозяйственной продукции"
+    narrows trade, but an owner's name ("состояние Алишера Усманова") names the same thing."""
+    return any(_common_word(w) for w in extra)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word(lemma: str) -> bool:
+    ps = [p for p in morph.parses(lemma)[:3] if p.is_known]
+    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF") and not any(
+        g in ps[0].tag for g in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
+    )
 
 
 def same_mention(a: Subject | None, b: Subject | None) -> bool:
