@@ -437,6 +437,16 @@ def _kind(
     return "amount", None
 
 
+def _after_percent(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """Token ``i`` follows a percentage ("20% от $24,2 млрд"): "от" then names the base, not a bound."""
+    if i < 1:
+        return False
+    prev = toks[i - 1]
+    if prev.text == "%":
+        return True
+    return prev.kind == "word" and any(lex.unit_lemmas.get(lem) == "percent" for lem in morph.lemmas(prev.lower))
+
+
 def _prev_word(toks: Sequence[Token], i: int) -> str:
     return toks[i - 1].lower if i > 0 and toks[i - 1].kind == "word" else ""
 
@@ -539,7 +549,7 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
         # A range: a dash or the "from ... to" markers between two numbers.
         high: _Number | None = None
         rng = _range_end(toks, k, lex) if num.unit is None and not num.vague else None
-        is_from = _prev_word(toks, first) == lex.marker_from
+        is_from = _prev_word(toks, first) == lex.marker_from and not _after_percent(toks, first - 1, lex)
         if rng is not None and (toks[k].kind == "dash" or is_from):
             high = rng[0]
             k = high.j

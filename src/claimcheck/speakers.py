@@ -161,7 +161,14 @@ def _name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon
 
 
 def _genitive_tail(
-    text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon, *, owner_names: bool = False
+    text: str,
+    words: Sequence[Word],
+    j: int,
+    limit: int,
+    lex: Lexicon,
+    *,
+    owner_names: bool = False,
+    slot_case: str | None = None,
 ) -> int:
     """Index after the genitive modifiers of a head noun ("казахстанского премьера", "МИД России", "«Блюз»")."""
     k = j
@@ -184,6 +191,8 @@ def _genitive_tail(
             # After an organisation ("пресс-служба Бектенова") a name is its owner whatever its case reads;
             # a bare surname that can be genitive ("тренер Дадашева") is the owner too, while an apposed
             # name reads nominative or brings a first name ("министр Лавров", "тренер Джеймс Макгирт").
+            if slot_case == "gent" and not owner_names and any(_is_first_name(x) for x in run):
+                break  # "по словам министра Ивана Петрова": in a genitive slot a full name is apposed
             if owner_names or _bare_genitive(run) or morph.name_reading(run)[1] in ("gent", "accs"):
                 k = run_end
                 continue
@@ -324,7 +333,7 @@ def _common_mention(
     # (an organisation named in the accusative still may: "цитирует пресс-службу").
     if case is not None and head.tag.case != case and not (case == "nomn" and head.tag.case == "accs" and in_org):
         return None
-    end = _genitive_tail(text, words, k + 1, limit, lex, owner_names=in_org)
+    end = _genitive_tail(text, words, k + 1, limit, lex, owner_names=in_org, slot_case=case)
     adjacent = end < limit and not text[words[end - 1].end : words[end].start].strip(" \u00a0«»\"")
     name_end = (
         _name_run(text, words, end, limit, lex) if adjacent and _is_proper_word(text, words[end], lex) else end
