@@ -1,0 +1,103 @@
+"""Speaker mentions, names in the nominative, and resolution to one source across a document."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck.lexicon import load
+from claimcheck.morph import nominative_name
+from claimcheck.segment import words
+from claimcheck.speakers import mention_at
+
+
+@pytest.mark.parametrize(
+    ("forms", "expected"),
+    [
+        (["Олжаса", "Бектенова"], "Олжас Бектенов"),
+        (["Касым-Жомартом", "Токаевым"], "Касым-Жомарт Токаев"),
+        (["Владимиром", "Путиным"], "Владимир Путин"),
+        (["Марии", "Захаровой"], "Мария Захарова"),
+        (["Сергея", "Лаврова"], "Сергей Лавров"),
+        (["Дональда", "Трампа"], "Дональд Трамп"),
+        (["Жан-Клода", "Юнкера"], "Жан-Клод Юнкер"),
+        (["Андреа", "Падована"], "Андреа Падован"),
+        (["Бектенову"], "Бектенов"),
+        (["Михаил", "Мишустин"], "Михаил Мишустин"),
+    ],
+)
+def test_names_in_the_nominative(forms: list[str], expected: str) -> None:
+    """First names, double names and surnames the dictionary does not know go to the nominative."""
+    assert nominative_name(forms) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "case", "expected"),
+    [
+        ("пресс-служба казахстанского премьера сообщила", "nomn",
+         ("organization", "пресс-служба казахстанского премьера")),
+        ("глава МИД России Сергей Лавров заявил", "nomn", ("person", "глава МИД России Сергей Лавров")),
+        ("стороны договорились", "nomn", ("group", "стороны")),
+        ("эксперты считают", "nomn", ("group", "эксперты")),
+        ("один из собеседников агентства уточнил", "nomn", ("role", "один из собеседников агентства")),
+        ("Пресс-служба Бектенова добавила", "nomn", ("organization", "Пресс-служба Бектенова")),
+        ("тренер Дадашева упрашивал", "nomn", ("role", "тренер Дадашева")),
+        ("РГУ им Косыгина сообщил", "nomn", ("organization", "РГУ им Косыгина")),
+        ("пресс-службе сообщили", "loct", ("organization", "пресс-службе")),
+        ("он заявил", "nomn", ("pronoun", "он")),
+        ("в субботу заявил", "nomn", None),
+    ],
+)
+def test_mentions(text: str, case: str, expected: tuple[str, str] | None) -> None:
+    """A mention is the whole noun phrase a cue attaches to, with its kind."""
+    m = mention_at(text, words(text), 0, load(), case=case)
+    assert (None if m is None else (m.kind, text[m.start : m.end])) == expected
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in claimcheck.analyze(text, published="2025-01-30").quotes]
+
+
+def test_surname_resolves_to_full_name() -> None:
+    """A later bare surname takes the fullest name the text gives."""
+    text = "Премьер-министр Михаил Мишустин прибыл в Астану.\n«Мы готовы», — сказал Мишустин."
+    assert _speakers(text) == ["Михаил Мишустин"]
+
+
+def test_pronoun_resolves_to_the_last_speaker_of_its_gender() -> None:
+    """"Он" after a quote by a man is that man, even if another man was named in between in a relative clause."""
+    text = (
+        "Валерий Костенок признал, что бросил бутылку, которую бросил Евгений Коваленко.\n"
+        "«Я раскаиваюсь», — говорил он на допросе."
+    )
+    assert _speakers(text) == ["Валерий Костенок", "Валерий Костенок"]
+
+
+def test_feminine_pronoun_skips_men() -> None:
+    """"Она" resolves to the nearest earlier woman."""
+    text = "Мария Захарова и Сергей Лавров прибыли в Астану. «Мы рады», — сказала она."
+    assert _speakers(text) == ["Мария Захарова"]
+
+
+def test_bare_organisation_resolves_to_the_one_named_before() -> None:
+    """"пресс-службе" is the press service named earlier, in the nominative."""
+    text = (
+        "Как сообщила пресс-служба казахстанского премьера, на встрече «обсудили вопросы торговли».\n"
+        "«Россия является партнером», — напомнили в пресс-службе."
+    )
+    assert _speakers(text) == ["пресс-служба казахстанского премьера"] * 2
+
+
+def test_bare_media_noun_resolves_to_the_outlet() -> None:
+    """"По данным издания" refers to the outlet named before ("Forbes")."""
+    text = "Об этом пишет Forbes. По данным издания, он был подключён к аппарату ИВЛ."
+    assert _speakers(text)[-1] == "Forbes"
+
+
+def test_role_resolves_to_the_person_who_holds_it() -> None:
+    """A bare role ("прокурор") is the person the text introduced with that role."""
+    text = (
+        "Федеральный прокурор Прит Бхарара заметил, что приговор справедлив.\n"
+        "«Киберпреступность особенно опасна», — добавил прокурор."
+    )
+    assert _speakers(text) == ["Прит Бхарара", "Прит Бхарара"]
