@@ -56,7 +56,7 @@ def _np_from(
         genitive = len(w) > 1 and bool(best) and best[0].tag.POS in ("NOUN", "ADJF", "PRTF") and any(
             p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.parses(w)[:3]
         )
-        if genitive or (w.isupper() and len(w) > 1):
+        if genitive or (w.isupper() and len(w) > 1) or (w[:1].isascii() and w[:1].isalpha()):
             b += 1
             continue
         if low in lex.complement_prepositions and b + 1 < stop:
@@ -90,9 +90,14 @@ def _subject(
     if q.kind == "target" and len(before) >= 2 and before[-1].text.lower() == lex.marker_to:
         j = len(before) - 2
         if _common_noun(before[j].text):
+            # "довести долю возобновляемой энергетики до 20%": the phrase runs back to its first noun.
             a = j
-            while a > 0 and _is_adjective(before[a - 1].text):
+            while a > 0 and (_is_adjective(before[a - 1].text) or _common_noun(before[a - 1].text)):
+                if morph.lemmas(before[a - 1].text.lower()) & lex.target_lemmas:
+                    break  # "по доведению товарооборота до": the plan word is not what is measured
                 a -= 1
+            while a < j and not _common_noun(before[a].text) and not _is_adjective(before[a].text):
+                a += 1
             return Subject(
                 Span.of(text, before[a].start, before[j].end), subject_key([w.text for w in before[a : j + 1]])
             )
@@ -117,6 +122,8 @@ def _subject(
         while k > 0 and not _inside(blocked, before[k - 1].start) and (
             _is_adjective(before[k - 1].text) or _common_noun(before[k - 1].text)
         ):
+            if not _is_adjective(before[k].text) and not _common_noun(before[k].text, case="gent"):
+                break  # "года товарооборот": a word that cannot be genitive modifies nothing before it
             k -= 1
         j = next((i for i in range(k, j + 1) if _common_noun(before[i].text, case="nomn")), j)
         a, b = _np_from(before, j, len(before), lex, blocked)

@@ -422,7 +422,7 @@ def _kind(
     governed = _prev_word(toks, i) == lex.marker_to or (
         i > 1 and toks[i - 1].kind == "sym" and _prev_word(toks, i - 1) == lex.marker_to
     )
-    if any(lems & lex.target_lemmas for lems in before[-4 if governed else -2 :]):
+    if any(lems & lex.target_lemmas for lems in before[-6 if governed else -2 :]):
         return "target", None
     if any(morph.has_tag(t.text, "futr", best_only=True) for t in toks[max(i - 3, 0) : i] if t.kind == "word"):
         return "target", None  # a verb in the future tense: a forecast or a plan

@@ -104,6 +104,19 @@ def _is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
     return _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known)
 
 
+def _proper_nominative(word: str, case: str | None) -> str:
+    """A declined proper name in the nominative ("по данным Росстата" -> "Росстат"), when the slot's
+    case tells how it is declined; Latin and indeclinable names stay as written."""
+    if case in (None, "nomn") or _LATIN_RE.match(word) or word.isupper():
+        return word
+    for p in morph.parses(word)[:4]:
+        if p.tag.case == case and p.tag.POS == "NOUN" and "Fixd" not in p.tag:
+            form = p.inflect({"nomn"})
+            if form is not None:
+                return _restore(word, form.word)
+    return word
+
+
 def _is_first_name(word: str) -> bool:
     """A first name or patronymic the dictionary knows ("Дмитрий", "Сергеевич")."""
     return any(("Name" in p.tag or "Patr" in p.tag) and p.is_known for p in morph.parses(word)[:4])
@@ -288,7 +301,8 @@ def mention_at(
             return Mention(words[j].start, words[end - 1].end, "person", run, run[-1].lower(), name_words=run)
         end = _genitive_tail(text, words, end, limit, lex)
         run = tuple(x.text for x in words[j:end])
-        return Mention(words[j].start, words[end - 1].end, "organization", run, run[0].lower(), canonical=" ".join(run))
+        canonical = " ".join((_proper_nominative(run[0], case), *run[1:]))
+        return Mention(words[j].start, words[end - 1].end, "organization", run, run[0].lower(), canonical=canonical)
     if w.isupper() and len(w) > 1:
         end = _genitive_tail(text, words, j + 1, limit, lex)
         run = tuple(x.text for x in words[j:end])
