@@ -423,6 +423,16 @@ def _unquoted(text: str, lex: Lexicon, taken: Sequence[tuple[int, int]]) -> list
     return out
 
 
+def _colon_intro(text: str, p_start: int, p_end: int, lex: Lexicon) -> tuple[tuple[int, int], Mention | None] | None:
+    """The cue and speaker of a paragraph that ends with a colon ("Пресс-служба добавила цифры:")."""
+    ws = words(text, p_start, p_end)
+    k = _cue_index(ws, lex)
+    if k is None:
+        return None
+    speaker = _speaker_before(text, ws, k, lex) or _speaker_after(text, ws, k, lex, len(ws))
+    return (ws[k].start, ws[k].end), speaker
+
+
 def _colon_paragraphs(text: str, lex: Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Raw]:
     """ "В канцелярии премьер-министра сообщили вчера:" followed by the statement as its own paragraph."""
     out: list[_Raw] = []
@@ -433,13 +443,11 @@ def _colon_paragraphs(text: str, lex: Lexicon, taken: Sequence[tuple[int, int]])
         q_start, q_end = paras[n + 1]
         if text[q_start] in "-–—•*«\"" or _overlaps(taken, q_start, q_end):
             continue
-        ws = words(text, p_start, p_end)
-        k = _cue_index(ws, lex)
-        if k is None:
+        intro = _colon_intro(text, p_start, p_end, lex)
+        if intro is None:
             continue
-        speaker = _speaker_before(text, ws, k, lex) or _speaker_after(text, ws, k, lex, len(ws))
         c_start, c_end = _trim(text, q_start, q_end)
-        out.append(_Raw(c_start, c_end, "direct", (ws[k].start, ws[k].end), speaker))
+        out.append(_Raw(c_start, c_end, "direct", intro[0], intro[1]))
     return out
 
 
@@ -789,18 +797,16 @@ def find_attributions(text: str, lex: Lexicon) -> list[Attribution]:
     for n, (p_start, p_end) in enumerate(paras):
         if text[p_end - 1] != ":":
             continue
-        ws = words(text, p_start, p_end)
-        k = _cue_index(ws, lex)
-        if k is None:
+        intro = _colon_intro(text, p_start, p_end, lex)
+        if intro is None:
             continue
-        speaker = _speaker_before(text, ws, k, lex) or _speaker_after(text, ws, k, lex, len(ws))
         end = p_end
         for q_start, q_end in paras[n + 1 :]:
             if text[q_start] not in "-–—•*":
                 break
             end = q_end
         if end > p_end:
-            out.append(Attribution(p_end, end, Span.of(text, ws[k].start, ws[k].end), speaker))
+            out.append(Attribution(p_end, end, Span.of(text, *intro[0]), intro[1]))
     return out
 
 
