@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -24,6 +25,15 @@ from claimcheck.speakers import Resolver, word_info
 
 __all__ = ["build_claims", "subject_key"]
 
+# A part stated with "из них" stands at most this many characters after its whole.
+_MAX_PART_GAP = 120
+
+
+@functools.cache
+def _list_link(lex: Lexicon) -> re.Pattern[str]:
+    """What may stand between two listed parts of one whole: a comma, a conjunction, a few words."""
+    links = "|".join(re.escape(w) for w in lex.list_conjunctions)
+    return re.compile(rf"\s*(?:,\s*)?(?:(?:{links})\s+)?[\w\s-]{{0,40}}?\s*")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:а|но|однако|при этом)\s)")
 
 
@@ -235,5 +245,26 @@ def build_claims(
             source = spk.name if spk is not None else None
         else:
             source = next((n for a, b, n in attribution_names if a <= q.span.start < b), None)
-        claims.append(Claim(q, subject, period, quote_index, source))
+        claims.append(Claim(q, subject, period, quote_index, source, _whole_of(text, q, claims, sent, lex)))
     return claims
+
+
+def _whole_of(text: str, q: Quantity, earlier: Sequence[Claim], sent: Sentence, lex: Lexicon) -> int | None:
+    """The earlier claim of the sentence that ``q`` is stated as a part of: "14 гроссмейстеров, из них 6",
+    "180 военнослужащих, в том числе 40 морских пехотинцев", "60 женщин, причём 45 из них"."""
+    for i in range(len(earlier) - 1, -1, -1):
+        whole = earlier[i].quantity
+        if whole.span.end <= sent.start:
+            break
+        if whole.unit != q.unit or whole.kind not in ("amount", "range", "target") or q.kind == "change":
+            continue
+        between = text[whole.span.end : q.span.start].lower()
+        after = text[q.span.end : min(sent.end, q.span.end + 16)].lower()
+        if len(between) > _MAX_PART_GAP or any(ch in between for ch in ".;:"):
+            return None
+        if any(m in between for m in lex.part_markers) or any(after.lstrip().startswith(m) for m in lex.part_after):
+            return i
+        if earlier[i].whole is not None and _list_link(lex).fullmatch(between):
+            return earlier[i].whole  # "в том числе 100 офицеров и 90 морских пехотинцев"
+        return None
+    return None

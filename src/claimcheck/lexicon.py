@@ -109,6 +109,9 @@ class Lexicon:
     complement_prepositions: frozenset[str]
     complement_conjunctions: frozenset[str]
     worth_preposition: str
+    part_markers: tuple[str, ...]
+    part_after: tuple[str, ...]
+    list_conjunctions: tuple[str, ...]
     unit_phrases: Mapping[str, str]
     currency_adjectives: Mapping[str, str]
     code_nouns: frozenset[str]
@@ -314,6 +317,9 @@ def load(language: str = "ru") -> Lexicon:
         complement_prepositions=frozenset(subjects.words("complements", "prepositions")),
         complement_conjunctions=frozenset(subjects.words("complements", "conjunctions")),
         worth_preposition=subjects.word("clauses", "worth"),
+        part_markers=subjects.words("clauses", "part_markers"),
+        part_after=subjects.words("clauses", "part_after"),
+        list_conjunctions=subjects.words("clauses", "list_conjunctions"),
         unit_phrases=units.codes("unit_phrases"),
         currency_adjectives=units.codes("currency_adjectives"),
         code_nouns=frozenset(units.words("code_nouns", "words")),

@@ -207,13 +207,18 @@ class Quote:
 
 @frozen
 class Claim:
-    """A quantity with what it measures, when, and who states it."""
+    """A quantity with what it measures, when, and who states it.
+
+    ``whole`` is the index of the claim this one is stated as a part of ("14 гроссмейстеров, из них 6
+    …", "180 военнослужащих, в том числе 40 морских пехотинцев"), when the text says so.
+    """
 
     quantity: Quantity
     subject: Subject | None = None
     period: Period | None = None
     quote: int | None = None
     source: str | None = None
+    whole: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -222,6 +227,7 @@ class Claim:
             "period": None if self.period is None else self.period.to_dict(),
             "quote": self.quote,
             "source": self.source,
+            "whole": self.whole,
         }
 
 
@@ -350,4 +356,5 @@ def _claim(d: Mapping[str, Any]) -> Claim:
         else Period(_span(per), dt.date.fromisoformat(per["first"]), dt.date.fromisoformat(per["last"])),
         quote=None if d["quote"] is None else int(d["quote"]),
         source=d["source"],
+        whole=None if d.get("whole") is None else int(d["whole"]),
     )

@@ -24,14 +24,20 @@ _KINDS = ("amount", "range")
 
 def _describe(c: Claim) -> str:
     subject = f" ({c.subject.span.text})" if c.subject is not None else ""
-    return f"{render.interval(c.quantity.interval, c.quantity.unit)}{subject} in {render.period(c.period)}"
+    period = f" in {render.period(c.period)}" if c.period is not None else ""
+    return f"{render.interval(c.quantity.interval, c.quantity.unit)}{subject}{period}"
 
 
 def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, ...]]:
-    """Every (part, whole) pair of claim indices."""
+    """Every (part, whole) pair of claim indices: stated ("из них", "в том числе") or by subject and period."""
     out: list[tuple[int, ...]] = []
     lex = context.lexicon
     for i, part in enumerate(claims):
+        j = part.whole
+        stated = j is not None and 0 <= j < len(claims) and j != i and additive(part.quantity.unit)
+        if stated and j is not None and aligned(part.quantity)[0] == aligned(claims[j].quantity)[0]:
+            out.append((i, j))
+            continue
         pq = part.quantity
         if pq.kind not in _KINDS or not additive(pq.unit) or part.period is None:
             continue

@@ -86,9 +86,21 @@ def _share_lists(claims: Sequence[Claim], context: CheckContext) -> list[tuple[i
     return out
 
 
+def _stated_parts(claims: Sequence[Claim]) -> list[tuple[int, ...]]:
+    """(whole, part, part, ...) for two or more parts the text states of one whole ("в том числе A и B")."""
+    groups: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        w = c.whole
+        if w is not None and 0 <= w < len(claims) and additive(c.quantity.unit) and (
+            aligned(c.quantity)[0] == aligned(claims[w].quantity)[0]
+        ):
+            groups.setdefault(w, []).append(i)
+    return [(w, *parts) for w, parts in sorted(groups.items()) if len(parts) >= 2]
+
+
 def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, ...]]:
     """Every (whole, part, part, ...) of a partition and every list of shares of one whole."""
-    return _partition_sums(claims, context) + _share_lists(claims, context)
+    return _partition_sums(claims, context) + _share_lists(claims, context) + _stated_parts(claims)
 
 
 def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
@@ -109,6 +121,24 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
             "sum_parts", "contradiction",
             f"{names} = {render.interval(total, whole.quantity.unit)}, which cannot be the stated total "
             f"{render.interval(whole.quantity.interval, whole.quantity.unit)} in {render.period(whole.period)}",
+            tuple(sorted((w, *parts))),
+            (
+                ("sum_low", d(total.low, "-inf")), ("sum_high", d(total.high)),
+                ("whole_low", d(w_iv.low, "-inf")), ("whole_high", d(w_iv.high)), ("unit", unit),
+            ),
+        ))
+    for w, *parts in _stated_parts(claims):
+        # Parts listed with "в том числе" need not exhaust the whole: only a sum above it is wrong.
+        whole = claims[w]
+        unit, w_iv = aligned(whole.quantity)
+        total = reduce(lambda a, b: a + b, (aligned(claims[i].quantity)[1] for i in parts))
+        if not total.entirely_above(w_iv):
+            continue
+        names = " + ".join(render.interval(claims[i].quantity.interval, claims[i].quantity.unit) for i in parts)
+        out.append(Finding(
+            "sum_parts.stated", "contradiction",
+            f"the parts stated of {render.interval(whole.quantity.interval, whole.quantity.unit)}"
+            f" ({_subject_text(whole)}) add up to more: {names} = {render.interval(total, whole.quantity.unit)}",
             tuple(sorted((w, *parts))),
             (
                 ("sum_low", d(total.low, "-inf")), ("sum_high", d(total.high)),
