@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+import attrs
 from collections.abc import Sequence
 
 from claimcheck import morph
@@ -33,7 +35,7 @@ _MAX_PART_GAP = 120
 def _list_link(lex: Lexicon) -> re.Pattern[str]:
     """What may stand between two listed parts of one whole: a comma, a conjunction, a few words."""
     links = "|".join(re.escape(w) for w in lex.list_conjunctions)
-    return re.compile(rf"\s*(?:,\s*)?(?:(?:{links})\s+)?[\w\s-]{{0,40}}?\s*")
+    return re.compile(rf"\s*(?:,\s*)?(?:(?:{links})\s+)?")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:а|но|однако|при этом)\s)")
 
 
@@ -246,7 +248,22 @@ def build_claims(
         else:
             source = next((n for a, b, n in attribution_names if a <= q.span.start < b), None)
         claims.append(Claim(q, subject, period, quote_index, source, _whole_of(text, q, claims, sent, lex)))
+        if len(claims) >= 2 and _part_of_next(text, claims[-2].quantity, q, lex):
+            # "на 19 из последних 24 праймериз": the figure before "из" is a part of this one.
+            claims[-2] = attrs.evolve(claims[-2], whole=len(claims) - 1)
     return claims
+
+
+def _part_of_next(text: str, part: Quantity, whole: Quantity, lex: Lexicon) -> bool:
+    """``part`` is written "N из M" right before ``whole`` (a word or two may qualify M)."""
+    if part.unit != whole.unit or part.kind == "change" or whole.kind == "change":
+        return False
+    between = words(text, part.span.end, whole.span.start)
+    return (
+        0 < len(between) <= 2
+        and between[0].text.lower() == lex.marker_of
+        and not any(ch in text[part.span.end : whole.span.start] for ch in ",.;:")
+    )
 
 
 def _whole_of(text: str, q: Quantity, earlier: Sequence[Claim], sent: Sentence, lex: Lexicon) -> int | None:
@@ -262,7 +279,19 @@ def _whole_of(text: str, q: Quantity, earlier: Sequence[Claim], sent: Sentence, 
         after = text[q.span.end : min(sent.end, q.span.end + 16)].lower()
         if len(between) > _MAX_PART_GAP or any(ch in between for ch in ".;:"):
             return None
-        if any(m in between for m in lex.part_markers) or any(after.lstrip().startswith(m) for m in lex.part_after):
+        if whole.unit == "count" and whole.value != whole.value.to_integral_value():
+            return None  # "7,5 очков": a score, not a set that has parts
+        own = next((m for m in lex.part_after if between.lstrip().startswith(m)), "")
+        if own:
+            # "двое из которых …, четверо внуков": that "из которых" makes "двое" a part, not what follows.
+            between = between.lstrip()[len(own) :]
+        if any(m in between for m in lex.part_markers):
+            return i
+        if any(after.lstrip().startswith(m) for m in lex.part_after) and not any(
+            word_info(w.text)[0] == "NOUN" for w in words(text, whole.span.end, q.span.start)
+        ):
+            # "60 женщин, причём 45 из них": "них" is the whole only when no other noun stands between
+            # ("66 государств мира, 116 из них" counts cardinals, not states).
             return i
         if earlier[i].whole is not None and _list_link(lex).fullmatch(between):
             return earlier[i].whole  # "в том числе 100 офицеров и 90 морских пехотинцев"
