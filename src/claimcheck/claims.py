@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 import attrs
-from collections.abc import Sequence
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
