@@ -43,10 +43,17 @@ def analyzer() -> Any:
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def parses(word: str) -> tuple[Any, ...]:
-    """All pymorphy3 parses of ``word``, best first."""
+    """All pymorphy3 parses of ``word``, best first; none for a word pymorphy3 cannot read.
+
+    pymorphy3 looks characters up with ``unicodedata.name``, which raises ValueError for code points
+    that have no name (unassigned ones, some CJK/Tangut ideographs): such a word has no parse.
+    """
     if not word or len(word) > 60:
         return ()
-    return tuple(analyzer().parse(word))
+    try:
+        return tuple(analyzer().parse(word))
+    except ValueError:
+        return ()
 
 
 def _norm(s: str) -> str:
