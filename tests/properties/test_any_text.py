@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import claimcheck
 from claimcheck import ClaimcheckError, Report
-
 
 # Every code point a str can hold (surrogates aside), named or not: letters without a Unicode name
 # (Tangut, unassigned code points) once crashed pymorphy3 and are kept on purpose.
