@@ -301,3 +301,12 @@ def test_written_step(text: str, value: str, step: str) -> None:
     """The rounding step in base units follows the digits as written."""
     q = Quantity(Span(0, len(text), text), Decimal(value), None, None, "USD")
     assert written_step(q) == Decimal(step)
+
+
+def test_message_language_is_checked() -> None:
+    """Messages exist in English only; asking for another language is an error, not English in disguise."""
+    from claimcheck.checks.context import CheckContext
+
+    assert CheckContext().lang == "en"
+    with pytest.raises(ValueError, match="expected lang in"):
+        CheckContext(lang="ru")

@@ -8,7 +8,10 @@ from attrs import field, frozen
 
 from claimcheck.lexicon import Lexicon, load
 
-__all__ = ["CheckContext"]
+__all__ = ["MESSAGE_LANGUAGES", "CheckContext"]
+
+#: Languages the findings' messages are written in.
+MESSAGE_LANGUAGES = ("en",)
 
 
 def _default_lexicon() -> Lexicon:
@@ -17,7 +20,9 @@ def _default_lexicon() -> Lexicon:
 
 @frozen
 class CheckContext:
-    """``published`` dates "results" that must not lie in the future; ``lang`` is "en" or "ru".
+    """``published`` dates "results" that must not lie in the future; ``lang`` is the language of the
+    messages: only "en" is written so far, and asking for another is an error rather than English in
+    disguise.
 
     ``per_unit_notes`` adds a note with the average for every "N things worth X" the text states
     without an average of its own (off by default: such notes are frequent and rarely news).
@@ -30,5 +35,5 @@ class CheckContext:
 
     @lang.validator
     def _check_lang(self, attribute: object, value: str) -> None:
-        if value not in ("en", "ru"):
-            raise ValueError(f"expected lang 'en' or 'ru', got {value!r}")
+        if value not in MESSAGE_LANGUAGES:
+            raise ValueError(f"expected lang in {MESSAGE_LANGUAGES}, got {value!r}")
