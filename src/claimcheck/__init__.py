@@ -7,6 +7,7 @@
 """
 
 from claimcheck.api import DEFAULT_MAX_CHARS, analyze
+from claimcheck.batch import BatchItemError, ItemError, analyze_many
 from claimcheck.errors import (
     ClaimcheckError,
     InputError,
@@ -33,11 +34,13 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
+    "BatchItemError",
     "Claim",
     "ClaimcheckError",
     "Finding",
     "InputError",
     "Interval",
+    "ItemError",
     "LexiconError",
     "Period",
     "PublishedDateError",
@@ -51,5 +54,6 @@ __all__ = [
     "TextTooLargeError",
     "__version__",
     "analyze",
+    "analyze_many",
     "render_html",
 ]

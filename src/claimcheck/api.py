@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Final
+import re
+from typing import TYPE_CHECKING, Final
 
-from spacy.language import Language
-
+from claimcheck.analysis import build_report, parse_published
 from claimcheck.errors import InputError, TextTooLargeError
+from claimcheck.lexicon import load
 from claimcheck.model import Report
-from claimcheck.pipeline import parse_published
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["DEFAULT_MAX_CHARS", "analyze", "default_pipeline"]
 
@@ -25,11 +28,17 @@ DEFAULT_MAX_CHARS: Final = 5_000_000
 
 # More than this share of control characters (other than line breaks and tabs) is not text.
 _MAX_CONTROL_SHARE: Final = 0.1
+# Control characters other than "\t\n\v\f\r" (0x09-0x0d).
+_CONTROL_RE: Final = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 @functools.cache
 def default_pipeline() -> Language:
-    """``spacy.blank("ru")`` with the claimcheck component: built once, shared by every call."""
+    """``spacy.blank("ru")`` with the claimcheck component: built once, shared by every call.
+
+    :func:`analyze` does not need it (it runs the component's analysis on the text directly);
+    :func:`claimcheck.analyze_many` streams texts through it with ``nlp.pipe``.
+    """
     import spacy
 
     nlp = spacy.blank("ru")
@@ -45,7 +54,7 @@ def check_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     if len(text) > max_chars:
         raise TextTooLargeError(len(text), max_chars)
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROL_RE.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
         raise InputError(
             f"expected text, got data with {controls} control characters in its first {len(sample)}"
@@ -64,15 +73,9 @@ def analyze(
     ``published`` (a date or "YYYY-MM-DD") resolves relative periods ("в прошлом году"); without it
     they stay unresolved. Raises TypeError for a non-str, PublishedDateError for a bad date and
     TextTooLargeError above ``max_chars`` characters.
+
+    The Report equals the one the spaCy component "claimcheck" stores in ``doc._.claimcheck``: both run
+    :func:`claimcheck.analysis.build_report`, which reads the text only, so no spaCy Doc is made here.
     """
     check_text(text, max_chars)
-    date = parse_published(published)
-    nlp = default_pipeline()
-    if len(text) >= nlp.max_length:
-        nlp.max_length = len(text) + 1
-    doc = nlp.make_doc(text)
-    doc._.claimcheck_published = date
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    report: Report = doc._.claimcheck
-    return report
+    return build_report(text, parse_published(published), load("ru"))

@@ -4,6 +4,17 @@
     claimcheck a.txt b.txt --format jsonl
     cat article.txt | claimcheck - --format json
     claimcheck ARTICLE.txt --format html > report.html
+    claimcheck articles.jsonl > reports.jsonl
+    cat articles.jsonl | claimcheck - --input-format jsonl --jobs 2 > reports.jsonl
+
+A FILE ending in ".jsonl" (or any FILE with ``--input-format jsonl``) holds one record per line,
+``{"id": ..., "text": "...", "published": "YYYY-MM-DD"}`` ("id" and "published" optional; the id
+defaults to the line number, the date to ``--published``). Records are read and written one line at a
+time, so memory stays flat on inputs of any size, and each gives one JSON line
+``{"id": ..., "schema": "claimcheck/1", ...}`` in input order. A bad record stops the run with exit
+status 2 and a message naming its line, or with ``--errors record`` gives
+``{"id": ..., "error": {...}}`` and the run goes on. A progress bar goes to standard error when that is
+a terminal.
 
 Exit status 0 on success, 2 with a one-line message on a usage or input error (a missing file,
 bytes that are not UTF-8, a bad date, a text above the size limit).
@@ -13,13 +24,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
 
+from claimcheck.analysis import parse_published
 from claimcheck.api import DEFAULT_MAX_CHARS, analyze
+from claimcheck.batch import BatchItemError, UnreadableItem, analyze_many, result_to_json
 from claimcheck.errors import ClaimcheckError
 from claimcheck.html import render_html
-from claimcheck.pipeline import parse_published
 from claimcheck.render import render_text
 
 __all__ = ["main"]
@@ -34,7 +48,80 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, for relative periods")
     p.add_argument("--format", choices=("text", "json", "jsonl", "html"), default="text", help="output format")
     p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="refuse longer texts")
+    p.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="'jsonl': one {id, text, published} record per line; 'auto' (default): jsonl for *.jsonl files",
+    )
+    p.add_argument(
+        "--errors",
+        choices=("fail", "record"),
+        default="fail",
+        help="JSONL input: stop at a bad record (default) or write an error line for it and go on",
+    )
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="JSONL input: analyse in N processes")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     return p
+
+
+def _records(fh: IO[bytes], name: str, progress: Any) -> Iterator[dict[str, Any] | UnreadableItem]:
+    """The records of a JSONL stream, one line at a time; a bad line becomes a record that fails."""
+    for number, line in enumerate(fh, 1):
+        if progress is not None:
+            progress.update(len(line))
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line.decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            yield UnreadableItem(number, f"line {number} is not JSON ({exc})")
+            continue
+        if not isinstance(record, dict):
+            yield UnreadableItem(number, f"line {number} is not a JSON object")
+            continue
+        record.setdefault("id", number)
+        yield record
+
+
+def _progress_bar(fh: IO[bytes], enabled: bool) -> Any:
+    if not enabled or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    try:
+        total: int | None = os.fstat(fh.fileno()).st_size or None
+    except (OSError, ValueError):
+        total = None
+    return tqdm(total=total, unit="B", unit_scale=True, desc="claimcheck", file=sys.stderr)
+
+
+def _run_jsonl(name: str, args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """Analyse the records of one JSONL file (or standard input), writing one JSON line each."""
+    try:
+        fh: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+    except OSError as exc:
+        parser.exit(2, f"claimcheck: error: {name}: {exc.strerror or exc}\n")
+    progress = _progress_bar(fh, not args.no_progress)
+    try:
+        results = analyze_many(
+            _records(fh, name, progress),
+            published=args.published,
+            max_chars=args.max_chars,
+            n_process=max(1, args.jobs),
+            batch_size=16,
+            on_error="yield" if args.errors == "record" else "raise",
+        )
+        for key, result in results:
+            sys.stdout.write(result_to_json(key, result) + "\n")
+        sys.stdout.flush()
+    except BatchItemError as exc:
+        parser.exit(2, f"claimcheck: error: {name}: record {exc.key!r}: {exc.problem}\n")
+    finally:
+        if progress is not None:
+            progress.close()
+        if fh is not sys.stdin.buffer:
+            fh.close()
 
 
 def _read(name: str) -> str:
@@ -61,6 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.exit(2, f"claimcheck: error: {exc}\n")
     out = sys.stdout
     for n, name in enumerate(args.files):
+        if args.input_format == "jsonl" or (args.input_format == "auto" and name.endswith(".jsonl")):
+            _run_jsonl(name, args, parser)
+            continue
         try:
             text = _read(name)
             report = analyze(text, published=published, max_chars=args.max_chars)

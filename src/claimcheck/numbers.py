@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -51,6 +52,7 @@ def parse_digits(token: str) -> tuple[Decimal, Decimal]:
     return value, step_of(token)
 
 
+@functools.lru_cache(maxsize=65536)
 def analysable(word: str) -> bool:
     """The morphological analyser can take ``word``: every character has a Unicode name."""
     return word.isascii() or all(unicodedata.name(ch, "") for ch in word)

@@ -9,61 +9,21 @@
 
 The publication date goes in ``doc._.claimcheck_published`` before the component runs (or in the
 component's ``published`` setting, for a whole pipeline): ``nlp(nlp.make_doc(text))`` after setting it.
-:func:`claimcheck.analyze` runs this same component, so both give equal Reports.
+:func:`claimcheck.analyze` runs the same analysis (:func:`claimcheck.analysis.build_report`) on the
+text without tokenizing it, so both give equal Reports.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimcheck.checks import CheckContext, run_checks
-from claimcheck.claims import build_claims
-from claimcheck.errors import PublishedDateError
-from claimcheck.lexicon import Lexicon, load
-from claimcheck.model import Report
-from claimcheck.periods import find_periods
-from claimcheck.quantities import find_quantities
-from claimcheck.quotes import find_attributions, find_quotes
-from claimcheck.segment import sentences, words
-from claimcheck.speakers import Resolver
+from claimcheck.analysis import build_report, parse_published
+from claimcheck.lexicon import load
 
 __all__ = ["ClaimcheckComponent", "build_report", "keep_hyphenated_words", "make_claimcheck", "parse_published"]
-
-
-def parse_published(value: object) -> dt.date | None:
-    """A publication date from a date, a datetime, an ISO "YYYY-MM-DD" string or None."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise PublishedDateError(value) from None
-    raise PublishedDateError(value)
-
-
-def build_report(text: str, published: dt.date | None, lex: Lexicon | None = None) -> Report:
-    """Quotes, claims and findings of ``text``: the work shared by the component and ``analyze``."""
-    lex = lex or load("ru")
-    if not text.strip():
-        return Report(published=published)
-    sents = sentences(text)
-    resolver = Resolver(text, words(text), lex)
-    quotes = find_quotes(text, lex, resolver)
-    attributions = find_attributions(text, lex)
-    quantities = find_quantities(text, lex)
-    periods = find_periods(text, published, lex)
-    claims = build_claims(text, quantities, periods, quotes, attributions, sents, resolver, lex)
-    findings = run_checks(claims, CheckContext(published=published, lexicon=lex))
-    return Report(published=published, quotes=tuple(quotes), claims=tuple(claims), findings=findings)
 
 
 def keep_hyphenated_words(nlp: Language) -> None:

@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Final
+from typing import Final, NamedTuple
 
 from attrs import frozen
 
@@ -24,6 +24,8 @@ from claimcheck.lexicon import Hedge, Lexicon, load
 from claimcheck.model import Quantity, Span
 from claimcheck.numbers import DIGITS_RE, analysable, number_word_value, parse_digits, parse_words
 from claimcheck.segment import WORD_RE, sentences
+from claimcheck.segment import words as segment_words
+from claimcheck.wordcache import per_lexicon
 
 __all__ = ["Token", "find_quantities", "tokenize"]
 
@@ -42,9 +44,9 @@ _TITLE_WORDS: Final = 6
 _MONEY_SCALE: Final = Decimal(1_000_000)
 
 
-@frozen
-class Token:
-    """One token of a sentence: a number in digits, a word, a symbol or a dash."""
+class Token(NamedTuple):
+    """One token of a sentence: a number in digits, a word, a symbol or a dash (a named tuple: made by
+    the hundred thousand, so made cheaply)."""
 
     start: int
     end: int
@@ -95,7 +97,7 @@ def _read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
         except ValueError:
             return None
         return _Number(i, i + 1, value, step)
-    if tok.kind != "word":
+    if tok.kind != "word" or not _may_start_number(tok.text, lex):
         return None
     low = tok.lower
     lems = morph.lemmas(low)
@@ -124,6 +126,24 @@ def _read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
         return None
     value, used = parsed
     return _Number(i, i + used, value, Decimal(1))
+
+
+@functools.cache
+def _number_lemmas(lex: Lexicon) -> frozenset[str]:
+    """Lemmas that are numbers by themselves: fractions, multipliers, collectives, count adverbs."""
+    return frozenset((*lex.fractions, *lex.multipliers, *lex.collectives, *lex.count_adverbs))
+
+
+@per_lexicon(maxsize=65536)
+def _may_start_number(word: str, lex: Lexicon) -> bool:
+    """Whether a number may start at the word ``word`` (cached per word form): every way
+    :func:`_read_number` reads a word needs one of these, so a word without any is skipped at once."""
+    low = word.lower()
+    if morph.lemmas(low) & _number_lemmas(lex):
+        return True
+    if low in lex.vague_words or _scale_word(low, lex) is not None:
+        return True
+    return _word_age(low, lex) is not None or number_word_value(word, lex) is not None
 
 
 def _bare_scale(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
@@ -679,5 +699,20 @@ def find_quantities(text: str, lex: Lexicon | None = None) -> list[Quantity]:
     lex = lex or load()
     out: list[Quantity] = []
     for s in sentences(text):
+        if _without_numbers(text, s.start, s.end, lex):
+            continue
         out.extend(_sentence_quantities(text, s.start, s.end, lex))
     return out
+
+
+def _without_numbers(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """No number can start anywhere in ``text[start:end]``, so it holds no quantity.
+
+    Every quantity starts at a number: digits (a token that starts with a digit character) or a word
+    that :func:`_may_start_number` admits. Without any digit character the sentence's word tokens are
+    exactly its :func:`claimcheck.segment.words` (the digit pattern cannot match), so checking those
+    words is enough; this skips tokenizing most sentences.
+    """
+    if any(map(str.isdigit, text[start:end])):
+        return False
+    return not any(_may_start_number(w.text, lex) for w in segment_words(text, start, end))

@@ -17,6 +17,7 @@ Speakers are resolved with :class:`claimcheck.speakers.Resolver` in the order th
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -27,6 +28,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quote, Span, Speaker
 from claimcheck.segment import Sentence, Word, paragraphs, sentences, words
 from claimcheck.speakers import Mention, Resolver, mention_at, word_info
+from claimcheck.wordcache import per_lexicon
 
 __all__ = ["Attribution", "find_attributions", "find_quotes", "quotation_pairs"]
 
@@ -107,8 +109,10 @@ def _opens_straight(text: str, i: int, floor: int) -> bool:
 # -- cues and speakers -----------------------------------------------------------------------------------
 
 
+@per_lexicon(maxsize=65536)
 def _is_cue(word: str, lex: Lexicon) -> bool:
-    """A speech verb in a reporting form (not "напомним", not an infinitive or participle)."""
+    """A speech verb in a reporting form (not "напомним", not an infinitive or participle); cached per
+    word form."""
     if not morph.lemmas(word.lower()) & (lex.speech_verbs | lex.document_verbs):
         return False
     ps = morph.parses(word.lower())
@@ -122,13 +126,42 @@ def _is_cue(word: str, lex: Lexicon) -> bool:
 
 def _phrase_cue(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> int | None:
     """End word index of a cue phrase starting at word ``k`` ("обратили внимание"), if one does."""
-    for phrase in lex.cue_phrases:
-        parts = phrase.split()
+    for _order, parts in _cue_phrases_from(ws[k].text, lex):
         if k + len(parts) > len(ws):
             continue
         if all(morph.lemma(ws[k + i].text) == part or ws[k + i].text.lower() == part for i, part in enumerate(parts)):
             return k + len(parts) - 1
     return None
+
+
+@per_lexicon(maxsize=65536)
+def _may_cue(word: str, lex: Lexicon) -> bool:
+    """``word`` is a cue, or the first word of a cue phrase (cached per word form)."""
+    return bool(_cue_phrases_from(word, lex)) or _is_cue(word, lex)
+
+
+@per_lexicon(maxsize=65536)
+def _cue_phrases_from(first: str, lex: Lexicon) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """The cue phrases whose first word ``first`` matches (by lemma or lower case), in lexicon order;
+    cached per word form, as most words start none."""
+    by_first = _cue_phrase_index(lex.cue_phrases)
+    low = first.lower()
+    lem = morph.lemma(first)
+    candidates = by_first.get(lem, ())
+    if low != lem and low in by_first:
+        candidates = tuple(sorted((*candidates, *by_first[low])))
+    return candidates
+
+
+@functools.cache
+def _cue_phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """Cue phrases by their first word: (position in the lexicon, words), in lexicon order."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for n, phrase in enumerate(phrases):
+        parts = tuple(phrase.split())
+        if parts:
+            index.setdefault(parts[0], []).append((n, parts))
+    return {first: tuple(entries) for first, entries in index.items()}
 
 
 def _cue_index(ws: Sequence[Word], lex: Lexicon, start: int = 0, stop: int | None = None) -> int | None:
@@ -604,6 +637,8 @@ def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon, first:
     """ "X заявил, что …", "X сообщил о том, что …", "заявили о готовности …", "напомнила …: …"."""
     for k in range(first, len(ws)):
         w = ws[k]
+        if not _may_cue(w.text, lex):
+            continue  # neither a cue phrase's first word nor a cue: the two checks below would fail
         phrase_end = _phrase_cue(text, ws, k, lex)
         if phrase_end is None and not _is_cue(w.text, lex):
             continue

@@ -11,8 +11,11 @@ alone glues "…$18,6 млрд.\\n«Благодаря…" into one sentence. Wo
 
 from __future__ import annotations
 
+import bisect
 import re
+import threading
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from attrs import frozen
 
@@ -37,9 +40,8 @@ class Sentence:
     paragraph: int
 
 
-@frozen
-class Word:
-    """``text[start:end]`` is one word."""
+class Word(NamedTuple):
+    """``text[start:end]`` is one word (a named tuple: made by the hundred thousand, so made cheaply)."""
 
     start: int
     end: int
@@ -68,8 +70,37 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
+class _LastText(threading.local):
+    """The sentences and words of the text analysed last (per thread): the finders of one analysis
+    ask for them again and again, and recomputing them per call was a hot spot."""
+
+    text: str | None = None
+    sentences: tuple[Sentence, ...] | None = None
+    words: list[Word] | None = None
+    ends: list[int] | None = None
+
+
+_last = _LastText()
+
+
+def _remember(text: str) -> _LastText:
+    if _last.text is not text and _last.text != text:
+        _last.text = text
+        _last.sentences = None
+        _last.words = None
+        _last.ends = None
+    return _last
+
+
 def sentences(text: str) -> list[Sentence]:
     """Every sentence of ``text`` in order, never crossing a line break."""
+    last = _remember(text)
+    if last.sentences is None:
+        last.sentences = tuple(_sentences(text))
+    return list(last.sentences)
+
+
+def _sentences(text: str) -> list[Sentence]:
     from razdel import sentenize
 
     out: list[Sentence] = []
@@ -82,7 +113,40 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """Words of ``text[start:end]`` with offsets into ``text``."""
-    stop = len(text) if end is None else end
+def _scan(text: str, start: int, stop: int) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, stop)]
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Words of ``text[start:end]`` with offsets into ``text``.
+
+    The words of the whole text are found once and sliced; a word cut by ``start`` or ``end`` is
+    scanned again within the bounds, so the result is what a scan of ``text[start:end]`` gives.
+    """
+    n = len(text)
+    # Bounds as ``re`` takes them: clipped to the text, a negative one counting as 0.
+    stop = n if end is None else min(max(end, 0), n)
+    start = min(max(start, 0), n)
+    if start >= stop:
+        return []
+    last = _remember(text)
+    if last.words is None or last.ends is None:
+        last.words = _scan(text, 0, n)
+        last.ends = [w.end for w in last.words]
+    ws, ends = last.words, last.ends
+    i = bisect.bisect_right(ends, start)  # the first word that ends after ``start``
+    j = bisect.bisect_left(ends, stop, i)  # the first word that ends at or after ``stop``
+    out: list[Word] = []
+    if i < len(ws) and ws[i].start < start:
+        # A word cut by ``start`` (perhaps by ``stop`` as well): scan its part inside the bounds.
+        out.extend(_scan(text, start, min(ws[i].end, stop)))
+        i += 1
+        if i > j:
+            return out
+    out.extend(ws[i:j])
+    if j < len(ws) and ws[j].start < stop:
+        if ws[j].end == stop:
+            out.append(ws[j])
+        else:
+            out.extend(_scan(text, max(ws[j].start, start), stop))
+    return out

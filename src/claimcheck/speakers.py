@@ -14,6 +14,7 @@ taken for a name, so that no list of people is needed.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -23,6 +24,7 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Word
+from claimcheck.wordcache import per_lexicon
 
 __all__ = ["Mention", "Resolver", "find_person_names", "mention_at", "sentence_initial", "word_info"]
 
@@ -51,6 +53,7 @@ class Mention:
     canonical: str = ""  # the phrase in the nominative, for non-person mentions
 
 
+@functools.lru_cache(maxsize=65536)
 def word_info(word: str) -> tuple[str | None, str | None, str | None]:
     """(part of speech, case, number) of the best parse."""
     ps = morph.parses(word)
@@ -82,26 +85,35 @@ def _common_noun_reading(word: str) -> Any | None:
 
 def _is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
     """A capitalised word that is part of a proper name here (not a common noun opening a sentence)."""
-    word = w.text
-    if not word[:1].isupper() or word in lex.not_names:
-        return False
-    if word.isupper() and len(word) > 1 and not _ROMAN_RE.match(word):
-        return False  # an abbreviation: an organisation or a place
-    if _LATIN_RE.match(word) or _ROMAN_RE.match(word):
-        return True
-    best = morph.parses(word)[:1]
-    if best and best[0].is_known and best[0].tag.POS in _FUNCTION_POS:
-        return False  # "Из", "По", "Как" opening a sentence
-    if morph.is_name(word) and any(p.is_known for p in morph.parses(word)[:2]):
-        return True
-    known = [p for p in morph.parses(word)[:3] if p.is_known]
-    if not known:
-        return True  # the dictionary does not know it: a name (Бектенов, Вэнс, Бхарара)
-    if any(any(g in p.tag for g in _PROPER) for p in known):
-        return True
+    verdict, otherwise = _proper_word_form(w.text, lex)
+    if verdict is not None:
+        return verdict
     if sentence_initial(text, w.start):
         return False
-    return _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known)
+    return otherwise
+
+
+@per_lexicon(maxsize=65536)
+def _proper_word_form(word: str, lex: Lexicon) -> tuple[bool | None, bool]:
+    """What the word form alone tells of :func:`_is_proper_word` (cached per form): (the answer, or None
+    when it depends on the word opening a sentence; the answer when it does not open one)."""
+    if not word[:1].isupper() or word in lex.not_names:
+        return False, False
+    if word.isupper() and len(word) > 1 and not _ROMAN_RE.match(word):
+        return False, False  # an abbreviation: an organisation or a place
+    if _LATIN_RE.match(word) or _ROMAN_RE.match(word):
+        return True, True
+    best = morph.parses(word)[:1]
+    if best and best[0].is_known and best[0].tag.POS in _FUNCTION_POS:
+        return False, False  # "Из", "По", "Как" opening a sentence
+    if morph.is_name(word) and any(p.is_known for p in morph.parses(word)[:2]):
+        return True, True
+    known = [p for p in morph.parses(word)[:3] if p.is_known]
+    if not known:
+        return True, True  # the dictionary does not know it: a name (Бектенов, Вэнс, Бхарара)
+    if any(any(g in p.tag for g in _PROPER) for p in known):
+        return True, True
+    return None, _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known)
 
 
 def _proper_nominative(word: str, case: str | None) -> str:
@@ -117,17 +129,20 @@ def _proper_nominative(word: str, case: str | None) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_first_name(word: str) -> bool:
     """A first name or patronymic the dictionary knows ("Дмитрий", "Сергеевич")."""
     return any(("Name" in p.tag or "Patr" in p.tag) and p.is_known for p in morph.parses(word)[:4])
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_place(word: str) -> bool:
     """A word the dictionary knows only as a place or organisation ("России", "Астане")."""
     known = [p for p in morph.parses(word)[:3] if p.is_known]
     return bool(known) and all(("Geox" in p.tag or "Orgn" in p.tag) for p in known)
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_person_word(word: str) -> bool:
     if _LATIN_RE.match(word) or (word.isupper() and len(word) > 1 and not _ROMAN_RE.match(word)):
         return False
@@ -227,6 +242,7 @@ def _genitive_tail(
     return k
 
 
+@functools.lru_cache(maxsize=65536)
 def _head_reading(word: str, case: str | None) -> Any | None:
     """The common-noun reading of ``word``, in ``case`` when it has one; None unless the word's most
     probable reading is a noun the dictionary knows."""

@@ -1,0 +1,233 @@
+"""Many texts at once: :func:`analyze_many` streams Reports over an iterable of texts or records.
+
+>>> import claimcheck
+>>> [len(r.claims) for r in claimcheck.analyze_many(["Экспорт вырос на 5%.", "Ничего."])]
+[1, 0]
+>>> records = [{"id": "a1", "text": "Экспорт вырос на 5%.", "published": "2025-01-30"}]
+>>> [(key, len(r.claims)) for key, r in claimcheck.analyze_many(records)]
+[('a1', 1)]
+
+Items are consumed lazily and at most a window of them is held at a time, so an input of any length
+runs in bounded memory. Reports come out in input order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import multiprocessing
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+from attrs import frozen
+
+from claimcheck.analysis import build_report, parse_published
+from claimcheck.api import DEFAULT_MAX_CHARS, check_text
+from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.lexicon import load
+from claimcheck.model import Report
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = [
+    "BatchItemError",
+    "ItemError",
+    "UnreadableItem",
+    "analyze_many",
+    "analyze_record",
+    "result_to_dict",
+    "result_to_json",
+]
+
+OnError = Literal["raise", "yield"]
+
+
+class BatchItemError(InputError):
+    """One item of a batch could not be analysed; ``index`` counts items from 0, ``key`` is its id."""
+
+    def __init__(self, index: int, key: object, problem: str) -> None:
+        self.index = index
+        self.key = key
+        self.problem = problem
+        where = f"item {index}" if key is None or key == index else f"item {index} (id {key!r})"
+        super().__init__(f"{where}: {problem}")
+
+
+class UnreadableItem(InputError):
+    """Put in a stream in place of an item its reader could not read (a line that is not JSON): the
+    item fails with this message, under id ``key``."""
+
+    def __init__(self, key: object, problem: str) -> None:
+        self.key = key
+        super().__init__(problem)
+
+
+@frozen
+class ItemError:
+    """In place of a Report when ``on_error="yield"``: which item failed, and why."""
+
+    index: int
+    id: Any
+    error: str  # the exception's class name: "TypeError", "TextTooLargeError", ...
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"index", "id", "error", "message"}``, ready for JSON."""
+        return {"index": self.index, "id": self.id, "error": self.error, "message": self.message}
+
+
+@frozen
+class _Item:
+    index: int
+    key: Any
+    is_record: bool
+    text: str = ""
+    published: dt.date | None = None
+    problem: BaseException | None = None
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _prepare(index: int, item: object, published: dt.date | None, max_chars: int) -> _Item:
+    """Validate one item: a str, or a mapping with "text" and optional "id" and "published"."""
+    if isinstance(item, str):
+        try:
+            return _Item(index, None, False, check_text(item, max_chars), published)
+        except (TypeError, ClaimcheckError) as exc:
+            return _Item(index, None, False, problem=exc)
+    if isinstance(item, UnreadableItem):
+        return _Item(index, item.key, True, problem=item)
+    if not isinstance(item, Mapping):
+        problem = TypeError(f"expected str or a mapping with 'text', got {type(item).__name__}")
+        return _Item(index, None, False, problem=problem)
+    key = item.get("id", index)
+    try:
+        if "text" not in item:
+            raise InputError("record has no 'text'")
+        text = check_text(item["text"], max_chars)
+        date = parse_published(item["published"]) if item.get("published") is not None else published
+    except (TypeError, ClaimcheckError) as exc:
+        return _Item(index, key, True, problem=exc)
+    return _Item(index, key, True, text, date)
+
+
+def _run(item: _Item) -> Report | ItemError:
+    """The Report of a valid item, or what went wrong (worker code: importable, caches kept per process)."""
+    if item.problem is not None:
+        return ItemError(item.index, item.key, type(item.problem).__name__, str(item.problem))
+    return build_report(item.text, item.published, load("ru"))
+
+
+def _finish(item: _Item, result: Report | ItemError, on_error: OnError) -> Any:
+    if isinstance(result, ItemError) and on_error == "raise":
+        problem = item.problem or InputError(result.message)
+        raise BatchItemError(item.index, item.key, _describe(problem)) from problem
+    return (item.key, result) if item.is_record else result
+
+
+def analyze_record(
+    record: Mapping[str, Any] | str,
+    *,
+    published: dt.date | str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    index: int = 0,
+) -> tuple[Any, Report | ItemError]:
+    """(id, Report) of one record, or (id, ItemError) if it cannot be analysed; never raises for bad input.
+
+    The building block of the dask integration and the JSONL command line.
+    """
+    item = _prepare(index, record, parse_published(published), max_chars)
+    return item.key, _run(item)
+
+
+def analyze_many(
+    items: Iterable[str | Mapping[str, Any] | UnreadableItem],
+    *,
+    published: dt.date | str | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    on_error: OnError = "raise",
+    nlp: Language | None = None,
+) -> Iterator[Any]:
+    """Reports of many texts, streamed in input order.
+
+    ``items`` holds str texts or records (mappings with "text" and optional "id" and "published"; the
+    id defaults to the item's index, the date to ``published``). A str yields its Report; a record
+    yields an ``(id, Report)`` pair. Every Report equals ``analyze(text, published=...)``.
+
+    A bad item (not a str or mapping, no "text", binary data, a text above ``max_chars``, a bad date)
+    raises :class:`BatchItemError` naming the item's index and id, with the cause chained; with
+    ``on_error="yield"`` an :class:`ItemError` takes the Report's place and the stream goes on (a bare
+    ItemError for an item that is neither str nor mapping). An :class:`UnreadableItem` in the stream
+    fails as a record with that message.
+
+    ``n_process`` > 1 analyses in that many worker processes, ``batch_size`` items per task; at most
+    ``4 * n_process * batch_size`` items are in flight. By default no spaCy Doc is made (the analysis
+    reads the text only, and a long stream does not grow spaCy's string store); pass a spaCy pipeline
+    with the "claimcheck" component as ``nlp`` to stream through ``nlp.pipe(..., batch_size=...)``
+    instead, for a trained pipeline whose other components should run too (one process only).
+    """
+    if on_error not in ("raise", "yield"):
+        raise ValueError(f"on_error must be 'raise' or 'yield', got {on_error!r}")
+    if batch_size < 1 or n_process < 1:
+        raise ValueError("batch_size and n_process must be at least 1")
+    date = parse_published(published)
+    prepared = (_prepare(i, item, date, max_chars) for i, item in enumerate(items))
+    if nlp is not None:
+        yield from _with_spacy(prepared, nlp, batch_size, n_process, on_error)
+    elif n_process == 1:
+        for item in prepared:
+            yield _finish(item, _run(item), on_error)
+    else:
+        yield from _with_processes(prepared, batch_size, n_process, on_error)
+
+
+def _with_processes(items: Iterator[_Item], batch_size: int, n_process: int, on_error: OnError) -> Iterator[Any]:
+    window = 4 * n_process * batch_size
+    with multiprocessing.get_context().Pool(n_process) as pool:
+        while True:
+            chunk = list(itertools.islice(items, window))
+            if not chunk:
+                return
+            for item, result in zip(chunk, pool.imap(_run, chunk, chunksize=batch_size), strict=True):
+                yield _finish(item, result, on_error)
+
+
+def _with_spacy(
+    items: Iterator[_Item], nlp: Language, batch_size: int, n_process: int, on_error: OnError
+) -> Iterator[Any]:
+    if "claimcheck" not in nlp.pipe_names:
+        raise ValueError("nlp has no 'claimcheck' component: add it with nlp.add_pipe('claimcheck')")
+    if n_process > 1:
+        # spaCy sends Docs between processes as msgpack, which cannot carry a Report.
+        raise ValueError("n_process > 1 works without nlp= only (a Report cannot travel in a serialized Doc)")
+
+    def docs() -> Iterator[tuple[Any, _Item]]:
+        for item in items:
+            text = item.text if item.problem is None else ""
+            if len(text) >= nlp.max_length:
+                nlp.max_length = len(text) + 1
+            doc = nlp.make_doc(text)
+            doc._.claimcheck_published = None if item.published is None else item.published.isoformat()
+            yield doc, item
+
+    for doc, item in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        result = _run(item) if item.problem is not None else doc._.claimcheck
+        yield _finish(item, result, on_error)
+
+
+def result_to_dict(key: Any, result: Report | ItemError) -> dict[str, Any]:
+    """One JSON object for a record's result: ``{"id", **report}`` or ``{"id", "error": {...}}``."""
+    if isinstance(result, ItemError):
+        return {"id": key, "error": result.to_dict()}
+    return {"id": key, **result.to_dict()}
+
+
+def result_to_json(key: Any, result: Report | ItemError) -> str:
+    """:func:`result_to_dict` as one line of JSON (non-ASCII kept)."""
+    return json.dumps(result_to_dict(key, result), ensure_ascii=False)

@@ -1,0 +1,131 @@
+"""analyze_many: strings, records, bad items, worker processes, a spaCy pipeline; equal to analyze()."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+import spacy
+
+import claimcheck
+from claimcheck.batch import UnreadableItem, analyze_record
+
+TEXTS = [
+    "Экспорт вырос на 5% и составил более $3,2 млрд.",
+    "«Мы готовы», — заявил Иван Петров.",
+    "В прошлом году товарооборот достиг 24,2 млрд долларов.",
+    "",
+    "Ничего.",
+]
+
+
+def test_strings_give_reports_equal_to_analyze(seed_text: str) -> None:
+    """A str item yields its Report, in input order, equal to analyze() with the same date."""
+    texts = [*TEXTS, seed_text]
+    reports = list(claimcheck.analyze_many(texts, published="2025-01-30"))
+    assert reports == [claimcheck.analyze(t, published="2025-01-30") for t in texts]
+
+
+def test_records_give_id_report_pairs() -> None:
+    """A record yields (id, Report); its own date wins over the default, the id defaults to the index."""
+    records = [
+        {"id": "a", "text": TEXTS[2], "published": "2025-01-30"},
+        {"text": TEXTS[2]},
+    ]
+    (key_a, report_a), (key_b, report_b) = claimcheck.analyze_many(records, published="2020-06-01")
+    assert (key_a, key_b) == ("a", 1)
+    assert report_a == claimcheck.analyze(TEXTS[2], published="2025-01-30")
+    assert report_b == claimcheck.analyze(TEXTS[2], published="2020-06-01")
+    assert report_a.claims[0].period is not None and report_a.claims[0].period.first.year == 2024
+
+
+def test_stream_is_lazy() -> None:
+    """Items are read as Reports are taken: an endless input is fine."""
+    endless = itertools.cycle(TEXTS[:2])
+    first = list(itertools.islice(claimcheck.analyze_many(endless), 3))
+    assert [len(r.claims) for r in first] == [2, 0, 2]
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        (b"bytes", "TypeError: expected str or a mapping with 'text', got bytes"),
+        (42, "expected str or a mapping with 'text', got int"),
+        ({"id": "x"}, "record has no 'text'"),
+        ({"id": "x", "text": "Текст", "published": "2024-13-01"}, "PublishedDateError"),
+        ("\x00\x01\x02" * 10, "control characters"),
+    ],
+)
+def test_bad_item_raises_naming_it(item: object, message: str) -> None:
+    """A bad item stops the stream with a BatchItemError naming its index (and id), cause chained."""
+    stream = claimcheck.analyze_many(["Экспорт вырос на 5%.", item])  # type: ignore[list-item]
+    assert len(next(stream).claims) == 1
+    with pytest.raises(claimcheck.BatchItemError, match="item 1") as info:
+        next(stream)
+    assert message in str(info.value)
+    assert info.value.index == 1 and info.value.__cause__ is not None
+
+
+def test_bad_items_yield_errors_when_asked() -> None:
+    """on_error="yield": an ItemError takes the Report's place and the stream goes on."""
+    items: list[object] = [{"id": 7, "text": 5}, "Экспорт вырос на 5%.", UnreadableItem(3, "line 3 is not JSON")]
+    out = list(claimcheck.analyze_many(items, on_error="yield"))  # type: ignore[arg-type]
+    assert out[0] == (7, claimcheck.ItemError(0, 7, "TypeError", "expected str, got int"))
+    assert isinstance(out[1], claimcheck.Report)
+    key, error = out[2]
+    assert key == 3 and isinstance(error, claimcheck.ItemError) and error.message == "line 3 is not JSON"
+    assert error.to_dict() == {"index": 2, "id": 3, "error": "UnreadableItem", "message": "line 3 is not JSON"}
+
+
+def test_too_long_text_is_a_bad_item() -> None:
+    """max_chars applies per item."""
+    out = list(claimcheck.analyze_many(["коротко", "длинный текст"], max_chars=10, on_error="yield"))
+    assert isinstance(out[0], claimcheck.Report)
+    assert isinstance(out[1], claimcheck.ItemError) and out[1].error == "TextTooLargeError"
+
+
+def test_worker_processes_keep_order_and_equality() -> None:
+    """n_process=2 gives the same Reports, in input order."""
+    texts = TEXTS * 3
+    out = list(claimcheck.analyze_many(texts, published="2025-01-30", n_process=2, batch_size=2))
+    assert out == [claimcheck.analyze(t, published="2025-01-30") for t in texts]
+
+
+def test_spacy_pipeline_path_gives_equal_reports() -> None:
+    """nlp= streams through nlp.pipe; the Reports equal analyze()'s, dates per record included."""
+    nlp = spacy.blank("ru")
+    nlp.add_pipe("claimcheck")
+    records = [{"id": n, "text": t, "published": "2025-01-30"} for n, t in enumerate(TEXTS)]
+    out = list(claimcheck.analyze_many(records, nlp=nlp, batch_size=2))
+    assert out == [(n, claimcheck.analyze(t, published="2025-01-30")) for n, t in enumerate(TEXTS)]
+    with pytest.raises(ValueError, match=r"nlp= only"):
+        list(claimcheck.analyze_many(TEXTS, nlp=nlp, n_process=2))
+    with pytest.raises(ValueError, match="no 'claimcheck' component"):
+        list(claimcheck.analyze_many(TEXTS, nlp=spacy.blank("ru")))
+
+
+def test_bad_arguments() -> None:
+    """Bad settings are caller errors, raised when the stream starts."""
+    with pytest.raises(ValueError, match="on_error"):
+        next(claimcheck.analyze_many(TEXTS, on_error="skip"))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="at least 1"):
+        next(claimcheck.analyze_many(TEXTS, batch_size=0))
+
+
+def test_analyze_record_never_raises_for_bad_input() -> None:
+    """The building block of the dask functions: (id, Report) or (id, ItemError)."""
+    key, report = analyze_record({"id": "k", "text": TEXTS[0]})
+    assert key == "k" and isinstance(report, claimcheck.Report)
+    key, error = analyze_record({"id": "k"})
+    assert key == "k" and isinstance(error, claimcheck.ItemError)
+
+
+def _generated(n: int) -> Iterator[str]:
+    for i in range(n):
+        yield f"Экспорт вырос на {i}% и составил {i + 1} млрд рублей."
+
+
+def test_generator_input() -> None:
+    """Any iterable works, a generator included."""
+    assert sum(len(r.claims) for r in claimcheck.analyze_many(_generated(20))) == 40
