@@ -17,9 +17,11 @@ Speakers are resolved with :class:`claimcheck.speakers.Resolver` in the order th
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
+from typing import overload
 
 from attrs import frozen
 
@@ -171,6 +173,22 @@ def _cue_index(ws: Sequence[Word], lex: Lexicon, start: int = 0, stop: int | Non
     return None
 
 
+@overload
+def _first_at(ws: Sequence[Word], pos: int) -> int: ...
+@overload
+def _first_at(ws: Sequence[Word], pos: int, missing: None) -> int | None: ...
+def _first_at(ws: Sequence[Word], pos: int, missing: int | None = -1) -> int | None:
+    """Index of the first word that starts at or after ``pos``: len(ws) if none (or ``missing``)."""
+    i = bisect.bisect_left(ws, pos, key=_start)
+    if i == len(ws) and missing != -1:
+        return missing
+    return i
+
+
+def _start(w: Word) -> int:
+    return w.start
+
+
 def _preposition_before(ws: Sequence[Word], j: int) -> bool:
     return j > 0 and word_info(ws[j - 1].text)[0] == "PREP"
 
@@ -267,7 +285,7 @@ def _with_apposed_name(text: str, ws: Sequence[Word], m: Mention, k: int, lex: L
     Ампелонский сообщил") is one mention of that person."""
     if m.kind not in ("role", "organization") or (m.words[0][:1].isupper() and m.kind == "organization"):
         return m
-    j = next((i for i, w in enumerate(ws) if w.start >= m.end), k)
+    j = min(_first_at(ws, m.end), k)
     while j < k:
         if "," in text[ws[j - 1].end : ws[j].start]:
             return m
@@ -575,7 +593,7 @@ def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> 
         p_end = p_start + len(phrase)
         if p_end < len(text) and text[p_end].isalnum():
             continue
-        idx = next((i for i, w in enumerate(ws) if w.start >= p_end), None)
+        idx = _first_at(ws, p_end, None)
         if idx is None:
             continue
         mention = _possessive_mention(lex, ws[idx])
@@ -616,7 +634,7 @@ def _as_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | 
     if k is None:
         return None
     comma = text.find(",", ws[k].end, s.end)
-    stop = next((i for i, w in enumerate(ws) if w.start > comma), len(ws)) if comma >= 0 else len(ws)
+    stop = _first_at(ws, comma + 1) if comma >= 0 else len(ws)
     speaker = _speaker_after(text, ws, k, lex, stop) or _speaker_before(text, ws, k, lex, 1)
     if comma >= 0:
         c_from = comma + 1
@@ -652,7 +670,7 @@ def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon, first:
         c_end = _next_cue_clause(text, ws, c_start, c_end, s, lex)
         if c_end - c_start < _MIN_CONTENT_CHARS:
             continue
-        stop = next((i for i in range(last + 1, len(ws)) if ws[i].start >= c_from), len(ws))
+        stop = max(_first_at(ws, c_from), last + 1) if last + 1 < len(ws) else len(ws)
         citing = bool(morph.lemmas(w.text.lower()) & lex.citing_verbs)
         speaker = (_speaker_after(text, ws, k, lex, stop) if citing else None) or _speaker_before(text, ws, k, lex)
         if speaker is None:
@@ -666,7 +684,7 @@ def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon, first:
 def _next_cue_clause(text: str, ws: Sequence[Word], c_start: int, c_end: int, s: Sentence, lex: Lexicon) -> int:
     """End the content where ", и … высказали озабоченность тем, что" starts a second report."""
     for m in re.compile(r",\s+(?=\w)").finditer(text, c_start, c_end):
-        idx = next((i for i, w in enumerate(ws) if w.start >= m.end()), None)
+        idx = _first_at(ws, m.end(), None)
         if idx is None:
             break
         for k in range(idx, min(len(ws), idx + 6)):
@@ -721,13 +739,13 @@ def _document_speaker(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> Me
 def _trailing_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "…, сообщает ТАСС." / "…, — говорится в заявлении." / "…, об этом сообщают СМИ." closing a sentence."""
     for m in _COMMA_RE.finditer(text, s.start, s.end):
-        idx = next((i for i, w in enumerate(ws) if w.start >= m.end()), None)
+        idx = _first_at(ws, m.end(), None)
         if idx is None:
             continue
         lead = idx
         anaphora = _anaphora_at(text, ws[idx].start, lex)
         if anaphora is not None:
-            idx = next((i for i, w in enumerate(ws) if w.start >= anaphora), len(ws))
+            idx = _first_at(ws, anaphora)
         k = _cue_index(ws, lex, idx, min(len(ws), idx + 3))
         if k is None or len(ws) - k > _MAX_ATTRIBUTION_WORDS:
             continue
@@ -763,7 +781,7 @@ def _anaphoric(text: str, s: Sentence, prev: Sentence | None, ws: Sequence[Word]
     start = _anaphora_at(text, ws[0].start, lex)
     if start is None or ws[0].start - s.start > 1:
         return None
-    idx = next((i for i, w in enumerate(ws) if w.start >= start), len(ws))
+    idx = _first_at(ws, start)
     k = _cue_index(ws, lex, idx, min(len(ws), idx + 5))
     if k is None:
         return None
@@ -793,7 +811,7 @@ def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], direct: Sequen
             # A sentence may hold a second report after the first ("…, и высказали озабоченность тем, что …").
             while found is not None and len(candidates) < _MAX_REPORTS_PER_SENTENCE:
                 candidates.append(found)
-                after = next((i for i, w in enumerate(ws) if w.start >= found.end), len(ws))
+                after = _first_at(ws, found.end)
                 found = _cue_clause(text, s, ws, lex, after)
         prev = s
         for candidate in candidates:

@@ -14,6 +14,7 @@ taken for a name, so that no list of people is needed.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -28,6 +29,7 @@ from claimcheck.wordcache import per_lexicon
 
 __all__ = ["Mention", "Resolver", "find_person_names", "mention_at", "sentence_initial", "word_info"]
 
+_WORD_RE = re.compile(r"\w+")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
 # Grammemes of words that name a person or a place by themselves.
@@ -462,8 +464,14 @@ def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon, case: s
     return None
 
 
-def _stems(name: str) -> list[str]:
-    return [w.lower().replace("ё", "е")[:5] for w in re.findall(r"\w+", name) if len(w) > 1]
+@functools.lru_cache(maxsize=20_000)
+def _stems(name: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("ё", "е")[:5] for w in _WORD_RE.findall(name) if len(w) > 1)
+
+
+def _stem_key(stem: str) -> str:
+    """Stems that can match (see _stem_match) share this key: their first four letters."""
+    return stem[:4]
 
 
 def _stem_match(a: str, b: str) -> bool:
@@ -483,40 +491,64 @@ def _same_person(short: str, long: str) -> bool:
 
 
 class Resolver:
-    """Resolves the mentions of one document to canonical names."""
+    """Resolves the mentions of one document to canonical names.
+
+    People are kept in text order, with an index from word stems to the names that contain them and
+    the positions they stand at, so that each lookup costs the few names that share a stem rather than
+    every mention of the document.
+    """
 
     def __init__(self, text: str, words: Sequence[Word], lex: Lexicon) -> None:
         self._text = text
         self._lex = lex
         self._persons: list[_Person] = []
+        self._names: dict[str, dict[str, list[int]]] = {}  # stem key -> name -> sorted positions
         for start, _end, name, role, subject in find_person_names(text, words, lex):
-            self._persons.append(_Person(start, name, _gender(name), role, subject))
+            self._add_person(_Person(start, name, _gender(name), role, subject))
         self._orgs: list[tuple[int, str, str, bool]] = []  # (position, head lemma, canonical, proper name)
         self._last_speaker: _Person | None = None
         for w in words:
             if (_LATIN_RE.match(w.text) and w.text[:1].isupper()) or (w.text.isupper() and len(w.text) > 2):
                 self._orgs.append((w.start, w.text.lower(), w.text, True))
 
+    def _add_person(self, person: _Person) -> None:
+        bisect.insort(self._persons, person, key=_position)
+        for stem in set(_stems(person.name)):
+            bisect.insort(self._names.setdefault(_stem_key(stem), {}).setdefault(person.name, []), person.position)
+
     def _fullest(self, name: str, before: int) -> str:
-        """The fullest name of the text that ``name`` is part of, nearest before ``before`` first."""
-        best = name
-        for p in sorted(self._persons, key=lambda p: (p.position > before, abs(p.position - before))):
-            if _same_person(name, p.name) and len(_stems(p.name)) > len(_stems(best)):
-                best = p.name
+        """The fullest name of the text that ``name`` is part of; among equally full ones the nearest,
+        those before ``before`` first."""
+        stems = _stems(name)
+        if not stems:
+            return name
+        best, best_key = name, (-len(stems), False, 0)
+        for other, positions in self._names.get(_stem_key(stems[0]), {}).items():
+            count = len(_stems(other))
+            if count <= len(stems) or not _same_person(name, other):
+                continue
+            i = bisect.bisect_left(positions, before)
+            distance, after = (before - positions[i - 1], False) if i else (positions[0] - before, True)
+            if i < len(positions) and positions[i] == before:
+                distance, after = 0, False
+            key = (-count, after, distance)
+            if key < best_key:
+                best, best_key = other, key
         return best
 
     def _nearest_person(self, before: int, gender: str | None) -> str | None:
         last = self._last_speaker
         if last is not None and last.position < before and (gender is None or last.gender in (None, gender)):
             # The last speaker stays the topic unless a new person of that gender is introduced since.
-            newer = [
-                p for p in self._persons
-                if last.position < p.position < before and p.subject and p.gender in (None, gender)
-                and not _same_person(p.name, last.name)
-            ]
+            lo = bisect.bisect_right(self._persons, last.position, key=_position)
+            hi = bisect.bisect_left(self._persons, before, key=_position)
+            newer = any(
+                p.subject and p.gender in (None, gender) and not _same_person(p.name, last.name)
+                for p in self._persons[lo:hi]
+            )
             if not newer and before - last.position <= _SPEAKER_CONTINUITY:
                 return last.name
-        earlier = [p for p in self._persons if p.position < before]
+        earlier = self._persons[: bisect.bisect_left(self._persons, before, key=_position)]
         for subject_only in (True, False):
             for p in reversed(earlier):
                 if subject_only and not p.subject:
@@ -536,8 +568,7 @@ class Resolver:
     def note_speaker(self, position: int, name: str) -> None:
         """Remember a person found as a speaker: pronouns that follow may refer to them."""
         person = _Person(position, name, _gender(name), None, True)
-        self._persons.append(person)
-        self._persons.sort(key=lambda p: p.position)
+        self._add_person(person)
         self._last_speaker = person
 
     def resolve(self, m: Mention) -> tuple[str, str]:
@@ -579,6 +610,10 @@ class Resolver:
         self._orgs.append((m.start, m.head, canonical, m.kind == "organization" and m.words[0][:1].isupper()))
         self._orgs.sort()
         return canonical, m.kind
+
+
+def _position(p: _Person) -> int:
+    return p.position
 
 
 def _gender(name: str) -> str | None:
