@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from claimcheck.model import Claim, Period, Quantity, Quote, Span, Subject
 from claimcheck.periods import PeriodMatch
 from claimcheck.quotes import Attribution
 from claimcheck.segment import Sentence, Word, words
+from claimcheck.spanset import SpanSet
 from claimcheck.speakers import Resolver, word_info
 
 __all__ = ["build_claims", "subject_key"]
@@ -54,14 +56,14 @@ def _is_adjective(word: str) -> bool:
 
 
 def _np_from(
-    ws: Sequence[Word], j: int, stop: int, lex: Lexicon, blocked: Sequence[tuple[int, int]]
+    ws: Sequence[Word], j: int, stop: int, lex: Lexicon, blocked: SpanSet
 ) -> tuple[int, int]:
     """Word range [a, b) of the noun phrase headed by word ``j``: adjectives before, complements after."""
     a = j
-    while a > 0 and _is_adjective(ws[a - 1].text) and not _inside(blocked, ws[a - 1].start):
+    while a > 0 and _is_adjective(ws[a - 1].text) and not blocked.contains(ws[a - 1].start):
         a -= 1
     b = j + 1
-    while b < stop and not _inside(blocked, ws[b].start):
+    while b < stop and not blocked.contains(ws[b].start):
         w = ws[b].text
         low = w.lower()
         best = morph.parses(w)[:1]
@@ -80,12 +82,8 @@ def _np_from(
     return a, b
 
 
-def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
 def _subject(
-    text: str, q: Quantity, clause: tuple[int, int], lex: Lexicon, blocked: Sequence[tuple[int, int]],
+    text: str, q: Quantity, clause: tuple[int, int], lex: Lexicon, blocked: SpanSet,
     previous: Claim | None,
 ) -> Subject | None:
     c_start, c_end = clause
@@ -124,14 +122,14 @@ def _subject(
     skip = set(lex.scales) | set(lex.unit_lemmas) | set(lex.currency_lemmas)
     for j in range(len(before) - 1, -1, -1):
         w = before[j]
-        if _inside(blocked, w.start) or not _common_noun(w.text, case="nomn") or _in_prepositional_phrase(before, j):
+        if blocked.contains(w.start) or not _common_noun(w.text, case="nomn") or _in_prepositional_phrase(before, j):
             continue
         if morph.lemmas(w.text.lower()) & skip:
             continue
         # A noun that reads nominative may still be a genitive modifier ("товарооборот …ой продукции"):
         # the phrase's head is its first noun.
         k = j
-        while k > 0 and not _inside(blocked, before[k - 1].start) and (
+        while k > 0 and not blocked.contains(before[k - 1].start) and (
             _is_adjective(before[k - 1].text) or _common_noun(before[k - 1].text)
         ):
             if not _is_adjective(before[k].text) and not _common_noun(before[k].text, case="gent"):
@@ -220,7 +218,8 @@ def build_claims(
         q for q in quantities
         if not (q.unit in lex.time_units and any(a <= q.span.start and q.span.end <= b for a, b in period_spans))
     ]
-    blocked = period_spans + [(q.span.start, q.span.end) for q in kept]
+    blocked = SpanSet([*period_spans, *((q.span.start, q.span.end) for q in kept)])
+    quote_starts = [qt.span.start for qt in quotes]  # quotes are in text order and never overlap
     attribution_names = []
     for att in attributions:
         name = resolver.resolve(att.mention)[0] if att.mention is not None else None
@@ -238,9 +237,8 @@ def build_claims(
         period = None
         if pm is not None and pm.first is not None and pm.last is not None:
             period = Period(Span.of(text, pm.start, pm.end), pm.first, pm.last)
-        quote_index = next(
-            (i for i, qt in enumerate(quotes) if qt.span.start <= q.span.start and q.span.end <= qt.span.end), None
-        )
+        at = bisect.bisect_right(quote_starts, q.span.start) - 1
+        quote_index = at if at >= 0 and q.span.end <= quotes[at].span.end else None
         source: str | None = None
         if quote_index is not None:
             spk = quotes[quote_index].speaker

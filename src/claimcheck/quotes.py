@@ -29,6 +29,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quote, Span, Speaker
 from claimcheck.segment import Sentence, Word, paragraphs, sentences, words
+from claimcheck.spanset import SpanSet
 from claimcheck.speakers import Mention, Resolver, mention_at, word_info
 from claimcheck.wordcache import per_lexicon
 
@@ -47,6 +48,8 @@ _MAX_CUE_DISTANCE = 12
 _MIN_CONTENT_CHARS = 8
 # Reports looked for in one sentence ("X заявил, что …, и высказал озабоченность тем, что …").
 _MAX_REPORTS_PER_SENTENCE = 3
+# No cue (a word or a set phrase) is longer than this many characters.
+_MAX_CUE_LENGTH = 40
 
 _AFTER_RE = re.compile(r"[,!?…]?\s*[—–-]\s*|[,!?…]\s*(?=\w)")
 _CLAUSE_END_RE = re.compile(r"[.!?…]|\s[—–]\s|[:;]")
@@ -459,11 +462,11 @@ def _dash_attributed(text: str, start: int, p_end: int, lex: Lexicon) -> list[_R
     return []
 
 
-def _unquoted(text: str, lex: Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Raw]:
+def _unquoted(text: str, lex: Lexicon, taken: SpanSet) -> list[_Raw]:
     """Speech without quotation marks ended by a dash attribution: "… все я это чувствую — сказала X." """
     out: list[_Raw] = []
     for p_start, p_end in paragraphs(text):
-        if text[p_start] in "«\"—–" or _overlaps(taken, p_start, p_end):
+        if text[p_start] in "«\"—–" or taken.overlaps(p_start, p_end):
             continue
         tail = _TRAILING_DASH_RE.search(text, max(p_start, p_end - 120), p_end)
         if tail is None:
@@ -484,7 +487,7 @@ def _colon_intro(text: str, p_start: int, p_end: int, lex: Lexicon) -> tuple[tup
     return (ws[k].start, ws[k].end), speaker
 
 
-def _colon_paragraphs(text: str, lex: Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Raw]:
+def _colon_paragraphs(text: str, lex: Lexicon, taken: SpanSet) -> list[_Raw]:
     """ "В канцелярии премьер-министра сообщили вчера:" followed by the statement as its own paragraph."""
     out: list[_Raw] = []
     paras = list(paragraphs(text))
@@ -492,7 +495,7 @@ def _colon_paragraphs(text: str, lex: Lexicon, taken: Sequence[tuple[int, int]])
         if text[p_end - 1] != ":":
             continue
         q_start, q_end = paras[n + 1]
-        if text[q_start] in "-–—•*«\"" or _overlaps(taken, q_start, q_end):
+        if text[q_start] in "-–—•*«\"" or taken.overlaps(q_start, q_end):
             continue
         intro = _colon_intro(text, p_start, p_end, lex)
         if intro is None:
@@ -550,14 +553,6 @@ def _sentence_of(sents: Sequence[Sentence], pos: int) -> Sentence | None:
 
 
 # -- indirect speech --------------------------------------------------------------------------------------
-
-
-def _covered(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
-
-
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
 
 
 def _kind_of(text: str, start: int, end: int) -> str:
@@ -792,15 +787,48 @@ def _anaphoric(text: str, s: Sentence, prev: Sentence | None, ws: Sequence[Word]
     return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (ws[k].start, ws[k].end), speaker)
 
 
-def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], direct: Sequence[_Raw]) -> list[_Raw]:
+class _Direct:
+    """The direct quotes found so far (never overlapping), with their cues, for fast range queries."""
+
+    def __init__(self, raws: Sequence[_Raw]) -> None:
+        self.raws = sorted(raws, key=lambda r: r.start)
+        self.starts = [r.start for r in self.raws]
+        self.spans = SpanSet((r.start, r.end) for r in self.raws)
+        with_cue = sorted((r for r in self.raws if r.cue is not None), key=lambda r: (r.cue or (0, 0))[0])
+        self.cue_raws = with_cue
+        self.cue_starts = [(r.cue or (0, 0))[0] for r in with_cue]
+        self.cues = SpanSet(r.cue for r in with_cue if r.cue is not None)
+
+    def overlapping(self, start: int, end: int) -> list[_Raw]:
+        """The quotes that share a character with [start, end)."""
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        out = []
+        while i < len(self.raws) and self.raws[i].start < end:
+            if self.raws[i].end > start:
+                out.append(self.raws[i])
+            i += 1
+        return out
+
+    def owning_cue(self, start: int, end: int) -> list[_Raw]:
+        """The quotes whose cue shares a character with [start, end)."""
+        i = bisect.bisect_left(self.cue_starts, start - _MAX_CUE_LENGTH)
+        out = []
+        while i < len(self.cue_raws) and self.cue_starts[i] < end:
+            cue = self.cue_raws[i].cue
+            if cue is not None and cue[0] < end and start < cue[1]:
+                out.append(self.cue_raws[i])
+            i += 1
+        return out
+
+
+def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence[_Raw]) -> list[_Raw]:
     out: list[_Raw] = []
-    taken = [(r.start, r.end) for r in direct]
-    direct_cues = [r.cue for r in direct if r.cue is not None]
+    direct = _Direct(raws)
     prev: Sentence | None = None
     for s in sents:
         ws = words(text, s.start, s.end)
         candidates: list[_Raw] = []
-        if not _covered(taken, s.start + 1, s.end - 1) and len(ws) >= 3:
+        if not direct.spans.covers(s.start + 1, s.end - 1) and len(ws) >= 3:
             found = (
                 _anaphoric(text, s, prev, ws, lex)
                 or _source_phrase(text, s, ws, lex)
@@ -815,27 +843,27 @@ def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], direct: Sequen
                 found = _cue_clause(text, s, ws, lex, after)
         prev = s
         for candidate in candidates:
-            _add_indirect(candidate, out, direct, direct_cues)
+            _add_indirect(candidate, out, direct)
     return out
 
 
-def _add_indirect(
-    candidate: _Raw, out: list[_Raw], direct: Sequence[_Raw], direct_cues: Sequence[tuple[int, int]]
-) -> None:
+def _add_indirect(candidate: _Raw, out: list[_Raw], direct: _Direct) -> None:
     """Keep an indirect report unless an earlier report or a direct quotation already covers it."""
     if candidate.end <= candidate.start:
         return
-    if out and _overlaps([(out[-1].start, out[-1].end)], candidate.start, candidate.end):
+    if out and out[-1].start < candidate.end and candidate.start < out[-1].end:
         return  # "X заявил о … . Об этом сообщает Y": the first report stands
-    owners = [r for r in direct if r.cue is not None and _overlaps([r.cue], *(candidate.cue or (0, 0)))]
+    owners = direct.owning_cue(*candidate.cue) if candidate.cue is not None else []
     if any(candidate.start <= r.start < candidate.end + 4 or r.start < candidate.start for r in owners):
         # The cue already introduces a direct quotation, and this content runs into it: the quotation
         # stands alone ("Как сообщила X, на встрече «…»"). One that follows after a colon
         # ("заявил, что …: «…»") leaves the indirect content its own.
         return
-    inner = [(r.start, r.end) for r in direct if candidate.start <= r.start and r.end <= candidate.end]
-    others = [(r.start, r.end) for r in direct if (r.start, r.end) not in inner]
-    if _overlaps(others, candidate.start, candidate.end) or _overlaps(direct_cues, candidate.start, candidate.end):
+    crossing = [
+        r for r in direct.overlapping(candidate.start, candidate.end)
+        if not (candidate.start <= r.start and r.end <= candidate.end)
+    ]
+    if crossing or direct.cues.overlaps(candidate.start, candidate.end):
         return
     out.append(candidate)
 
@@ -871,18 +899,24 @@ def find_quotes(text: str, lex: Lexicon, resolver: Resolver | None = None) -> li
     sents = sentences(text)
     resolver = resolver or Resolver(text, words(text), lex)
     raws: list[_Raw] = []
+    starts: list[int] = []  # of raws, kept sorted; raws never overlap
+    ends: list[int] = []
 
     def add(candidates: Sequence[_Raw]) -> None:
         for r in candidates:
-            if not _overlaps([(x.start, x.end) for x in raws], r.start, r.end):
-                raws.append(r)
+            i = bisect.bisect_right(starts, r.start)
+            if (i > 0 and ends[i - 1] > r.start) or (i < len(starts) and starts[i] < r.end):
+                continue
+            starts.insert(i, r.start)
+            ends.insert(i, r.end)
+            raws.append(r)
 
     head = _headline(text, lex)
     add([head] if head is not None else [])
     add(_dialogue(text, lex))
     add(_direct(text, lex, sents))
-    add(_colon_paragraphs(text, lex, [(r.start, r.end) for r in raws]))
-    add(_unquoted(text, lex, [(r.start, r.end) for r in raws]))
+    add(_colon_paragraphs(text, lex, SpanSet((r.start, r.end) for r in raws)))
+    add(_unquoted(text, lex, SpanSet((r.start, r.end) for r in raws)))
     indirect = _indirect(text, lex, sents, raws)
     merged = [r for r in raws if not any(i.start <= r.start and r.end <= i.end for i in indirect)]
     merged.extend(indirect)
