@@ -31,6 +31,8 @@ __all__ = ["build_claims", "subject_key"]
 
 # A part stated with "из них" stands at most this many characters after its whole.
 _MAX_PART_GAP = 120
+# A subject stands near its figure: clauses are cut to this many characters either side of it.
+_MAX_CLAUSE = 400
 
 
 @functools.cache
@@ -178,21 +180,31 @@ def _counted_noun(text: str, q: Quantity, lex: Lexicon) -> Subject | None:
     return Subject(Span.of(text, ws[0].start, ws[-1].end), subject_key([w.text for w in ws]))
 
 
+@functools.lru_cache(maxsize=64)
+def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(starts, ends) of the clause breaks of one sentence, found once per sentence."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
+
+
 def _clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
-    start, end = sent.start, sent.end
-    for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
+    """The clause of the sentence around ``pos``: from the last break before it to the next after it,
+    and never more than _MAX_CLAUSE characters either side (a run-on "sentence" of a megabyte)."""
+    starts, ends = _clause_breaks(text, sent.start, sent.end)
+    i = bisect.bisect_right(ends, pos)  # breaks that end at or before pos: the last of them opens the clause
+    start = ends[i - 1] if i else sent.start
+    j = bisect.bisect_left(starts, pos, lo=i)
+    end = starts[j] if j < len(starts) else sent.end
+    return max(start, pos - _MAX_CLAUSE), min(end, pos + _MAX_CLAUSE)
 
 
 def _period_for(
-    q: Quantity, sent: Sentence, periods: Sequence[PeriodMatch], text: str
+    q: Quantity, sent: Sentence, periods: Sequence[PeriodMatch], starts: Sequence[int]
 ) -> PeriodMatch | None:
-    inside = [p for p in periods if sent.start <= p.start and p.end <= sent.end]
+    """The period phrase of the sentence nearest before the quantity, else the first after it."""
+    lo = bisect.bisect_left(starts, sent.start)
+    hi = bisect.bisect_left(starts, sent.end)
+    inside = [p for p in periods[lo:hi] if p.end <= sent.end]
     if not inside:
         return None
     before = [p for p in inside if p.end <= q.span.start]
@@ -219,7 +231,9 @@ def build_claims(
         if not (q.unit in lex.time_units and any(a <= q.span.start and q.span.end <= b for a, b in period_spans))
     ]
     blocked = SpanSet([*period_spans, *((q.span.start, q.span.end) for q in kept)])
-    quote_starts = [qt.span.start for qt in quotes]  # quotes are in text order and never overlap
+    quote_starts = [qt.span.start for qt in quotes]
+    # Quotes and periods come in text order and never overlap.
+    period_starts = [p.start for p in periods]
     attribution_names = []
     for att in attributions:
         name = resolver.resolve(att.mention)[0] if att.mention is not None else None
@@ -233,7 +247,7 @@ def build_claims(
         clause = _clause(text, sent, q.span.start)
         previous = claims[-1] if claims else None
         subject = _subject(text, q, clause, lex, blocked, previous)
-        pm = _period_for(q, sent, periods, text)
+        pm = _period_for(q, sent, periods, period_starts)
         period = None
         if pm is not None and pm.first is not None and pm.last is not None:
             period = Period(Span.of(text, pm.start, pm.end), pm.first, pm.last)
