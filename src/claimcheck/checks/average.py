@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck.checks import render
-from claimcheck.checks.common import additive, aligned, by_position, d, same_period
+from claimcheck.checks.common import Nearby, additive, aligned, d, same_period
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import head_and_modifiers, same_mention
 from claimcheck.model import Claim, Finding
@@ -22,13 +22,14 @@ __all__ = ["check", "relations", "totals"]
 def totals(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, int]]:
     """Every (amount, count) pair that states what a number of things is worth in all."""
     out: list[tuple[int, int]] = []
-    for n in by_position(claims):
+    nearby = Nearby(claims)
+    for n in nearby.order:
         count = claims[n]
         if count.quantity.unit != "count" or count.quantity.kind != "amount" or count.subject is None:
             continue
         if not head_and_modifiers(count.subject, context.lexicon)[0]:
             continue
-        for m in by_position(claims):
+        for m in nearby.around(n):
             total = claims[m].quantity
             if m == n or total.kind != "amount" or not additive(total.unit) or total.unit == "count":
                 continue
@@ -44,13 +45,18 @@ def _stated_average(claims: Sequence[Claim], total: int, count: int, context: Ch
     if c_subject is None:
         return None
     head = head_and_modifiers(c_subject, lex)[0]
-    found = [
-        i for i, c in enumerate(claims)
-        if i not in (total, count) and c.subject is not None and c.quantity.kind == "amount"
-        and aligned(c.quantity)[0] == aligned(claims[total].quantity)[0]
-        and lex.average_lemmas & set(c.subject.lemma.split()) and head in c.subject.lemma.split()
-        and (c.period is None or claims[total].period is None or same_period(c, claims[total]))
-    ]
+    found = []
+    for i in sorted(Nearby(claims).around(total)):
+        c = claims[i]
+        if i in (total, count) or c.subject is None or c.quantity.kind != "amount":
+            continue
+        lemmas = c.subject.lemma.split()
+        if (
+            aligned(c.quantity)[0] == aligned(claims[total].quantity)[0]
+            and lex.average_lemmas & set(lemmas) and head in lemmas
+            and (c.period is None or claims[total].period is None or same_period(c, claims[total]))
+        ):
+            found.append(i)
     return found[0] if len(found) == 1 else None
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Final
 
 from claimcheck.checks import render
-from claimcheck.checks.common import additive, aligned, by_position, d, dates, written_step
+from claimcheck.checks.common import Nearby, additive, aligned, d, dates, written_step
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import relation, same_mention
 from claimcheck.interval import Interval, fmt
@@ -72,23 +72,24 @@ def level_interval(q: Quantity, context: CheckContext) -> Interval:
     return q.interval
 
 
-def _level(claims: Sequence[Claim], c: int, context: CheckContext) -> int | None:
+def _level(claims: Sequence[Claim], c: int, context: CheckContext, near: Nearby) -> int | None:
     """The first amount after change ``c`` that the change is about."""
     cq = claims[c].quantity
-    for j in by_position(claims):
-        close = 0 <= claims[j].quantity.span.start - cq.span.end <= _MAX_GAP
-        if j != c and close and _fits(claims[c], claims[j], context):
+    for j in near.within(cq.span.end, cq.span.end + _MAX_GAP):
+        if j != c and _fits(claims[c], claims[j], context):
             return j
     return None
 
 
-def _stated_pair(claims: Sequence[Claim], c: int, context: CheckContext) -> tuple[int, int] | None:
+def _stated_pair(
+    claims: Sequence[Claim], c: int, context: CheckContext, nearby: Nearby
+) -> tuple[int, int] | None:
     """(level after, level before) stated with change ``c``, when the text tells them apart."""
     change = claims[c]
     cq = change.quantity
     near = [
-        j for j in by_position(claims)
-        if j != c and abs(claims[j].quantity.span.start - cq.span.start) <= _MAX_GAP
+        j for j in nearby.within(cq.span.start - _MAX_GAP, cq.span.start + _MAX_GAP)
+        if j != c
         and claims[j].quantity.kind == "amount" and additive(claims[j].quantity.unit)
         and (cq.unit in ("percent", "times") or aligned(cq)[0] == aligned(claims[j].quantity)[0])
         and (
@@ -127,9 +128,10 @@ def _after(a: Claim, b: Claim, change: Claim) -> bool:
 def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, ...]]:
     """Every (level after, change, level before) triple the text states in full."""
     out: list[tuple[int, ...]] = []
+    nearby = Nearby(claims)
     for c, ch in enumerate(claims):
         if _is_change(ch.quantity):
-            pair = _stated_pair(claims, c, context)
+            pair = _stated_pair(claims, c, context, nearby)
             if pair is not None:
                 out.append((pair[0], c, pair[1]))
     return out
@@ -188,11 +190,12 @@ def _stated_finding(claims: Sequence[Claim], after: int, c: int, before: int, co
 def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
     """Stated-base contradictions, and implied-base notes for changes stated with one level only."""
     out: list[Finding] = []
+    nearby = Nearby(claims)
     for c, ch in enumerate(claims):
         cq = ch.quantity
         if not _is_change(cq):
             continue
-        pair = _stated_pair(claims, c, context)
+        pair = _stated_pair(claims, c, context, nearby)
         if pair is not None:
             found = _stated_finding(claims, pair[0], c, pair[1], context)
             if found is not None:
@@ -200,7 +203,7 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
             continue
         if cq.unit not in ("percent", "times"):
             continue
-        j = _level(claims, c, context)
+        j = _level(claims, c, context, nearby)
         if j is None:
             continue
         note = _implied_note(ch, c, claims[j], j, level_interval(claims[j].quantity, context))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck.checks import render
-from claimcheck.checks.common import additive, aligned
+from claimcheck.checks.common import Nearby, additive, aligned
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import relation
 from claimcheck.interval import fmt
@@ -32,6 +32,7 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
     """Every (part, whole) pair of claim indices: stated ("из них", "в том числе") or by subject and period."""
     out: list[tuple[int, ...]] = []
     lex = context.lexicon
+    nearby = Nearby(claims)
     for i, part in enumerate(claims):
         j = part.whole
         stated = j is not None and 0 <= j < len(claims) and j != i and additive(part.quantity.unit)
@@ -41,7 +42,8 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
         pq = part.quantity
         if pq.kind not in _KINDS or not additive(pq.unit) or part.period is None:
             continue
-        for j, whole in enumerate(claims):
+        for j in nearby.around(i):
+            whole = claims[j]
             wq = whole.quantity
             if i == j or wq.kind not in _KINDS or whole.period is None:
                 continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck.checks import render
-from claimcheck.checks.common import DURATIONS, aligned, d, same_period
+from claimcheck.checks.common import DURATIONS, Nearby, aligned, d, same_period
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import head_and_modifiers, relation
 from claimcheck.model import Claim, Finding
@@ -35,10 +35,13 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
     """Every pair of claims that state one quantity twice (later claim first)."""
     out: list[tuple[int, ...]] = []
     ok = [_candidate(c, context) for c in claims]
+    nearby = Nearby(claims)
     for i, a in enumerate(claims):
         if not ok[i]:
             continue
-        for j in range(i + 1, len(claims)):
+        for j in nearby.around(i):
+            if j <= i:
+                continue
             b = claims[j]
             if not ok[j] or a.subject is None or b.subject is None or a.subject.span == b.subject.span:
                 continue

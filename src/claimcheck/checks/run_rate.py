@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from claimcheck.checks import render
+from claimcheck.checks.common import Nearby
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import relation
 from claimcheck.interval import fmt
@@ -35,10 +36,12 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
     """Findings for every (partial-year total, yearly target) pair with the same subject and unit."""
     out: list[Finding] = []
     lex = context.lexicon
+    nearby = Nearby(claims)
     for t_index, target in enumerate(claims):
         if target.quantity.kind != "target" or not _is_year(target.period):
             continue
-        for a_index, reached in enumerate(claims):
+        for a_index in sorted(nearby.around(t_index)):
+            reached = claims[a_index]
             q = reached.quantity
             if q.kind != "amount" or q.unit != target.quantity.unit or reached.period is None:
                 continue

@@ -17,7 +17,7 @@ from functools import reduce
 from typing import Final
 
 from claimcheck.checks import render
-from claimcheck.checks.common import additive, aligned, by_position, d, same_period
+from claimcheck.checks.common import Nearby, additive, aligned, by_position, d, same_period
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import head_and_modifiers, relation
 from claimcheck.interval import Interval
@@ -34,6 +34,7 @@ def _partition_sums(claims: Sequence[Claim], context: CheckContext) -> list[tupl
     lex = context.lexicon
     parts_of = {lex.synonyms.get(w, w): p for w, p in lex.partitions.items()}
     out: list[tuple[int, ...]] = []
+    nearby = Nearby(claims)
     for w, whole in enumerate(claims):
         wq = whole.quantity
         if whole.subject is None or wq.kind != "amount" or not additive(wq.unit) or whole.period is None:
@@ -44,11 +45,12 @@ def _partition_sums(claims: Sequence[Claim], context: CheckContext) -> list[tupl
             continue
         chosen: list[int] = []
         for part_head in parts:
+            wanted = (lex.synonyms.get(part_head, part_head), mods)
             found = [
-                i for i, c in enumerate(claims)
-                if c.subject is not None and c.quantity.kind == "amount"
-                and head_and_modifiers(c.subject, lex) == (lex.synonyms.get(part_head, part_head), mods)
-                and aligned(c.quantity)[0] == aligned(wq)[0] and same_period(c, whole)
+                i for i in sorted(nearby.around(w))
+                if claims[i].subject is not None and claims[i].quantity.kind == "amount"
+                and head_and_modifiers(claims[i].subject, lex) == wanted  # type: ignore[arg-type]  # not None: checked above
+                and aligned(claims[i].quantity)[0] == aligned(wq)[0] and same_period(claims[i], whole)
             ]
             # Two figures for one part leave the sum ambiguous: restatement looks at those.
             if len(found) != 1:
