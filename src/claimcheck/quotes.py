@@ -508,12 +508,11 @@ def _colon_paragraphs(text: str, lex: Lexicon, taken: SpanSet) -> list[_Raw]:
 def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence]) -> list[_Raw]:
     out: list[_Raw] = []
     para_list = list(paragraphs(text))
+    para_starts = [s for s, _ in para_list]
 
     def paragraph_end(pos: int) -> int:
-        for s, e in para_list:
-            if s <= pos < e:
-                return e
-        return len(text)
+        i = bisect.bisect_right(para_starts, pos) - 1
+        return para_list[i][1] if i >= 0 and pos < para_list[i][1] else len(text)
 
     for start, end in quotation_pairs(text):
         if end <= start:
@@ -546,10 +545,13 @@ def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence]) -> list[_Raw]:
 
 
 def _sentence_of(sents: Sequence[Sentence], pos: int) -> Sentence | None:
-    for s in sents:
-        if s.start <= pos < s.end:
-            return s
-    return None
+    """The sentence that holds ``pos`` (sentences come in text order and never overlap)."""
+    i = bisect.bisect_right(sents, pos, key=_sentence_start) - 1
+    return sents[i] if i >= 0 and pos < sents[i].end else None
+
+
+def _sentence_start(s: Sentence) -> int:
+    return s.start
 
 
 # -- indirect speech --------------------------------------------------------------------------------------

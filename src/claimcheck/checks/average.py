@@ -39,14 +39,16 @@ def totals(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, in
     return out
 
 
-def _stated_average(claims: Sequence[Claim], total: int, count: int, context: CheckContext) -> int | None:
+def _stated_average(
+    claims: Sequence[Claim], total: int, count: int, context: CheckContext, nearby: Nearby
+) -> int | None:
     lex = context.lexicon
     c_subject = claims[count].subject
     if c_subject is None:
         return None
     head = head_and_modifiers(c_subject, lex)[0]
     found = []
-    for i in sorted(Nearby(claims).around(total)):
+    for i in sorted(nearby.around(total)):
         c = claims[i]
         if i in (total, count) or c.subject is None or c.quantity.kind != "amount":
             continue
@@ -63,8 +65,9 @@ def _stated_average(claims: Sequence[Claim], total: int, count: int, context: Ch
 def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, ...]]:
     """Every (stated average, total, count) triple."""
     out: list[tuple[int, ...]] = []
+    nearby = Nearby(claims)
     for m, n in totals(claims, context):
-        a = _stated_average(claims, m, n, context)
+        a = _stated_average(claims, m, n, context, nearby)
         if a is not None:
             out.append((a, m, n))
     return out
@@ -73,13 +76,14 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
 def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
     """A contradiction when a stated average disagrees with total / count; optional notes otherwise."""
     out: list[Finding] = []
+    nearby = Nearby(claims)
     for m, n in totals(claims, context):
         tq, nq = claims[m].quantity, claims[n].quantity
         unit, t_iv = aligned(tq)
         per = t_iv.divide(nq.interval)
         if per is None:
             continue
-        a = _stated_average(claims, m, n, context)
+        a = _stated_average(claims, m, n, context, nearby)
         subject = claims[n].subject
         what = subject.span.text if subject is not None else "items"
         details = [
