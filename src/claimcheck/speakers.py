@@ -407,6 +407,9 @@ def find_person_names(text: str, words: Sequence[Word], lex: Lexicon) -> list[tu
     j = 0
     n = len(words)
     while j < n:
+        if not words[j].text[:1].isupper():
+            j += 1  # the cheap test first: most words are not capitalised
+            continue
         if not _is_proper_word(text, words[j], lex) or _LATIN_RE.match(words[j].text) or _is_place(words[j].text):
             j += 1
             continue
