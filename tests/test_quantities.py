@@ -225,3 +225,12 @@ def test_never_raises_on_numeric_noise(text: str) -> None:
     for q in find_quantities(text):
         assert text[q.span.start : q.span.end] == q.span.text
         assert q.low is None or q.high is None or q.low <= q.high
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["По состоянию на 01.01.2024 экспорт составил 5 долларов.", "Версия 1.2.3 вышла, за неё заплатили 5 долларов."],
+)
+def test_date_and_code_tails_are_not_counts(text: str) -> None:
+    """The digits after a dot in "01.01.2024" or "1.2.3" are part of a date or a code, not a count."""
+    assert [q.span.text for q in find_quantities(text)] == ["5 долларов"]

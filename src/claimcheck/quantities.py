@@ -383,6 +383,8 @@ def _excluded(toks: Sequence[Token], i: int, text: str, num: _Number, lex: Lexic
             return True
         if before in ":" and tok.start > 1 and text[tok.start - 2].isdigit():
             return True  # the minutes of a time of day ("17:00")
+        if before in ".," and tok.start > 1 and text[tok.start - 2].isdigit():
+            return True  # the tail of a date or a code ("01.01.2024", "1.2.3")
         if after[:1] in (":", "/") and after[1:2].isdigit():
             return True  # a time of day or a fraction-like code
         if (
