@@ -94,3 +94,15 @@ def test_from_dict_refuses_other_shapes(bad: dict[str, object]) -> None:
     """Anything but a claimcheck/1 report is a SchemaError."""
     with pytest.raises(SchemaError):
         Report.from_dict(bad)
+
+
+def test_spans_lists_every_span(seed_text: str) -> None:
+    """Report.spans() gives each quote, cue, speaker, quantity, subject and period span, all slicing back."""
+    report = claimcheck.analyze(seed_text, published="2025-01-30")
+    spans = report.spans()
+    expected = (
+        sum(1 + (q.cue is not None) + (q.speaker is not None) for q in report.quotes)
+        + sum(1 + (c.subject is not None) + (c.period is not None) for c in report.claims)
+    )
+    assert len(spans) == expected
+    assert all(seed_text[s.start : s.end] == s.text for s in spans)

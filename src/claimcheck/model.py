@@ -267,6 +267,17 @@ class Report:
     claims: tuple[Claim, ...] = ()
     findings: tuple[Finding, ...] = ()
 
+    def spans(self) -> tuple[Span, ...]:
+        """Every span of the report (quotes, cues, speaker mentions, quantities, subjects, periods)."""
+        out: list[Span] = []
+        for q in self.quotes:
+            out.append(q.span)
+            out.extend(s.span if isinstance(s, Speaker) else s for s in (q.cue, q.speaker) if s is not None)
+        for c in self.claims:
+            out.append(c.quantity.span)
+            out.extend(x.span for x in (c.subject, c.period) if x is not None)
+        return tuple(out)
+
     def to_dict(self) -> dict[str, Any]:
         """The report in the "claimcheck/1" JSON schema (decimals as strings, dates ISO)."""
         return {

@@ -19,24 +19,6 @@ from claimcheck.strategies import RenderedArticle, articles
 UNRELATED = "Погода в столице остаётся тёплой."
 
 
-def spans(report: Report) -> list[Span]:
-    """Every span of a report."""
-    out: list[Span] = []
-    for q in report.quotes:
-        out.append(q.span)
-        if q.cue is not None:
-            out.append(q.cue)
-        if q.speaker is not None:
-            out.append(q.speaker.span)
-    for c in report.claims:
-        out.append(c.quantity.span)
-        if c.subject is not None:
-            out.append(c.subject.span)
-        if c.period is not None:
-            out.append(c.period.span)
-    return out
-
-
 def shifted(report: Report, at: int, delta: int) -> Report:
     """The report with every span at or after offset ``at`` moved ``delta`` characters."""
 
@@ -62,7 +44,7 @@ def component() -> Language:
 @given(articles())
 def test_spans_slice_back(a: RenderedArticle) -> None:
     """Every span of the report is the text at its offsets."""
-    for s in spans(claimcheck.analyze(a.text, published=a.published)):
+    for s in claimcheck.analyze(a.text, published=a.published).spans():
         assert a.text[s.start : s.end] == s.text
 
 
@@ -112,4 +94,4 @@ def test_shifted_helper() -> None:
     """The shift helper moves only spans at or after the insertion point."""
     report = claimcheck.analyze("Экспорт вырос на 5%.", published=dt.date(2025, 1, 30))
     moved = shifted(report, 0, 3)
-    assert [s.start - 3 for s in spans(moved)] == [s.start for s in spans(report)]
+    assert [s.start - 3 for s in moved.spans()] == [s.start for s in report.spans()]

@@ -124,10 +124,7 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
             f"{names} = {render.interval(total, whole.quantity.unit)}, which cannot be the stated total "
             f"{render.interval(whole.quantity.interval, whole.quantity.unit)} in {render.period(whole.period)}",
             tuple(sorted((w, *parts))),
-            (
-                ("sum_low", d(total.low, "-inf")), ("sum_high", d(total.high)),
-                ("whole_low", d(w_iv.low, "-inf")), ("whole_high", d(w_iv.high)), ("unit", unit),
-            ),
+            _sum_details(total, w_iv, unit),
         ))
     for w, *parts in _stated_parts(claims):
         # Parts listed with "в том числе" need not exhaust the whole: only a sum above it is wrong.
@@ -142,10 +139,7 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
             f"the parts stated of {render.interval(whole.quantity.interval, whole.quantity.unit)}"
             f" ({_subject_text(whole)}) add up to more: {names} = {render.interval(total, whole.quantity.unit)}",
             tuple(sorted((w, *parts))),
-            (
-                ("sum_low", d(total.low, "-inf")), ("sum_high", d(total.high)),
-                ("whole_low", d(w_iv.low, "-inf")), ("whole_high", d(w_iv.high)), ("unit", unit),
-            ),
+            _sum_details(total, w_iv, unit),
         ))
     for group in _share_lists(claims, context):
         total = reduce(lambda a, b: a + b, (claims[i].quantity.interval for i in group))
@@ -159,6 +153,13 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
             (("sum_low", d(total.low, "-inf")), ("sum_high", d(total.high))),
         ))
     return out
+
+
+def _sum_details(total: Interval, whole: Interval, unit: str) -> tuple[tuple[str, str], ...]:
+    return (
+        ("sum_low", d(total.low, "-inf")), ("sum_high", d(total.high)),
+        ("whole_low", d(whole.low, "-inf")), ("whole_high", d(whole.high)), ("unit", unit),
+    )
 
 
 def _subject_text(c: Claim) -> str:
