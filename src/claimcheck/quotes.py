@@ -484,6 +484,8 @@ def _colon_intro(text: str, p_start: int, p_end: int, lex: Lexicon) -> tuple[tup
     if k is None:
         return None
     speaker = _speaker_before(text, ws, k, lex) or _speaker_after(text, ws, k, lex, len(ws))
+    if speaker is None and morph.lemmas(ws[k].text.lower()) & lex.document_verbs:
+        speaker = _document_speaker(text, ws, k, lex)  # "В сообщении британской полиции приводится:"
     return (ws[k].start, ws[k].end), speaker
 
 
