@@ -400,7 +400,11 @@ def _before_quote(
     between = text[ws[k].end : open_pos]
     if any(mark in between for mark in "«»\""):
         return None
-    speaker = _speaker_before(text, ws, k, lex) or _speaker_after(text, ws, k, lex, len(ws))
+    if morph.lemmas(ws[k].text.lower()) & lex.citing_verbs:
+        # "The Guardian цитирует пресс-службу …: «…»": the one cited speaks, not the one citing.
+        speaker = _speaker_after(text, ws, k, lex, len(ws)) or _speaker_before(text, ws, k, lex)
+    else:
+        speaker = _speaker_before(text, ws, k, lex) or _speaker_after(text, ws, k, lex, len(ws))
     if speaker is None and not colon:
         return None
     return (ws[k].start, ws[k].end), speaker
@@ -595,6 +599,8 @@ def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> 
         idx = _first_at(ws, p_end, None)
         if idx is None:
             continue
+        if idx + 1 < len(ws) and word_info(ws[idx].text)[0] == "PREP":
+            idx += 1  # "по информации от представителей резиденции"
         mention = _possessive_mention(lex, ws[idx])
         if mention is None:
             as_phrase = low[at:].startswith(lex.as_word + " ")
