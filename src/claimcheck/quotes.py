@@ -364,6 +364,22 @@ def _interrupted(text: str, start: int, end: int, lex: Lexicon) -> list[_Part]:
     return parts
 
 
+def _speaker_of_cue(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> Mention | None:
+    """The speaker of the cue at word ``k`` of a clause that ends at a quotation or a colon.
+
+    The subject before the cue, else a speaker after it; after a citing verb ("The Guardian цитирует
+    пресс-службу …") the one cited; after "говорится"/"приводится" the document's owner.
+    """
+    lemmas = morph.lemmas(ws[k].text.lower())
+    if lemmas & lex.citing_verbs:
+        speaker = _speaker_after(text, ws, k, lex, len(ws)) or _speaker_before(text, ws, k, lex)
+    else:
+        speaker = _speaker_before(text, ws, k, lex) or _speaker_after(text, ws, k, lex, len(ws))
+    if speaker is None and lemmas & lex.document_verbs:
+        speaker = _document_speaker(text, ws, k, lex)  # "В сообщении британской полиции приводится:"
+    return speaker
+
+
 def _before_quote(
     text: str, open_pos: int, floor: int, lex: Lexicon, content_words: int
 ) -> tuple[tuple[int, int], Mention | None] | None:
@@ -400,11 +416,9 @@ def _before_quote(
     between = text[ws[k].end : open_pos]
     if any(mark in between for mark in "«»\""):
         return None
-    if morph.lemmas(ws[k].text.lower()) & lex.citing_verbs:
-        # "The Guardian цитирует пресс-службу …: «…»": the one cited speaks, not the one citing.
-        speaker = _speaker_after(text, ws, k, lex, len(ws)) or _speaker_before(text, ws, k, lex)
-    else:
-        speaker = _speaker_before(text, ws, k, lex) or _speaker_after(text, ws, k, lex, len(ws))
+    if any(w.text.lower() in lex.complementizers for w in ws[k + 1 :]):
+        return None  # "подчеркивается, что дух Эльбы «…»": indirect speech with a quoted part (mixed)
+    speaker = _speaker_of_cue(text, ws, k, lex)
     if speaker is None and not colon:
         return None
     return (ws[k].start, ws[k].end), speaker
@@ -487,10 +501,7 @@ def _colon_intro(text: str, p_start: int, p_end: int, lex: Lexicon) -> tuple[tup
     k = _cue_index(ws, lex)
     if k is None:
         return None
-    speaker = _speaker_before(text, ws, k, lex) or _speaker_after(text, ws, k, lex, len(ws))
-    if speaker is None and morph.lemmas(ws[k].text.lower()) & lex.document_verbs:
-        speaker = _document_speaker(text, ws, k, lex)  # "В сообщении британской полиции приводится:"
-    return (ws[k].start, ws[k].end), speaker
+    return (ws[k].start, ws[k].end), _speaker_of_cue(text, ws, k, lex)
 
 
 def _colon_paragraphs(text: str, lex: Lexicon, taken: SpanSet) -> list[_Raw]:
