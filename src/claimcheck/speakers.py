@@ -169,10 +169,21 @@ def _name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon
     latin = bool(_LATIN_RE.match(words[j].text))
     if _is_place(words[j].text):
         return j + 1
+    nickname = False
     while k < limit and k - j < _MAX_NAME_WORDS:
         w = words[k]
-        if k > j and text[words[k - 1].end : w.start].strip(" \u00a0.«»\"") not in ("",):
-            break  # a comma, a bracket or a dash ends the name (a nickname in quotes does not)
+        gap = text[words[k - 1].end : w.start] if k > j else ""
+        if gap.strip(" \u00a0.«»\"") != "":
+            break  # a comma, a bracket or a dash ends the name
+        if "«" in gap or "»" in gap:
+            # A nickname in quotes stays inside a name ("Джеймс «Бадди» Макгирт") when it opens after a
+            # first name and closes before the surname; a title in quotes after a name does not.
+            if "«" in gap and not nickname and _is_first_name(words[k - 1].text):
+                nickname = True
+            elif "»" in gap and nickname:
+                nickname = False
+            else:
+                break
         initial = len(w.text) == 1 and w.text.isupper() and text[w.end : w.end + 1] == "."
         if k > j and _is_place(w.text):
             break  # "главы правительств России Олжас Бектенов": a place is not part of a name
