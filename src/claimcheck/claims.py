@@ -271,11 +271,18 @@ def _part_of_next(text: str, part: Quantity, whole: Quantity, lex: Lexicon) -> b
     if part.unit != whole.unit or part.kind == "change" or whole.kind == "change":
         return False
     between = words(text, part.span.end, whole.span.start)
-    return (
+    if not (
         0 < len(between) <= 2
         and between[0].text.lower() == lex.marker_of
-        and not any(ch in text[part.span.end : whole.span.start] for ch in ",.;:")
-    )
+        and not any(ch in text[part.span.end : whole.span.start] for ch in ",.;:()")
+        and not any(ch.isdigit() for w in between for ch in w.text)
+    ):
+        return False
+    # "138 шахматистов из 36 стран" says where the players come from: a part names no thing of its own,
+    # or the same thing as the whole ("19 из 24 праймериз", "5 матчей из 7 матчей").
+    own = [w for w in words(text, part.span.start, part.span.end) if word_info(w.text)[0] == "NOUN"]
+    theirs = {morph.lemma(w.text) for w in words(text, whole.span.start, whole.span.end)}
+    return not own or all(morph.lemma(w.text) in theirs for w in own)
 
 
 def _whole_of(text: str, q: Quantity, earlier: Sequence[Claim], sent: Sentence, lex: Lexicon) -> int | None:
