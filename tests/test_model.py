@@ -106,3 +106,14 @@ def test_spans_lists_every_span(seed_text: str) -> None:
     )
     assert len(spans) == expected
     assert all(seed_text[s.start : s.end] == s.text for s in spans)
+
+
+def test_from_dict_accepts_reports_without_the_added_fields() -> None:
+    """Reports written before "direction" and "whole" were added still load."""
+    data = _hand_built().to_dict()
+    for claim in data["claims"]:
+        del claim["whole"]
+        del claim["quantity"]["direction"]
+    restored = Report.from_dict(data)
+    assert restored.claims[0].whole is None
+    assert restored.claims[0].quantity.direction is None
