@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.numbers import DIGITS_RE, MAX_DIGITS, number_word_value, parse_digits, parse_words
+from claimcheck.numbers import DIGITS_RE, MAX_DIGITS, number_word_value, parse_digits, parse_words, spelled_step
 
 D = Decimal
 
@@ -125,3 +125,19 @@ def test_parse_digits_round_trip(value: Decimal, sep: str) -> None:
     assert parsed == value
     assert step == (D(1).scaleb(-len(text.partition(",")[2])) if "," in text else D(1))
     assert [m.group() for m in DIGITS_RE.finditer(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("words", "step"),
+    [
+        (["два", "миллиона"], Decimal(1_000_000)),
+        (["полтора", "миллиона"], Decimal(500_000)),
+        (["сто", "пятьдесят", "тысяч"], Decimal(1000)),
+        (["две", "тысячи", "пятьсот"], Decimal(1)),
+        (["двадцать", "четыре"], Decimal(1)),
+        (["трое"], Decimal(1)),
+    ],
+)
+def test_spelled_step(words: list[str], step: Decimal) -> None:
+    """A number in words is rounded at the scale of its last group, like the same number in digits."""
+    assert spelled_step(words) == step

@@ -23,7 +23,15 @@ from claimcheck import morph
 from claimcheck.interval import step_of
 from claimcheck.lexicon import Lexicon, load
 
-__all__ = ["DIGITS_RE", "MAX_DIGITS", "analysable", "number_word_value", "parse_digits", "parse_words"]
+__all__ = [
+    "DIGITS_RE",
+    "MAX_DIGITS",
+    "analysable",
+    "number_word_value",
+    "parse_digits",
+    "parse_words",
+    "spelled_step",
+]
 
 #: Numbers longer than this are not figures a news text states (IDs, hashes, noise): they are skipped.
 MAX_DIGITS: Final = 24
@@ -112,3 +120,27 @@ def parse_words(words: Sequence[str], lex: Lexicon | None = None) -> tuple[Decim
     if not seen_number:
         return None
     return total + group, used
+
+
+def spelled_step(words: Sequence[str], lex: Lexicon | None = None) -> Decimal:
+    """The rounding step of a number written in words (the words parse_words used).
+
+    A spelt figure is as precise as a written one would be: "два миллиона" is rounded like "2 млн" (step
+    one million), "полтора миллиона" to the half million, "двадцать четыре" to the unit.
+
+    >>> spelled_step(["два", "миллиона"]), spelled_step(["полтора", "миллиона"]), spelled_step(["двадцать", "четыре"])
+    (Decimal('1000000'), Decimal('500000'), Decimal('1'))
+    """
+    lex = lex or load()
+    if len(words) < 2:
+        return Decimal(1)
+    scale = _scale_value(words[-1], lex)
+    if scale is None:
+        return Decimal(1)  # a group after the last scale word ("две тысячи пятьсот"): to the unit
+    group = Decimal(0)
+    for word in reversed(words[:-1]):
+        value = number_word_value(word, lex)
+        if value is None:
+            break
+        group += value
+    return scale / 2 if group != group.to_integral_value() else scale

@@ -22,7 +22,14 @@ from claimcheck import morph
 from claimcheck.interval import Interval
 from claimcheck.lexicon import Hedge, Lexicon, load
 from claimcheck.model import Quantity, Span
-from claimcheck.numbers import DIGITS_RE, analysable, number_word_value, parse_digits, parse_words
+from claimcheck.numbers import (
+    DIGITS_RE,
+    analysable,
+    number_word_value,
+    parse_digits,
+    parse_words,
+    spelled_step,
+)
 from claimcheck.segment import WORD_RE, sentences
 from claimcheck.segment import words as segment_words
 from claimcheck.wordcache import per_lexicon
@@ -125,7 +132,7 @@ def _read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
     if parsed is None:
         return None
     value, used = parsed
-    return _Number(i, i + used, value, Decimal(1))
+    return _Number(i, i + used, value, spelled_step(words[:used], lex))
 
 
 @functools.cache

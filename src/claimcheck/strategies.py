@@ -62,8 +62,8 @@ class RenderedAmount:
     """An amount as a news text writes it, with the value, unit, hedge and bounds it stands for.
 
     ``low`` / ``high`` follow :meth:`claimcheck.Interval.hedged` (``None`` is infinite); a number in
-    digits is rounded at the step its digits and scale imply ("1,5 млрд": 0.1 bn), a number spelt in
-    words is exact to the unit, as claimcheck reads spelt numerals.
+    digits is rounded at the step its digits and scale imply ("1,5 млрд": 0.1 bn); a number spelt in
+    words at the step of its scale word ("два миллиона": one million, "полтора миллиона": half a million).
     """
 
     text: str
@@ -406,7 +406,14 @@ def _amount(draw: st.DrawFn, units: tuple[str, ...], hedged: bool, spelt: bool, 
         mantissa = Decimal(step_digits.replace(",", ".").translate({ord(s): None for s in _SEPARATORS}))
     factor = scale_entry[0] if scale_entry is not None else Decimal(1)
     value = mantissa * factor
-    step = Decimal(1) if step_digits is None else step_of(step_digits) * factor
+    if step_digits is not None:
+        step = step_of(step_digits) * factor
+    elif scale_entry is not None:
+        # A spelt figure with a scale word is rounded like its digits: "два миллиона" to the million,
+        # "полтора миллиона" to the half million.
+        step = factor / 2 if mantissa != mantissa.to_integral_value() else factor
+    else:
+        step = Decimal(1)
     # The words around it.
     scale_text = ""
     noun_number = 5  # what a noun after the figure agrees with: genitive plural after scales and fractions
