@@ -48,11 +48,6 @@ def subject_key(ws: Sequence[str]) -> str:
     return " ".join(morph.lemma(w) if not (w.isupper() and len(w) > 1) else w.lower() for w in ws)
 
 
-def _nominative_noun(word: str) -> bool:
-    ps = morph.parses(word)[:3]
-    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in ps) and not word[:1].isdigit()
-
-
 def _is_adjective(word: str) -> bool:
     return word_info(word)[0] in ("ADJF", "PRTF")
 

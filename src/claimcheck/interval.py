@@ -233,19 +233,3 @@ class Interval:
         left = "(" if self.low_open or self.low is None else "["
         right = ")" if self.high_open or self.high is None else "]"
         return f"{left}{fmt(self.low, infinity='-inf')}, {fmt(self.high, infinity='+inf')}{right}"
-
-    def describe(self, unit_scale: Decimal = Decimal(1), digits: int = 2) -> str:
-        """A short human rendering: "24.15–24.25", "more than 3.2", "about 30"."""
-        def show(x: Decimal) -> str:
-            q = _CONTEXT.divide(x, unit_scale)
-            return fmt(round(q, digits) if abs(q) >= 1 else round(q, digits + 2))
-
-        if self.low is not None and self.high is not None:
-            if self.low == self.high:
-                return show(self.low)
-            return f"{show(self.low)}–{show(self.high)}"
-        if self.low is not None:
-            return f"{'more than' if self.low_open else 'at least'} {show(self.low)}"
-        if self.high is not None:
-            return f"{'less than' if self.high_open else 'at most'} {show(self.high)}"
-        return "any value"

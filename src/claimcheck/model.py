@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any, Final, Literal, cast
+from typing import Any, Final, cast
 
 from attrs import field, frozen
 
@@ -43,10 +43,6 @@ SPEAKER_KINDS: Final = ("person", "organization", "role", "group", "unknown")
 CLAIM_KINDS: Final = ("amount", "change", "target", "share", "range")
 SEVERITIES: Final = ("contradiction", "warning", "note")
 
-QuoteKind = Literal["direct", "indirect", "mixed"]
-SpeakerKind = Literal["person", "organization", "role", "group", "unknown"]
-ClaimKind = Literal["amount", "change", "target", "share", "range"]
-Severity = Literal["contradiction", "warning", "note"]
 
 
 def _one_of(options: tuple[str | None, ...]) -> Any:

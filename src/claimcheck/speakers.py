@@ -513,7 +513,6 @@ class Resolver:
     """
 
     def __init__(self, text: str, words: Sequence[Word], lex: Lexicon) -> None:
-        self._text = text
         self._lex = lex
         self._persons: list[_Person] = []
         self._names: dict[str, dict[str, list[int]]] = {}  # stem key -> name -> sorted positions

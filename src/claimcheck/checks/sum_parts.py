@@ -110,8 +110,7 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for w, *parts in _partition_sums(claims, context):
         whole = claims[w]
-        unit, w_iv = aligned(whole.quantity)
-        total = reduce(lambda a, b: a + b, (aligned(claims[i].quantity)[1] for i in parts))
+        unit, w_iv, total = _whole_and_sum(claims, w, parts)
         if total.overlaps(w_iv):
             continue
         names = " + ".join(
@@ -129,8 +128,7 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
     for w, *parts in _stated_parts(claims):
         # Parts listed with "в том числе" need not exhaust the whole: only a sum above it is wrong.
         whole = claims[w]
-        unit, w_iv = aligned(whole.quantity)
-        total = reduce(lambda a, b: a + b, (aligned(claims[i].quantity)[1] for i in parts))
+        unit, w_iv, total = _whole_and_sum(claims, w, parts)
         if not total.entirely_above(w_iv):
             continue
         names = " + ".join(render.interval(claims[i].quantity.interval, claims[i].quantity.unit) for i in parts)
@@ -153,6 +151,12 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
             (("sum_low", d(total.low, "-inf")), ("sum_high", d(total.high))),
         ))
     return out
+
+
+def _whole_and_sum(claims: Sequence[Claim], w: int, parts: Sequence[int]) -> tuple[str, Interval, Interval]:
+    """The whole's aligned unit and interval, and the sum of the parts' intervals in that unit."""
+    unit, w_iv = aligned(claims[w].quantity)
+    return unit, w_iv, reduce(lambda a, b: a + b, (aligned(claims[i].quantity)[1] for i in parts))
 
 
 def _sum_details(total: Interval, whole: Interval, unit: str) -> tuple[tuple[str, str], ...]:
