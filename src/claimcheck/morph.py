@@ -25,8 +25,10 @@ __all__ = [
     "is_surname",
     "lemma",
     "lemmas",
+    "name_reading",
     "nominative",
     "nominative_name",
+    "normalize",
     "parses",
 ]
 
@@ -100,7 +102,8 @@ def _full_parses(word: str) -> tuple[Any, ...]:
     return tuple(analyzer().parse(word))
 
 
-def _norm(s: str) -> str:
+def normalize(s: str) -> str:
+    """Lower case with "ё" spelt "е": the form every lemma key and lexicon lookup compares in."""
     return s.lower().replace("ё", "е")
 
 
@@ -108,13 +111,13 @@ def _norm(s: str) -> str:
 def lemma(word: str) -> str:
     """The normal form of the most probable parse, lower case, "ё" spelt "е" (for stable keys)."""
     ps = parses(word)
-    return _norm(ps[0].normal_form) if ps else _norm(word)
+    return normalize(ps[0].normal_form) if ps else normalize(word)
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def lemmas(word: str) -> frozenset[str]:
     """The normal forms of every parse: a word matches a lexicon lemma if any reading does."""
-    return frozenset(_norm(p.normal_form) for p in parses(word)) | {_norm(word)}
+    return frozenset(normalize(p.normal_form) for p in parses(word)) | {normalize(word)}
 
 
 def has_tag(word: str, grammeme: str, *, best_only: bool = False) -> bool:

@@ -82,17 +82,13 @@ class _Tok:
         self.tight = tight  # nothing at all between the previous token and this one
 
 
-def _norm(s: str) -> str:
-    return s.lower().replace("ё", "е")
-
-
 def _tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
     prev_end = 0
     for m in _TOKEN.finditer(text):
         kind = m.lastindex or _DOT
         gap = text[prev_end : m.start()]
-        out.append(_Tok(kind, _norm(m.group()), m.start(), m.end(), not gap or gap.isspace(), not gap))
+        out.append(_Tok(kind, morph.normalize(m.group()), m.start(), m.end(), not gap or gap.isspace(), not gap))
         prev_end = m.end()
     return out
 
@@ -106,21 +102,21 @@ class _Grammar:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.months = dict(lex.months)
-        self.relative = {_norm(k): v for k, v in lex.relative_years.items()}
-        self.ordinals = {_norm(k): v for k, v in lex.ordinals.items()}
-        self.units = {_norm(k): v for k, v in lex.period_units.items()}
+        self.relative = {morph.normalize(k): v for k, v in lex.relative_years.items()}
+        self.ordinals = {morph.normalize(k): v for k, v in lex.ordinals.items()}
+        self.units = {morph.normalize(k): v for k, v in lex.period_units.items()}
         self.counts = {
-            _norm(k): int(v) for k, v in lex.cardinals.items() if v == v.to_integral_value() and 1 <= v <= 12
+            morph.normalize(k): int(v) for k, v in lex.cardinals.items() if v == v.to_integral_value() and 1 <= v <= 12
         }
-        self.first_words = frozenset(_norm(w) for w in lex.first_words)
-        self.preps = tuple(tuple(_norm(p).split()) for p in lex.period_prepositions)
-        self.count_preps = frozenset(tuple(_norm(p).split()) for p in lex.count_prepositions)
-        self.since = frozenset(_norm(w) for w in lex.since_words)
-        self.until = frozenset(_norm(w) for w in lex.until_words)
-        self.year_abbr = frozenset(_norm(w) for w in lex.period_year_abbreviations)
-        self.suffixes = frozenset(_norm(w) for w in lex.ordinal_suffixes)
-        phrases = [(tuple(_norm(p).split()), "day") for p in lex.today_phrases]
-        phrases += [(tuple(_norm(p).split()), "to_date") for p in lex.year_to_date_phrases]
+        self.first_words = frozenset(morph.normalize(w) for w in lex.first_words)
+        self.preps = tuple(tuple(morph.normalize(p).split()) for p in lex.period_prepositions)
+        self.count_preps = frozenset(tuple(morph.normalize(p).split()) for p in lex.count_prepositions)
+        self.since = frozenset(morph.normalize(w) for w in lex.since_words)
+        self.until = frozenset(morph.normalize(w) for w in lex.until_words)
+        self.year_abbr = frozenset(morph.normalize(w) for w in lex.period_year_abbreviations)
+        self.suffixes = frozenset(morph.normalize(w) for w in lex.ordinal_suffixes)
+        phrases = [(tuple(morph.normalize(p).split()), "day") for p in lex.today_phrases]
+        phrases += [(tuple(morph.normalize(p).split()), "to_date") for p in lex.year_to_date_phrases]
         self.phrases = tuple(sorted(phrases, key=lambda p: -len(p[0])))
         # Words whose first two letters start no lemma of interest are never sent to the analyser.
         keys: Iterable[str] = [*self.months, *self.relative, *self.ordinals, *self.units, *self.counts]
@@ -191,7 +187,7 @@ def _agrees(adj: str, adj_lemmas: dict[str, int], noun: str) -> bool:
     if not nouns:
         return True
     for p in morph.parses(adj):
-        if _norm(p.normal_form) not in adj_lemmas or p.tag.POS not in ("ADJF", "PRTF"):
+        if morph.normalize(p.normal_form) not in adj_lemmas or p.tag.POS not in ("ADJF", "PRTF"):
             continue
         case = _CASES.get(str(p.tag.case), str(p.tag.case))
         for t in nouns:

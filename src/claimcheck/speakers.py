@@ -365,7 +365,7 @@ def _common_mention(
     head = _head_reading(head_word, case)
     if head is None:
         return None
-    lemma = str(head.normal_form).replace("ё", "е")
+    lemma = morph.normalize(str(head.normal_form))
     in_org = lemma in lex.organizations
     in_role = lemma in lex.roles
     in_group = lemma in lex.groups
@@ -480,7 +480,7 @@ def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon, case: s
 
 @functools.lru_cache(maxsize=20_000)
 def _stems(name: str) -> tuple[str, ...]:
-    return tuple(w.lower().replace("ё", "е")[:5] for w in _WORD_RE.findall(name) if len(w) > 1)
+    return tuple(morph.normalize(w)[:5] for w in _WORD_RE.findall(name) if len(w) > 1)
 
 
 def _stem_key(stem: str) -> str:

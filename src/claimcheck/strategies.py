@@ -211,8 +211,10 @@ def agree(lemma: str, number: int) -> str:
 
 @functools.cache
 def _inflect(lemma: str, grammemes: frozenset[str], pos: str | None = None) -> str:
+    from claimcheck.morph import normalize
+
     for p in _analyzer().parse(lemma):
-        matches = lemma.replace("ё", "е") in (p.normal_form.replace("ё", "е"), p.word.replace("ё", "е"))
+        matches = normalize(lemma) in (normalize(p.normal_form), normalize(p.word))
         if matches and (pos is None or pos == p.tag.POS):
             form = p.inflect(set(grammemes))
             if form is not None:

@@ -11,23 +11,23 @@ from claimcheck.model import Period
 __all__ = ["amount", "interval", "number", "period", "scale_of"]
 
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "RUB": "₽", "KZT": "₸", "CNY": "¥", "JPY": "¥"}
-_SCALES = (
-    (Decimal(10) ** 12, {"en": "tn", "ru": "трлн"}),
-    (Decimal(10) ** 9, {"en": "bn", "ru": "млрд"}),
-    (Decimal(10) ** 6, {"en": "mn", "ru": "млн"}),
-)
-_MONTHS = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "ru": ("янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."),
-}
+# Messages are English (see CheckContext.lang): the scale and month names are English too.
+_SCALES = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "mn"))
+_SCALE_NAMES = dict(_SCALES)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def scale_of(value: Decimal) -> tuple[Decimal, str]:
-    """The factor and English name of the scale to show ``value`` in ("bn" for 24.2e9)."""
-    for factor, names in _SCALES:
+    """The factor and name of the scale to show ``value`` in ("bn" for 24.2e9)."""
+    for factor, name in _SCALES:
         if abs(value) >= factor:
-            return factor, names["en"]
+            return factor, name
     return Decimal(1), ""
+
+
+def _scale(value: Decimal, scale: Decimal | None) -> tuple[Decimal, str]:
+    """The scale asked for, else the one that suits ``value``."""
+    return scale_of(value) if scale is None else (scale, _SCALE_NAMES.get(scale, ""))
 
 
 def number(value: Decimal, digits: int = 3) -> str:
@@ -55,15 +55,14 @@ def _wrap(unit: str, body: str, scale_name: str) -> str:
 
 def amount(value: Decimal, unit: str, *, scale: Decimal | None = None, digits: int = 3) -> str:
     """"$24.2 bn", "5%", "99", "12 t": a value in base units, shown at its scale."""
-    factor, name = scale_of(value) if scale is None else (scale, {
-        f: n["en"] for f, n in _SCALES}.get(scale, ""))
+    factor, name = _scale(value, scale)
     return _wrap(unit, number(value / factor, digits), name)
 
 
 def interval(iv: Interval, unit: str, *, scale: Decimal | None = None) -> str:
     """"$24.15–24.25 bn", "more than $3.2 bn", "at most 5%"."""
     ref = iv.low if iv.low is not None else iv.high if iv.high is not None else Decimal(0)
-    factor, name = scale_of(ref) if scale is None else (scale, {f: n["en"] for f, n in _SCALES}.get(scale, ""))
+    factor, name = _scale(ref, scale)
 
     def show(x: Decimal) -> str:
         return number(x / factor, 4)
@@ -78,14 +77,14 @@ def interval(iv: Interval, unit: str, *, scale: Decimal | None = None) -> str:
     return "any amount"
 
 
-def period(p: Period | None, lang: str = "en") -> str:
+def period(p: Period | None) -> str:
     """"Jan–Nov 2024", "2024", "Nov 2024", "2025-01-30"."""
     if p is None:
         return "an unstated period"
     first, last = p.first, p.last
     month_start = first.day == 1
     month_end = (last + dt.timedelta(days=1)).day == 1
-    names = _MONTHS.get(lang, _MONTHS["en"])
+    names = _MONTHS
     if month_start and month_end:
         if first.year == last.year:
             if first.month == 1 and last.month == 12:
