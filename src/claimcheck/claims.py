@@ -40,7 +40,6 @@ def _list_link(lex: Lexicon) -> re.Pattern[str]:
     """What may stand between two listed parts of one whole: a comma, a conjunction, a few words."""
     links = "|".join(re.escape(w) for w in lex.list_conjunctions)
     return re.compile(rf"\s*(?:,\s*)?(?:(?:{links})\s+)?")
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:а|но|однако|при этом)\s)")
 
 
 def subject_key(ws: Sequence[str]) -> str:
@@ -175,17 +174,26 @@ def _counted_noun(text: str, q: Quantity, lex: Lexicon) -> Subject | None:
     return Subject(Span.of(text, ws[0].start, ws[-1].end), subject_key([w.text for w in ws]))
 
 
-@functools.lru_cache(maxsize=64)
-def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """(starts, ends) of the clause breaks of one sentence, found once per sentence."""
-    found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
+@functools.cache
+def _clause_break(lex: Lexicon) -> re.Pattern[str]:
+    """A semicolon, a colon, or a comma before a conjunction that opens a new clause (", а", ", но")."""
+    words = "|".join(re.escape(w) for w in lex.subject_clause_breaks)
+    return re.compile(rf"[;:]|,\s+(?=(?:{words})\s)")
+
+
+_Breaks = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def _clause_breaks(text: str, sent: Sentence, lex: Lexicon) -> _Breaks:
+    """(starts, ends) of the clause breaks of one sentence."""
+    found = [(m.start(), m.end()) for m in _clause_break(lex).finditer(text, sent.start, sent.end)]
     return tuple(a for a, _ in found), tuple(b for _, b in found)
 
 
-def _clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
+def _clause(sent: Sentence, pos: int, breaks: _Breaks) -> tuple[int, int]:
     """The clause of the sentence around ``pos``: from the last break before it to the next after it,
     and never more than _MAX_CLAUSE characters either side (a run-on "sentence" of a megabyte)."""
-    starts, ends = _clause_breaks(text, sent.start, sent.end)
+    starts, ends = breaks
     i = bisect.bisect_right(ends, pos)  # breaks that end at or before pos: the last of them opens the clause
     start = ends[i - 1] if i else sent.start
     j = bisect.bisect_left(starts, pos, lo=i)
@@ -235,11 +243,14 @@ def build_claims(
         attribution_names.append((att.start, att.end, name))
     claims: list[Claim] = []
     si = 0
+    breaks: tuple[Sentence, _Breaks] | None = None  # of the sentence the last claim stood in
     for q in kept:
         while si < len(sentences) and sentences[si].end <= q.span.start:
             si += 1
         sent = sentences[si] if si < len(sentences) else Sentence(0, len(text), 0)
-        clause = _clause(text, sent, q.span.start)
+        if breaks is None or breaks[0] != sent:
+            breaks = (sent, _clause_breaks(text, sent, lex))
+        clause = _clause(sent, q.span.start, breaks[1])
         previous = claims[-1] if claims else None
         subject = _subject(text, q, clause, lex, blocked, previous)
         pm = _period_for(q, sent, periods, period_starts)

@@ -112,6 +112,7 @@ class Lexicon:
     part_markers: tuple[str, ...]
     part_after: tuple[str, ...]
     list_conjunctions: tuple[str, ...]
+    subject_clause_breaks: tuple[str, ...]
     unit_phrases: Mapping[str, str]
     currency_adjectives: Mapping[str, str]
     code_nouns: frozenset[str]
@@ -320,6 +321,7 @@ def load(language: str = "ru") -> Lexicon:
         part_markers=subjects.words("clauses", "part_markers"),
         part_after=subjects.words("clauses", "part_after"),
         list_conjunctions=subjects.words("clauses", "list_conjunctions"),
+        subject_clause_breaks=subjects.words("clauses", "breaks"),
         unit_phrases=units.codes("unit_phrases"),
         currency_adjectives=units.codes("currency_adjectives"),
         code_nouns=frozenset(units.words("code_nouns", "words")),

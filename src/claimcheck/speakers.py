@@ -620,8 +620,7 @@ class Resolver:
                     continue
                 if head == m.head or (proper and m.head in self._lex.generic_organizations):
                     return earlier, "organization" if proper else m.kind
-        self._orgs.append((m.start, m.head, canonical, m.kind == "organization" and m.words[0][:1].isupper()))
-        self._orgs.sort()
+        bisect.insort(self._orgs, (m.start, m.head, canonical, m.kind == "organization" and m.words[0][:1].isupper()))
         return canonical, m.kind
 
 
