@@ -22,7 +22,7 @@ from attrs import frozen
 from claimcheck.errors import LexiconError
 from claimcheck.interval import APPROX_CODES
 
-__all__ = ["Hedge", "Lexicon", "load"]
+__all__ = ["Hedge", "Lexicon", "SurnameRules", "load"]
 
 
 @frozen
@@ -32,6 +32,17 @@ class Hedge:
     phrase: str
     approx: str
     below: bool = False
+
+
+@frozen
+class SurnameRules:
+    """How surnames the dictionary does not know decline (lang/<code>/names.toml)."""
+
+    stems: tuple[str, ...]
+    adjectival: tuple[str, ...]
+    oblique: tuple[str, ...]
+    to_nominative: Mapping[str, tuple[tuple[str, str], ...]]
+    ending_cases: Mapping[str, tuple[str, ...]]
 
 
 @frozen(eq=False)
@@ -113,6 +124,7 @@ class Lexicon:
     part_after: tuple[str, ...]
     list_conjunctions: tuple[str, ...]
     subject_clause_breaks: tuple[str, ...]
+    surnames: SurnameRules
     unit_phrases: Mapping[str, str]
     currency_adjectives: Mapping[str, str]
     code_nouns: frozenset[str]
@@ -209,6 +221,28 @@ def _hedges(f: _File) -> tuple[Hedge, ...]:
         out.extend(Hedge(p.lower(), approx, below) for p in phrases)
     # Longest first, so that "не менее" is tried before "менее".
     return tuple(sorted(out, key=lambda h: -len(h.phrase)))
+
+
+def _surname_rules(f: _File) -> SurnameRules:
+    to_nominative: dict[str, tuple[tuple[str, str], ...]] = {}
+    for gender, pairs in f.table("surnames.to_nominative").items():
+        if not isinstance(pairs, list) or not all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs
+        ):
+            raise LexiconError(f.path, f"surnames.to_nominative.{gender}", "expected [ending, nominative] pairs")
+        to_nominative[gender] = tuple((a, b) for a, b in pairs)
+    ending_cases: dict[str, tuple[str, ...]] = {}
+    for ending, cases in f.table("surnames.ending_cases").items():
+        if not isinstance(cases, list) or not all(isinstance(c, str) and c for c in cases):
+            raise LexiconError(f.path, f"surnames.ending_cases.{ending}", "expected a list of case grammemes")
+        ending_cases[ending] = tuple(cases)
+    return SurnameRules(
+        stems=f.words("surnames", "stems"),
+        adjectival=f.words("surnames", "adjectival"),
+        oblique=f.words("surnames", "oblique"),
+        to_nominative=to_nominative,
+        ending_cases=ending_cases,
+    )
 
 
 def _synonyms(f: _File) -> dict[str, str]:
@@ -322,6 +356,7 @@ def load(language: str = "ru") -> Lexicon:
         part_after=subjects.words("clauses", "part_after"),
         list_conjunctions=subjects.words("clauses", "list_conjunctions"),
         subject_clause_breaks=subjects.words("clauses", "breaks"),
+        surnames=_surname_rules(_File(language, "names.toml")),
         unit_phrases=units.codes("unit_phrases"),
         currency_adjectives=units.codes("currency_adjectives"),
         code_nouns=frozenset(units.words("code_nouns", "words")),

@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from claimcheck.lexicon import SurnameRules, load
+
 __all__ = [
     "analyzer",
     "case_of",
@@ -134,7 +136,20 @@ def is_name(word: str) -> bool:
     return word[:1].isupper() and any(("Name" in p.tag or "Patr" in p.tag) for p in parses(word)[:3])
 
 
-_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|цкой)(?:а|у|ым|ом|е|ой|ою|ых|ы|ими)?$")
+def _surname_rules() -> SurnameRules:
+    return load().surnames
+
+
+@functools.cache
+def _surname_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a surname's shape with an optional oblique ending, a declining surname's stem at the end)."""
+    rules = _surname_rules()
+
+    def either(items: Sequence[str]) -> str:
+        return "|".join(re.escape(x) for x in sorted(items, key=len, reverse=True))
+
+    shape = re.compile(rf"(?:{either(rules.stems + rules.adjectival)})(?:{either(rules.oblique)})?$")
+    return shape, re.compile(rf"(?:{either(rules.stems)})$")
 
 
 @functools.lru_cache(maxsize=_SMALL_CACHE)
@@ -144,7 +159,7 @@ def is_surname(word: str) -> bool:
         return False
     if any("Surn" in p.tag for p in parses(word)[:3]):
         return True
-    return bool(_SURNAME_END.search(word.lower()))
+    return bool(_surname_patterns()[0].search(word.lower()))
 
 
 @functools.lru_cache(maxsize=_SMALL_CACHE)
@@ -189,12 +204,6 @@ def nominative(word: str, number: str = "sing") -> str:
     return word
 
 
-# Endings of surnames the dictionary does not know, by gender and case -> nominative ending.
-_SURNAME_CASES = {
-    "masc": (("ыми", ""), ("ым", ""), ("ом", ""), ("ою", "а"), ("ой", "а"), ("а", ""), ("у", ""), ("е", "")),
-    "femn": (("ой", "а"), ("ою", "а"), ("у", "а")),
-}
-_SURNAME_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
 
 
 def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
@@ -205,13 +214,17 @@ def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
             form = p.inflect({"nomn", "sing"} if gender else {"nomn"})
             if form is not None:
                 return _restore_case(word, form.word)
-    if case in (None, "nomn") and not (gender == "masc" and word.endswith("ова")):
-        return word
+    rules = _surname_rules()
+    stem_at_end = _surname_patterns()[1]
     low = word.lower()
-    for ending, repl in _SURNAME_CASES.get(gender or "masc", ()):
+    # A masculine surname in the genitive looks like a feminine nominative ("Бектенова"): decline it.
+    genitive_look = gender == "masc" and any(low.endswith(stem + "а") for stem in rules.stems)
+    if case in (None, "nomn") and not genitive_look:
+        return word
+    for ending, repl in rules.to_nominative.get(gender or "masc", ()):
         if low.endswith(ending):
             stem = word[: len(word) - len(ending)]
-            if _SURNAME_STEM.search(stem.lower()):
+            if stem_at_end.search(stem.lower()):
                 return stem + repl
     return word
 
@@ -233,15 +246,17 @@ def _person_readings(word: str) -> dict[tuple[str, str], int]:
         ):
             add((str(tag.gender), str(tag.case)), 3 if p.is_known else 1)
     low = word.lower()
-    if _SURNAME_STEM.search(low):
+    rules = _surname_rules()
+    stem_at_end = _surname_patterns()[1]
+    if stem_at_end.search(low):
         add(("masc", "nomn"), 1)
-    for gender, endings in _SURNAME_CASES.items():
+    for gender, endings in rules.to_nominative.items():
         for ending, _ in endings:
-            if low.endswith(ending) and _SURNAME_STEM.search(low[: len(low) - len(ending)]):
-                cases = {"а": ("gent", "accs"), "у": ("datv",), "ым": ("ablt",), "ом": ("ablt",), "е": ("loct",)}
-                for case in cases.get(ending, ("gent", "datv", "ablt", "loct") if gender == "femn" else ()):
+            if low.endswith(ending) and stem_at_end.search(low[: len(low) - len(ending)]):
+                oblique = ("gent", "datv", "ablt", "loct") if gender == "femn" else ()
+                for case in rules.ending_cases.get(ending, oblique):
                     add((gender, case), 1)
-    if low.endswith(("ова", "ева", "ина", "ына")):
+    if any(low.endswith(stem + "а") for stem in rules.stems):
         add(("femn", "nomn"), 1)
     return out
 
