@@ -68,3 +68,17 @@ def test_claim_in_a_quote_points_at_it() -> None:
     claim = report.claims[0]
     assert claim.quote == 0
     assert claim.source == "Иван Петров"
+
+
+def test_claim_in_a_nested_report_takes_the_inner_speaker() -> None:
+    """A figure in a report made inside a quotation belongs to the inner report; one after it to none."""
+    report = claimcheck.analyze(
+        "«Врачи сообщили, что опухоль уменьшилась на 75 процентов, а лечение идёт по плану», — заявил "
+        "пресс-секретарь Альфредо Скоссимарро. В городе 5 больниц."
+    )
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in report.quotes] == [
+        ("direct", "Альфредо Скоссимарро"), ("indirect", "Врачи")
+    ]
+    inner, outside = report.claims
+    assert (inner.quote, inner.source) == (1, "Врачи")
+    assert (outside.quote, outside.source) == (None, None)

@@ -217,6 +217,20 @@ def _period_for(
     return after[0] if after else None
 
 
+# How many earlier quotes to look through for the one that holds a figure.
+_MAX_QUOTE_LOOKBACK = 16
+
+
+def _quote_holding(quotes: Sequence[Quote], starts: Sequence[int], start: int, end: int) -> int | None:
+    """Index of the innermost quote whose words hold [start, end): quotes never cross, so it is the
+    last one starting before ``start`` that also ends after ``end``."""
+    at = bisect.bisect_right(starts, start) - 1
+    for i in range(at, max(-1, at - _MAX_QUOTE_LOOKBACK), -1):
+        if end <= quotes[i].span.end:
+            return i
+    return None
+
+
 def build_claims(
     text: str,
     quantities: Sequence[Quantity],
@@ -235,7 +249,8 @@ def build_claims(
     ]
     blocked = SpanSet([*period_spans, *((q.span.start, q.span.end) for q in kept)])
     quote_starts = [qt.span.start for qt in quotes]
-    # Quotes and periods come in text order and never overlap.
+    # Quotes come in order of their start (a report made inside a quotation follows it); periods in
+    # text order, never overlapping.
     period_starts = [p.start for p in periods]
     attribution_names = []
     for att in attributions:
@@ -257,8 +272,7 @@ def build_claims(
         period = None
         if pm is not None and pm.first is not None and pm.last is not None:
             period = Period(Span.of(text, pm.start, pm.end), pm.first, pm.last)
-        at = bisect.bisect_right(quote_starts, q.span.start) - 1
-        quote_index = at if at >= 0 and q.span.end <= quotes[at].span.end else None
+        quote_index = _quote_holding(quotes, quote_starts, q.span.start, q.span.end)
         source: str | None = None
         if quote_index is not None:
             spk = quotes[quote_index].speaker

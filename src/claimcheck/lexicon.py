@@ -138,6 +138,9 @@ class Lexicon:
     name_links: frozenset[str]
     naming_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    speaker_side: frozenset[str]
+    opinion_verbs: frozenset[str]
     citing_verbs: frozenset[str]
     adjacent_units: frozenset[str]
     age_numeral_endings: tuple[str, ...]
@@ -370,6 +373,9 @@ def load(language: str = "ru") -> Lexicon:
         name_links=frozenset(speakers.words("phrases", "name_links")),
         naming_verbs=frozenset(speech.words("verbs", "naming")),
         relative_pronouns=frozenset(speakers.words("phrases", "relative_pronouns")),
+        first_person=frozenset(speakers.words("phrases", "first_person")),
+        speaker_side=frozenset(speakers.words("phrases", "speaker_side")),
+        opinion_verbs=frozenset(speech.words("verbs", "opinion")),
         citing_verbs=frozenset(speech.words("verbs", "citing")),
         adjacent_units=frozenset(units.words("adjacent_units", "lemmas")),
         age_numeral_endings=units.words("ages", "numeral_endings"),

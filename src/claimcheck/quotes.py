@@ -10,7 +10,10 @@ The finder works on character offsets of the whole text, in passes:
    quotation marks closed by "— сказала X.", and a paragraph introduced by "X сообщили:" are direct;
 3. indirect speech is a cue with a content clause: "заявил, что …", "по словам X, …", "Как сообщил X,
    …", "…, сообщает ТАСС", "Об этом сообщила пресс-служба" (the sentence before); one that contains a
-   quotation is mixed.
+   quotation is mixed;
+4. a report made inside a quotation ("«Они гарантировали, что он будет играть»", — цитирует X) is a
+   quote of its own, nested in the quotation (quotes never cross); "я" there is the quoted speaker,
+   and their own opinion ("я уверена, что …") stays part of the quotation.
 
 Speakers are resolved with :class:`claimcheck.speakers.Resolver` in the order their mentions appear.
 """
@@ -28,7 +31,7 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quote, Span, Speaker
-from claimcheck.segment import Sentence, Word, paragraphs, sentences, words
+from claimcheck.segment import Sentence, Word, paragraphs, sentences, sentences_within, words
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import Mention, Resolver, mention_at, word_info
 from claimcheck.wordcache import per_lexicon
@@ -50,6 +53,8 @@ _MIN_CONTENT_CHARS = 8
 _MAX_REPORTS_PER_SENTENCE = 3
 # No cue (a word or a set phrase) is longer than this many characters.
 _MAX_CUE_LENGTH = 40
+# How many earlier quotes to look through for the quotation a report is made inside.
+_MAX_NESTED_SIBLINGS = 16
 
 _AFTER_RE = re.compile(r"[,!?…]?\s*[—–-]\s*|[,!?…]\s*(?=\w)")
 _CLAUSE_END_RE = re.compile(r"[.!?…]|\s[—–]\s|[:;]")
@@ -340,6 +345,12 @@ def _after_quote(text: str, close: int, p_end: int, lex: Lexicon) -> tuple[tuple
     return _attribution(text, m.end(), end.start() if end is not None else p_end, lex, window=4 if dash else 1)
 
 
+def _dash_after(text: str, close: int, p_end: int) -> bool:
+    """Whether a dash follows the closing mark at ``close`` («…», — сказал X)."""
+    m = _AFTER_RE.match(text, close + 1, p_end)
+    return m is not None and any(ch in m.group() for ch in _DASHES)
+
+
 _Part = tuple[int, int, tuple[int, int], "Mention | None"]
 
 
@@ -547,6 +558,11 @@ def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence]) -> list[_Raw]:
         sent = _sentence_of(sents, start - 1) or _sentence_of(sents, start)
         sent_start = sent.start if sent is not None else start - 1
         floor = max(sent_start, text.rfind("»", sent_start, start - 1) + 1)
+        lead = max(sent_start, *(text.rfind(ch, sent_start, start - 1) + 1 for ch in ".!?…"))
+        if after is not None and not _dash_after(text, end, p_end) and words(text, lead, start - 1):
+            # "Во время нападения он кричал «Аллаху акбар», заявил прокурор": a cue after a bare comma
+            # governs the whole sentence, not the quotation inside it.
+            after = None
         before = None
         if after is None and start - 1 > floor:
             before = _before_quote(text, start - 1, floor, lex, content_words)
@@ -610,7 +626,10 @@ def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> 
         idx = _first_at(ws, p_end, None)
         if idx is None:
             continue
-        if idx + 1 < len(ws) and word_info(ws[idx].text)[0] == "PREP":
+        preposition = (
+            idx + 1 < len(ws) and word_info(ws[idx].text)[0] == "PREP" and not text[p_end : ws[idx].start].strip()
+        )
+        if preposition:
             idx += 1  # "по информации от представителей резиденции"
         mention = _possessive_mention(lex, ws[idx])
         if mention is None:
@@ -618,6 +637,8 @@ def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> 
             mention = mention_at(text, ws, idx, lex, case="nomn" if as_phrase else "gent", any_noun=not as_phrase)
             if mention is None and as_phrase:
                 mention = _speaker_after(text, ws, idx - 1, lex, len(ws))
+        if mention is None and preposition:
+            continue  # "по информации на данном этапе", "по данным на 1 января": a date, not a source
         after_mention = mention.end if mention is not None else p_end
         comma = text.find(",", after_mention, s.end)
         lead = text[s.start : p_start].strip()
@@ -732,7 +753,12 @@ def _content_start(text: str, ws: Sequence[Word], k: int, s: Sentence, lex: Lexi
             return ws[j].end
         if j == k + 1 and low in lex.about_object and k + 3 < len(ws):
             nxt = ws[j + 1].text.lower()
-            if nxt not in lex.about_words and not any(ch in text[ws[j + 1].end : ws[j + 2].start] for ch in ".!?"):
+            anaphoric = f"{low} {nxt}" in lex.anaphora  # "написал об этом письмо": no content here
+            if (
+                nxt not in lex.about_words
+                and not anaphoric
+                and not any(ch in text[ws[j + 1].end : ws[j + 2].start] for ch in ".!?")
+            ):
                 return ws[j].end
         if any(ch in gap for ch in ".!?;«»\""):
             return None
@@ -842,14 +868,30 @@ class _Direct:
         return out
 
 
+def _with_quoted_sentences(text: str, sents: Sequence[Sentence], raws: Sequence[_Raw]) -> list[Sentence]:
+    """``sents`` and the sentences inside each quotation, where reports made by the quoted speaker
+    stand ("«Они гарантировали, что он будет играть»")."""
+    known = {(s.start, s.end) for s in sents}
+    extra: list[Sentence] = []
+    for r in raws:
+        if r.kind != "direct" or r.end - r.start < _MIN_CONTENT_CHARS:
+            continue
+        holder = _sentence_of(sents, r.start)
+        paragraph = holder.paragraph if holder is not None else 0
+        extra.extend(s for s in sentences_within(text, r.start, r.end, paragraph) if (s.start, s.end) not in known)
+    if not extra:
+        return list(sents)
+    return sorted([*sents, *extra], key=lambda s: (s.start, -s.end))
+
+
 def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence[_Raw]) -> list[_Raw]:
     out: list[_Raw] = []
     direct = _Direct(raws)
     prev: Sentence | None = None
-    for s in sents:
+    for s in _with_quoted_sentences(text, sents, raws):
         ws = words(text, s.start, s.end)
         candidates: list[_Raw] = []
-        if not direct.spans.covers(s.start + 1, s.end - 1) and len(ws) >= 3:
+        if len(ws) >= 3:
             found = (
                 _anaphoric(text, s, prev, ws, lex)
                 or _source_phrase(text, s, ws, lex)
@@ -882,11 +924,18 @@ def _add_indirect(candidate: _Raw, out: list[_Raw], direct: _Direct) -> None:
         return
     crossing = [
         r for r in direct.overlapping(candidate.start, candidate.end)
-        if not (candidate.start <= r.start and r.end <= candidate.end)
+        if not (candidate.start <= r.start and r.end <= candidate.end) and not _encloses(r, candidate)
     ]
     if crossing or direct.cues.overlaps(candidate.start, candidate.end):
         return
     out.append(candidate)
+
+
+def _encloses(outer: _Raw, inner: _Raw) -> bool:
+    """Whether ``inner`` is a report made inside the quotation ``outer``: its cue and content both lie
+    within the quoted words ("«Мы дали ему понять, что …», — цитирует X")."""
+    first = inner.start if inner.cue is None else min(inner.start, inner.cue[0])
+    return outer.start <= first and inner.end <= outer.end and (outer.start, outer.end) != (inner.start, inner.end)
 
 
 # -- attributions that are not quotes ---------------------------------------------------------------------
@@ -939,13 +988,53 @@ def find_quotes(text: str, lex: Lexicon, resolver: Resolver | None = None) -> li
     add(_colon_paragraphs(text, lex, SpanSet((r.start, r.end) for r in raws)))
     add(_unquoted(text, lex, SpanSet((r.start, r.end) for r in raws)))
     indirect = _indirect(text, lex, sents, raws)
-    merged = [r for r in raws if not any(i.start <= r.start and r.end <= i.end for i in indirect)]
+    # A quotation inside an indirect report makes it mixed, unless it is a report of its own, with its
+    # cue inside the reported clause too ("он кричал «Аллаху акбар», заявил прокурор").
+    merged = [
+        r for r in raws
+        if not any(i.start <= r.start and r.end <= i.end and not _encloses(i, r) for i in indirect)
+    ]
     merged.extend(indirect)
-    merged.sort(key=lambda r: (r.start, r.end))
-    return _resolve(text, merged, resolver)
+    merged.sort(key=lambda r: (r.start, -r.end))
+    merged = [r for i, r in enumerate(merged) if not _own_opinion(text, merged, i, lex)]
+    return _resolve(text, merged, resolver, lex)
 
 
-def _resolve(text: str, raws: Sequence[_Raw], resolver: Resolver) -> list[Quote]:
+def _enclosing(raws: Sequence[_Raw], i: int) -> int | None:
+    """Index of the innermost quotation that report ``i`` is made inside (``raws`` sorted by start)."""
+    for j in range(i - 1, max(-1, i - 1 - _MAX_NESTED_SIBLINGS), -1):
+        if _encloses(raws[j], raws[i]):
+            return j
+    return None
+
+
+def _first_person(
+    text: str, r: _Raw, floor: int, pronouns: frozenset[str]
+) -> tuple[int, int] | None:
+    """The "я" (one of ``pronouns``) that is the subject of a report's cue ("Я сказала, что …")."""
+    if r.cue is None:
+        return None
+    before = words(text, floor, r.cue[0])[-_MAX_CUE_DISTANCE:]
+    for w in reversed(before):
+        if w.text.lower() in pronouns:
+            return (w.start, w.end)
+        if word_info(w.text)[0] not in ("ADVB", "PRCL", "CONJ"):
+            return None
+    return None
+
+
+def _own_opinion(text: str, raws: Sequence[_Raw], i: int, lex: Lexicon) -> bool:
+    """«Я уверена, что он …», — заявила X: the quoted speaker's own view is part of the quotation."""
+    r = raws[i]
+    if r.kind == "direct" or r.cue is None:
+        return False
+    if not morph.lemmas(text[r.cue[0] : r.cue[1]].lower()) & lex.opinion_verbs:
+        return False
+    outer = _enclosing(raws, i)
+    return outer is not None and _first_person(text, r, raws[outer].start, lex.speaker_side) is not None
+
+
+def _resolve(text: str, raws: Sequence[_Raw], resolver: Resolver, lex: Lexicon) -> list[Quote]:
     def mention_start(i: int) -> int:
         m = raws[i].mention
         return m.start if m is not None else raws[i].start
@@ -959,6 +1048,14 @@ def _resolve(text: str, raws: Sequence[_Raw], resolver: Resolver) -> list[Quote]
             continue
         name, kind = resolver.resolve(m)
         speakers[i] = Speaker(Span.of(text, m.start, m.end), name, kind)
+    # "«Я сказала, что …», — заявила X": the first person inside a quotation is its speaker.
+    for i, r in enumerate(raws):
+        outer = _enclosing(raws, i) if r.mention is None else None
+        spk = speakers[outer] if outer is not None else None
+        if outer is not None and spk is not None:
+            me = _first_person(text, r, raws[outer].start, lex.first_person)
+            if me is not None:
+                speakers[i] = Speaker(Span.of(text, *me), spk.name, spk.kind)
     out: list[Quote] = []
     for i, r in enumerate(raws):
         cue = None if r.cue is None else Span.of(text, r.cue[0], r.cue[1])

@@ -113,6 +113,19 @@ def _sentences(text: str) -> list[Sentence]:
     return out
 
 
+def sentences_within(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
+    """The sentences of ``text[start:end]`` on their own (the words of a quotation, which razdel keeps
+    inside the sentence that holds the quotation)."""
+    from razdel import sentenize
+
+    out: list[Sentence] = []
+    for c_start, c_end in _chunks(text, start, end):
+        for s in sentenize(text[c_start:c_end]):
+            if s.text.strip():
+                out.append(Sentence(c_start + s.start, c_start + s.stop, paragraph))
+    return out
+
+
 def _scan(text: str, start: int, stop: int) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, stop)]
 

@@ -210,12 +210,17 @@ def _genitive_tail(
     *,
     owner_names: bool = False,
     slot_case: str | None = None,
+    titles: bool = True,
 ) -> int:
-    """Index after the genitive modifiers of a head noun ("казахстанского премьера", "МИД России", "«Блюз»")."""
+    """Index after the genitive modifiers of a head noun ("казахстанского премьера", "МИД России", "«Блюз»").
+
+    ``titles`` lets a title in quotation marks follow; after a proper name one does not belong to it
+    ("цитирует Фастовского «Советский спорт»": the title is the next noun phrase).
+    """
     k = j
     while k < limit and k - j < 8:
         gap = text[words[k - 1].end : words[k].start] if k > 0 else " "
-        if gap.strip(" \u00a0«»\"") != "":
+        if gap.strip(" \u00a0«»\"") != "" or (not titles and "«" in gap):
             break
         w = words[k].text
         if w.isupper() and len(w) > 1:
@@ -328,7 +333,7 @@ def mention_at(
             return None
         if any(_is_person_word(x) for x in run if len(x) > 1) and not _LATIN_RE.match(run[0]):
             return Mention(words[j].start, words[end - 1].end, "person", run, run[-1].lower(), name_words=run)
-        end = _genitive_tail(text, words, end, limit, lex)
+        end = _genitive_tail(text, words, end, limit, lex, titles=False)
         run = tuple(x.text for x in words[j:end])
         canonical = " ".join((_proper_nominative(run[0], case), *run[1:]))
         return Mention(words[j].start, words[end - 1].end, "organization", run, run[0].lower(), canonical=canonical)
