@@ -140,6 +140,7 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     first_person: frozenset[str]
     speaker_side: frozenset[str]
+    located_prepositions: frozenset[str]
     opinion_verbs: frozenset[str]
     citing_verbs: frozenset[str]
     adjacent_units: frozenset[str]
@@ -375,6 +376,7 @@ def load(language: str = "ru") -> Lexicon:
         relative_pronouns=frozenset(speakers.words("phrases", "relative_pronouns")),
         first_person=frozenset(speakers.words("phrases", "first_person")),
         speaker_side=frozenset(speakers.words("phrases", "speaker_side")),
+        located_prepositions=frozenset(speakers.words("phrases", "located_prepositions")),
         opinion_verbs=frozenset(speech.words("verbs", "opinion")),
         citing_verbs=frozenset(speech.words("verbs", "citing")),
         adjacent_units=frozenset(units.words("adjacent_units", "lemmas")),

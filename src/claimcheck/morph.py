@@ -183,10 +183,12 @@ def gender_of(word: str) -> str | None:
 def _restore_case(source: str, target: str) -> str:
     if source.isupper() and len(source) > 1:
         return target.upper()
+    parts = source.split("-")
+    pieces = target.split("-")
+    if len(parts) > 1 and len(pieces) == len(parts) and any(p[:1].isupper() for p in parts):
+        # Each part as it was: "Касым-Жомарт", "аль-Моджеб".
+        return "-".join(t[:1].upper() + t[1:] if s[:1].isupper() else t for s, t in zip(parts, pieces, strict=True))
     if source[:1].isupper():
-        parts = source.split("-")
-        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
-            return "-".join(part[:1].upper() + part[1:] for part in target.split("-"))
         return target[:1].upper() + target[1:]
     return target
 

@@ -53,10 +53,13 @@ _MIN_CONTENT_CHARS = 8
 _MAX_REPORTS_PER_SENTENCE = 3
 # No cue (a word or a set phrase) is longer than this many characters.
 _MAX_CUE_LENGTH = 40
+# How far after a cue its subject may stand ("Как пишет в своей колонке для издания The Hill один из …").
+_MAX_SUBJECT_AFTER = 10
 # How many earlier quotes to look through for the quotation a report is made inside.
 _MAX_NESTED_SIBLINGS = 16
 
 _AFTER_RE = re.compile(r"[,!?…]?\s*[—–-]\s*|[,!?…]\s*(?=\w)")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]")
 _CLAUSE_END_RE = re.compile(r"[.!?…]|\s[—–]\s|[:;]")
 _INNER_RE = re.compile(r"([,!?…]?)\s+[—–]\s+([^—–«»\n]{2,160}?)([.,:!?…]?)\s+[—–]\s+")
 _TRAILING_DASH_RE = re.compile(r"([,!?…]?)\s+[—–]\s+")
@@ -201,6 +204,56 @@ def _preposition_before(ws: Sequence[Word], j: int) -> bool:
     return j > 0 and word_info(ws[j - 1].text)[0] == "PREP"
 
 
+def _apposed_in_phrase(text: str, ws: Sequence[Word], j: int, lex: Lexicon) -> bool:
+    """The name at word ``j`` follows a noun inside a prepositional phrase ("через агентство Amaq",
+    "для издания The Hill", "в интервью журналу Wired"): it is not the subject of the clause. A press
+    service or site the preposition places the speaker in ("в пресс-службе ГИМ") is left to the caller."""
+    i = j - 1
+    if i < 1 or not (ws[j].text[:1].isupper() or _LATIN_WORD_RE.match(ws[j].text)):
+        return False
+    if not ws[i].text[:1].islower() or not morph.lemmas(ws[i].text.lower()) & lex.organizations:
+        return False
+    if text[ws[i].end : ws[j].start].strip(" \u00a0«»\""):
+        return False  # "для банка, школьники сообщили": a comma ends the phrase
+    b = i - 1
+    nouns = 0
+    while b > 0 and i - b <= 3 and word_info(ws[b].text)[0] in ("ADJF", "PRTF", "NOUN"):
+        nouns += word_info(ws[b].text)[0] == "NOUN"
+        b -= 1
+    if word_info(ws[b].text)[0] != "PREP":
+        return False
+    return nouns > 0 or ws[b].text.lower() not in lex.located_prepositions
+
+
+def _apposed_end(text: str, ws: Sequence[Word], j: int) -> int:
+    """Where the name at word ``j`` that follows a noun ends: at its closing quotation mark ("телеканалу
+    «Интер» Порошенко"), after its Latin words ("газете Nice Matin Бриджит Бардо"), else after the word."""
+    gap = text[ws[j - 1].end : ws[j].start]
+    for mark, close in (("«", "»"), ('"', '"')):
+        if mark in gap:
+            at = text.find(close, ws[j].start)
+            return at if at >= 0 else ws[j].end
+    i = j
+    if _LATIN_WORD_RE.match(ws[j].text):
+        while (
+            i + 1 < len(ws)
+            and _LATIN_WORD_RE.match(ws[i + 1].text)
+            and not text[ws[i].end : ws[i + 1].start].strip(" .")
+        ):
+            i += 1
+    return ws[i].end
+
+
+def _may_be_nominative(names: Sequence[str]) -> bool:
+    """Whether a name can be the subject: "Бетховена" cannot (every reading of the known surname is
+    in another case), "Питер Данн" or "Хатиби" (no reading as a declined name) can."""
+    for w in names:
+        ps = [p for p in morph.parses(w)[:8] if ("Surn" in p.tag or "Name" in p.tag) and p.tag.number == "sing"]
+        if not ps or any(p.tag.case == "nomn" for p in ps):
+            return True
+    return False
+
+
 def _speaker_after(text: str, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) -> Mention | None:
     """The speaker after a cue word ("— заявил Олжас Бектенов", "напомнили в пресс-службе").
 
@@ -214,7 +267,9 @@ def _speaker_after(text: str, ws: Sequence[Word], k: int, lex: Lexicon, limit: i
             if m is not None:
                 return m
     fallback: Mention | None = None
-    for j in range(k + 1, min(limit, k + 7)):
+    apposed: Mention | None = None
+    skip_to = 0
+    for j in range(k + 1, min(limit, k + _MAX_SUBJECT_AFTER)):
         low = ws[j].text.lower()
         if low in lex.complementizers or word_info(ws[j].text)[0] == "CONJ":
             break
@@ -225,9 +280,15 @@ def _speaker_after(text: str, ws: Sequence[Word], k: int, lex: Lexicon, limit: i
                     fallback = m
             continue
         m = mention_at(text, ws, j, lex, limit=limit, case="nomn")
-        if m is not None:
+        if m is not None and _apposed_in_phrase(text, ws, j, lex):
+            # The whole name belongs to the phrase ("для издания The Hill один из участников"); it
+            # speaks only if no subject follows ("Как сообщается на сайте Roem.ru").
+            skip_to = min(m.end, _apposed_end(text, ws, j))
+            apposed = apposed or m
+            continue
+        if m is not None and ws[j].start >= skip_to:
             return m
-    return fallback
+    return apposed or fallback
 
 
 def _clause_floor(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: int) -> int:
@@ -245,6 +306,13 @@ def _speaker_before(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: 
     The first mention in the nominative within the cue's clause wins: Russian puts the subject first,
     and later names are often inside an apposition ("Хэнкок, заразившийся как и Борис Джонсон, заявил").
     """
+    r = k - 1
+    while r > floor and word_info(ws[r].text)[0] in ("ADVB", "PRCL"):
+        r -= 1
+    if r >= floor and r > 0 and morph.lemma(ws[r].text) in lex.relative_pronouns:
+        antecedent = _antecedent(text, ws, r, lex, floor)
+        if antecedent is not None:
+            return antecedent  # "процитировало представителя правительства, который заявил"
     clause = _clause_floor(text, ws, k, lex, floor)
     # ", врачи сообщили": a subject right after the last comma opens a clause of its own.
     last_comma = next((j for j in range(k - 1, clause, -1) if "," in text[ws[j - 1].end : ws[j].start]), None)
@@ -252,6 +320,9 @@ def _speaker_before(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: 
         found = _first_subject(text, ws, last_comma, k, lex)
         stop = ws[k].start if k < len(ws) else ws[-1].end
         between = words(text, found.end, stop) if found is not None else []
+        stop_at = ws[k].start if k < len(ws) else len(text)
+        if found is not None and _in_brackets(text, ws[last_comma].start, found, stop_at):
+            found = None
         if found is not None and all(word_info(w.text)[0] in ("ADVB", "PRCL") for w in between):
             if found.kind == "role" and not found.plural:
                 # "Джеймс Макгирт (…), тренер Дадашева, упрашивал": a role after a comma is an
@@ -264,6 +335,23 @@ def _speaker_before(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: 
     if found is None and clause > floor:
         found = _first_subject(text, ws, floor, k, lex)
     return found
+
+
+def _in_brackets(text: str, floor: int, m: Mention, cue: int) -> bool:
+    """Whether ``m`` stands in brackets that close before the cue at ``cue``."""
+    return text.rfind("(", floor, m.start) > text.rfind(")", floor, m.start) and ")" in text[m.end : cue]
+
+
+def _antecedent(text: str, ws: Sequence[Word], r: int, lex: Lexicon, floor: int) -> Mention | None:
+    """The noun phrase that the relative pronoun at word ``r`` refers to: the one that ends at the
+    comma before it ("официального представителя правительства, который заявил")."""
+    if text[ws[r - 1].end : ws[r].start].strip() != ",":
+        return None
+    for j in range(max(floor, r - _MAX_CUE_DISTANCE), r):
+        m = mention_at(text, ws, j, lex, limit=r)
+        if m is not None and m.end == ws[r - 1].end and m.kind != "pronoun":
+            return m
+    return None
 
 
 def _first_subject(text: str, ws: Sequence[Word], floor: int, k: int, lex: Lexicon) -> Mention | None:
@@ -280,8 +368,17 @@ def _first_subject(text: str, ws: Sequence[Word], floor: int, k: int, lex: Lexic
         if m is None:
             j += 1
             continue
+        if _apposed_in_phrase(text, ws, j, lex):
+            skip_to = min(m.end, _apposed_end(text, ws, j))
+            while j < k and ws[j].start < skip_to:
+                j += 1
+            continue
         ps = morph.parses(ws[j].text)[:4]
-        if not ps or any(p.tag.case in ("nomn", None) for p in ps) or m.kind == "pronoun":
+        nominative = not ps or any(p.tag.case in ("nomn", None) for p in ps) or m.kind == "pronoun"
+        if nominative and _in_brackets(text, ws[floor].start, m, ws[k].start if k < len(ws) else len(text)):
+            # "(которые считаются рупором движения) заявил": a bracket is no subject, unless nothing is.
+            located = located or m
+        elif nominative:
             return _with_apposed_name(text, ws, m, k, lex)
         while j < k and ws[j].start < m.end:
             j += 1
@@ -295,10 +392,10 @@ def _with_apposed_name(text: str, ws: Sequence[Word], m: Mention, k: int, lex: L
         return m
     j = min(_first_at(ws, m.end), k)
     while j < k:
-        if "," in text[ws[j - 1].end : ws[j].start]:
-            return m
+        if "," in text[ws[j - 1].end : ws[j].start] or ws[j - 1].text.lower() in lex.name_links:
+            return m  # "Глава Ассоциации имени Людвига ван Бетховена": that name is the association's
         nxt = mention_at(text, ws, j, lex, limit=k, case="nomn")
-        if nxt is not None and nxt.kind == "person":
+        if nxt is not None and nxt.kind == "person" and _may_be_nominative(nxt.name_words):
             return Mention(m.start, nxt.end, "person", (*m.words, *nxt.words), m.head, name_words=nxt.name_words)
         j += 1
     return m
@@ -643,6 +740,7 @@ def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> 
         comma = text.find(",", after_mention, s.end)
         lead = text[s.start : p_start].strip()
         if not lead or lead.endswith(","):
+            mention, comma = _apposed_person(text, ws, s, mention, comma, lex)
             # The phrase opens the sentence (or its clause): the content follows its comma.
             if comma < 0:
                 continue
@@ -663,6 +761,23 @@ def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> 
     return None
 
 
+def _apposed_person(
+    text: str, ws: Sequence[Word], s: Sentence, speaker: Mention | None, comma: int, lex: Lexicon
+) -> tuple[Mention | None, int]:
+    """(speaker, comma before the content): "Как пишет один из участников, отставной генерал Питер
+    Цвак, …" names the person in an apposition between commas; the content follows it."""
+    if comma < 0 or speaker is None or speaker.kind == "person" or speaker.end > comma:
+        return speaker, comma
+    j = _first_at(ws, comma + 1, None)
+    apposed = mention_at(text, ws, j, lex, case="nomn") if j is not None else None
+    if apposed is None or apposed.kind != "person":
+        return speaker, comma
+    after = text.find(",", apposed.end, s.end)
+    if after < 0 or text[apposed.end : after].strip():
+        return speaker, comma
+    return apposed, after
+
+
 def _as_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "Как уточнили представители прокуратуры, оба арестованных …": the content follows the clause."""
     if len(ws) < 4 or ws[0].text.lower() != lex.as_word or ws[0].start - s.start > 2:
@@ -673,6 +788,7 @@ def _as_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | 
     comma = text.find(",", ws[k].end, s.end)
     stop = _first_at(ws, comma + 1) if comma >= 0 else len(ws)
     speaker = _speaker_after(text, ws, k, lex, stop) or _speaker_before(text, ws, k, lex, 1)
+    speaker, comma = _apposed_person(text, ws, s, speaker, comma, lex)
     if comma >= 0:
         c_from = comma + 1
     elif speaker is not None and speaker.start > ws[k].start:
@@ -701,6 +817,8 @@ def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon, first:
         c_from = _content_start(text, ws, last, s, lex)
         if c_from is None:
             continue
+        if any(_is_cue(x.text, lex) for x in ws[last + 1 : _first_at(ws, c_from)]):
+            continue  # "чем требовала сторона обвинения, сославшись на то, что …": the nearer cue reports
         if text[c_from : c_from + 2].lstrip()[:1] in "«\"" and text[c_from - 2 : c_from].strip() == ":":
             continue  # "X заявил: «…»" is direct speech, found by the direct pass
         c_start, c_end = _content(text, c_from, s)

@@ -99,6 +99,9 @@ def _is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
 def _proper_word_form(word: str, lex: Lexicon) -> tuple[bool | None, bool]:
     """What the word form alone tells of :func:`_is_proper_word` (cached per form): (the answer, or None
     when it depends on the word opening a sentence; the answer when it does not open one)."""
+    head, _, tail = word.rpartition("-")
+    if head and len(head) <= 4 and head.islower() and tail[:1].isupper():
+        return True, True  # a name with its particle: "аз-Завахири", "аль-Багдади", "бен-Ладен"
     if not word[:1].isupper() or word in lex.not_names:
         return False, False
     if word.isupper() and len(word) > 1 and not _ROMAN_RE.match(word):
