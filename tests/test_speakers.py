@@ -45,6 +45,8 @@ def test_names_in_the_nominative(forms: list[str], expected: str) -> None:
         ("РГУ им Косыгина сообщил", "nomn", ("organization", "РГУ им Косыгина")),
         ("пресс-службе сообщили", "loct", ("organization", "пресс-службе")),
         ("он заявил", "nomn", ("pronoun", "он")),
+        ("знакомого семьи, что", "gent", ("role", "знакомого семьи")),
+        ("Абу Бакр аль-Багдади призвал", "nomn", ("person", "Абу Бакр аль-Багдади")),
         ("в субботу заявил", "nomn", None),
     ],
 )
@@ -101,3 +103,35 @@ def test_role_resolves_to_the_person_who_holds_it() -> None:
         "«Киберпреступность особенно опасна», — добавил прокурор."
     )
     assert _speakers(text) == ["Прит Бхарара", "Прит Бхарара"]
+
+
+def test_source_of_an_agency_is_the_agency_named_before() -> None:
+    """"один из собеседников агентства" keeps its partitive and names the agency quoted before (РБК)."""
+    text = (
+        "Собеседники РБК сообщили, что менеджер умер от пневмонии. Тест дал отрицательный результат, уточнил "
+        "один из собеседников агентства."
+    )
+    assert _speakers(text) == ["Собеседники РБК", "один из собеседников РБК"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Спортсменку лишили медали решением Международного олимпийского комитета. Представители МОК сообщили, "
+         "что проба положительная.", "Представители Международного олимпийского комитета"),
+        ("Его задержали сотрудники Федеральной службы безопасности. В ФСБ сообщили, что он признался.",
+         "Федеральная служба безопасности"),
+        # No phrase spells it: the abbreviation stays.
+        ("Сделку одобрили. В ФАС сообщили, что проверка закончена.", "ФАС"),
+    ],
+)
+def test_abbreviation_is_spelt_out_as_the_text_spells_it(text: str, expected: str) -> None:
+    """An abbreviation takes the phrase whose initials spell it, in the case its place needs."""
+    assert _speakers(text)[-1] == expected
+
+
+def test_cited_speaker_after_a_citing_phrase() -> None:
+    """"Forbes приводит слова знакомого семьи, что …": the one whose words are cited speaks."""
+    assert _speakers("Forbes приводит слова знакомого семьи, что два теста дали отрицательный результат.") == [
+        "знакомый семьи"
+    ]

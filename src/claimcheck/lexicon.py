@@ -107,6 +107,7 @@ class Lexicon:
     anaphora: tuple[str, ...]
     as_word: str
     generic_organizations: frozenset[str]
+    media: frozenset[str]
     document_verbs: frozenset[str]
     document_nouns: frozenset[str]
     pronouns: Mapping[str, str]
@@ -343,6 +344,7 @@ def load(language: str = "ru") -> Lexicon:
         anaphora=tuple(sorted(speech.words("clauses", "anaphora"), key=len, reverse=True)),
         as_word=speech.word("clauses", "as_word"),
         generic_organizations=frozenset(speakers.words("generic_organizations", "lemmas")),
+        media=frozenset(speakers.words("generic_organizations", "media")),
         document_verbs=frozenset(speech.words("document_phrases", "verbs")),
         document_nouns=frozenset(speech.words("document_phrases", "nouns")),
         pronouns=speakers.codes("pronouns"),

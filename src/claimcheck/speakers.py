@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -145,6 +146,12 @@ def _is_place(word: str) -> bool:
     """A word the dictionary knows only as a place or organisation ("России", "Астане")."""
     known = [p for p in morph.parses(word)[:3] if p.is_known]
     return bool(known) and all(("Geox" in p.tag or "Orgn" in p.tag) for p in known)
+
+
+def _is_geographic(word: str) -> bool:
+    """A word the dictionary knows only as a place ("США", "России")."""
+    known = [p for p in morph.parses(word)[:3] if p.is_known]
+    return bool(known) and all("Geox" in p.tag for p in known)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -283,6 +290,18 @@ def _head_reading(word: str, case: str | None) -> Any | None:
     return nouns[0]
 
 
+def _adjective_head(word: str, case: str | None, lex: Lexicon) -> Any | None:
+    """The reading of an adjective used as a noun for a person ("знакомый", "пострадавший"), in ``case``
+    when it has one; None for other words."""
+    ps = morph.parses(word.lower())
+    if not ps or ps[0].tag.POS not in ("ADJF", "PRTF") or "Subx" not in ps[0].tag:
+        return None
+    if morph.normalize(str(ps[0].normal_form)) not in lex.roles | lex.groups:
+        return None
+    readings = [p for p in ps[:6] if p.tag.POS in ("ADJF", "PRTF") and (case is None or p.tag.case == case)]
+    return readings[0] if readings else None
+
+
 def _restore(source: str, form: str) -> str:
     if source[:1].isupper() and not source.isupper():
         return form[:1].upper() + form[1:]
@@ -362,15 +381,17 @@ def _common_mention(
         if inner is None:
             return None
         phrase = tuple(x.text for x in words[j : j + 2]) + inner.words
-        canonical = " ".join((*phrase[:2], inner.canonical or " ".join(inner.words)))
+        canonical = " ".join(phrase)  # "один из собеседников агентства": the partitive stays as written
         return Mention(words[j].start, inner.end, "role", phrase, inner.head, canonical=canonical)
     k = j
     while k < limit and word_info(words[k].text)[0] in ("ADJF", "PRTF") and k - j < 3:
+        if _adjective_head(words[k].text, case, lex) is not None:
+            break  # "слова знакомого семьи": an adjective that names a person is the head
         k += 1
     if k >= limit:
         return None
     head_word = words[k].text
-    head = _head_reading(head_word, case)
+    head = _head_reading(head_word, case) or _adjective_head(head_word, case, lex)
     if head is None:
         return None
     lemma = morph.normalize(str(head.normal_form))
@@ -528,6 +549,10 @@ class Resolver:
             self._add_person(_Person(start, name, _gender(name), role, subject))
         self._orgs: list[tuple[int, str, str, bool]] = []  # (position, head lemma, canonical, proper name)
         self._last_speaker: _Person | None = None
+        self._sources: list[tuple[int, str]] = []  # (position, organisation named in a speaker's phrase)
+        self._text = text
+        self._words = words
+        self._expansions: dict[str, tuple[str, ...] | None] = {}
         for w in words:
             if (_LATIN_RE.match(w.text) and w.text[:1].isupper()) or (w.text.isupper() and len(w.text) > 2):
                 self._orgs.append((w.start, w.text.lower(), w.text, True))
@@ -599,6 +624,13 @@ class Resolver:
             name = self._fullest(morph.nominative_name(words), m.start)
             self.note_speaker(m.start, name)
             return name, "person"
+        if m.kind != "pronoun":
+            # Organisations named in speakers' phrases ("Собеседники РБК", "Forbes"), for a later
+            # "агентства" to refer to.
+            self._sources.extend(
+                (m.start, w) for w in m.words
+                if ((w.isupper() and len(w) > 1) or (_LATIN_RE.match(w) and w[:1].isupper())) and not _is_geographic(w)
+            )
         if m.kind == "pronoun":
             if m.plural:
                 for pos, _head, canonical, proper in reversed(self._orgs):
@@ -614,7 +646,13 @@ class Resolver:
             found = self._person_with_role(m.head, m.start)
             if found:
                 return found, "person"
-        canonical = m.canonical or " ".join(m.words)
+        canonical = self._expand(m.canonical or " ".join(m.words), m.start)
+        generic_tail = len(m.words) > 1 and morph.lemma(m.words[-1]) in self._lex.media
+        if m.kind in ("role", "group") and generic_tail:
+            # "один из собеседников агентства": the agency is the one named before (РБК).
+            named = next((c for pos, c in reversed(self._sources) if pos < m.start), None)
+            if named is not None:
+                canonical = " ".join((*canonical.split()[: -1], named))
         if m.kind == "organization" and len(m.words) == 1 and m.words[0][:1].isupper():
             # "сообщил Вэнс": a single unknown name is the person named in full elsewhere, if anyone is.
             person = next((p for p in reversed(self._persons) if _same_person(m.words[0], p.name)), None)
@@ -627,9 +665,77 @@ class Resolver:
                 if pos >= m.start:
                     continue
                 if head == m.head or (proper and m.head in self._lex.generic_organizations):
-                    return earlier, "organization" if proper else m.kind
+                    return self._expand(earlier, m.start), "organization" if proper else m.kind
         bisect.insort(self._orgs, (m.start, m.head, canonical, m.kind == "organization" and m.words[0][:1].isupper()))
         return canonical, m.kind
+
+
+    def _expand(self, canonical: str, before: int) -> str:
+        """``canonical`` with an abbreviation spelt out as the text spells it before ("МОК" ->
+        "Международный олимпийский комитет", "представители МОК" -> "представители Международного
+        олимпийского комитета")."""
+        parts = canonical.split()
+        for i, part in enumerate(parts):
+            if not (_ABBREVIATION_MIN <= len(part) <= _ABBREVIATION_MAX and part.isupper() and part.isalpha()):
+                continue
+            if part not in self._expansions:
+                self._expansions[part] = _expansion(self._text, self._words, part, before)
+            found = self._expansions[part]
+            if found is not None:
+                parts[i] = _phrase_in_case(found, "nomn" if i == 0 else "gent")
+        return " ".join(parts)
+
+
+# Abbreviations spelt out by the initials of a phrase ("МОК", "ФСБ", "МИД"): their length in letters.
+_ABBREVIATION_MIN = 3
+_ABBREVIATION_MAX = 6
+
+
+def _expansion(text: str, words: Sequence[Word], abbreviation: str, before: int) -> tuple[str, ...] | None:
+    """The phrase before ``before`` whose words' initials spell ``abbreviation``: a capitalised first
+    word, then nouns and adjectives separated by spaces only ("Международного олимпийского комитета")."""
+    n = len(abbreviation)
+    first = abbreviation[0]
+    stop = bisect.bisect_left([w.start for w in words], before)
+    for i in range(stop - n + 1):
+        w = words[i]
+        if w.text[:1] != first or w.text.isupper():
+            continue
+        run = words[i : i + n]
+        if any(x.text[:1].upper() != a for x, a in zip(run, abbreviation, strict=True)):
+            continue
+        if any(text[a.end : b.start].strip() for a, b in itertools.pairwise(run)):
+            continue
+        if all(word_info(x.text)[0] in ("NOUN", "ADJF", "PRTF") for x in run) and any(
+            word_info(x.text)[0] == "NOUN" for x in run
+        ):
+            return tuple(x.text for x in run)
+    return None
+
+
+def _phrase_in_case(phrase: Sequence[str], case: str) -> str:
+    """A noun phrase with its head (its first noun) and the adjectives before it put in ``case``, the
+    adjectives agreeing with the head; the genitive words after the head stay ("Министерство
+    иностранных дел")."""
+    readings = [
+        next((p for p in morph.parses(w.lower())[:4] if p.tag.POS in ("NOUN", "ADJF", "PRTF")), None) for w in phrase
+    ]
+    head = next((i for i, r in enumerate(readings) if r is not None and r.tag.POS == "NOUN"), None)
+    if head is None:
+        return " ".join(phrase)
+    head_reading = readings[head]
+    assert head_reading is not None
+    number = str(head_reading.tag.number or "sing")
+    agree = {case, number} if number == "plur" else {case, number, str(head_reading.tag.gender or "masc")}
+    out: list[str] = []
+    for i, (w, r) in enumerate(zip(phrase, readings, strict=True)):
+        form = None
+        if r is not None and i < head:
+            form = r.inflect(agree)
+        elif r is not None and i == head:
+            form = r.inflect({case, number})
+        out.append(_restore(w, form.word) if form is not None else w)
+    return " ".join(out)
 
 
 def _position(p: _Person) -> int:
