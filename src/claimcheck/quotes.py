@@ -39,6 +39,7 @@ from claimcheck.wordcache import per_lexicon
 __all__ = ["Attribution", "find_attributions", "find_quotes", "quotation_pairs"]
 
 _OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"', "‘": "’"}
+_OPENERS_OF = {"»": "«", "“": "„"}
 _DASHES = "—–-"
 # Content must have at least this many words to count as a quotation introduced without a colon
 # ("договорились «укреплять …»"); names and terms in quotes are shorter.
@@ -55,6 +56,8 @@ _MAX_REPORTS_PER_SENTENCE = 3
 _MAX_CUE_LENGTH = 40
 # How far after a cue its subject may stand ("Как пишет в своей колонке для издания The Hill один из …").
 _MAX_SUBJECT_AFTER = 10
+# A quotation that goes on with the speaker before it has at least this many words.
+_MIN_CONTINUATION_WORDS = 4
 # How many earlier quotes to look through for the quotation a report is made inside.
 _MAX_NESTED_SIBLINGS = 16
 
@@ -697,6 +700,9 @@ def _content(text: str, start: int, s: Sentence) -> tuple[int, int]:
     colon = re.compile(r":\s*[«\"„]").search(text, c_start, c_end)
     if colon is not None:
         c_end = _trim(text, c_start, colon.start())[1]
+    if c_end > c_start and text[c_end - 1] in "»“" and _OPENERS_OF[text[c_end - 1]] not in text[c_start:c_end]:
+        # "…, что ситуация была отчаянной»": the mark closes a quotation opened before the content.
+        c_end = _trim(text, c_start, c_end - 1)[1]
     return c_start, c_end
 
 
@@ -759,6 +765,36 @@ def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> 
             continue
         return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (p_start, p_end), mention)
     return None
+
+
+def _has_subject(ws: Sequence[Word], first: int, stop: int, k: int) -> bool:
+    """Whether a word that can be a subject (a noun, pronoun or adjective in the nominative) stands in
+    words [first, stop) other than the cue ``k``, recognised as a speaker or not ("Документ предлагает")."""
+    for j in range(first, min(stop, len(ws))):
+        if j == k:
+            continue
+        for p in morph.parses(ws[j].text.lower())[:2]:
+            if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "NPRO", "ADJF", "PRTF"):
+                return True
+        if ws[j].text[:1].isupper() and j > first and not morph.parses(ws[j].text.lower())[:1]:
+            return True
+    return False
+
+
+def _dropped_subject(w: Word) -> Mention | None:
+    """A finite active singular cue with no subject ("В своём посте обещал, что …"): Russian drops the
+    subject the sentences before are about. The verb stands for it; its gender (past tense) narrows who.
+    Impersonal forms ("сообщается", "сообщалось", "говорится") have no subject to drop."""
+    ps = morph.parses(w.text.lower())
+    if not ps or ps[0].tag.POS != "VERB" or ps[0].tag.number != "sing" or w.text.lower().endswith(("ся", "сь")):
+        return None
+    tag = ps[0].tag
+    if "1per" in tag or "2per" in tag:
+        return None
+    if tag.tense == "past" and tag.gender not in ("masc", "femn"):
+        return None
+    gender = str(tag.gender) if tag.gender in ("masc", "femn") else ""
+    return Mention(w.start, w.end, "dropped", (w.text,), gender)
 
 
 def _apposed_person(
@@ -832,6 +868,8 @@ def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon, first:
             speaker = _speaker_after(text, ws, last, lex, stop)
         if speaker is None and morph.lemmas(w.text.lower()) & lex.document_verbs:
             speaker = _document_speaker(text, ws, k, lex)
+        if speaker is None and not _has_subject(ws, 0, _first_at(ws, c_from), k):
+            speaker = _dropped_subject(w)
         return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (w.start, ws[last].end), speaker)
     return None
 
@@ -1108,14 +1146,60 @@ def find_quotes(text: str, lex: Lexicon, resolver: Resolver | None = None) -> li
     indirect = _indirect(text, lex, sents, raws)
     # A quotation inside an indirect report makes it mixed, unless it is a report of its own, with its
     # cue inside the reported clause too ("он кричал «Аллаху акбар», заявил прокурор").
-    merged = [
-        r for r in raws
-        if not any(i.start <= r.start and r.end <= i.end and not _encloses(i, r) for i in indirect)
-    ]
+    indirect_starts = [r.start for r in indirect]  # in text order, never overlapping one another
+
+    def inside_report(r: _Raw) -> bool:
+        i = bisect.bisect_right(indirect_starts, r.start) - 1
+        return i >= 0 and r.end <= indirect[i].end and not _encloses(indirect[i], r)
+
+    merged = [r for r in raws if not inside_report(r)]
     merged.extend(indirect)
+    merged.sort(key=lambda r: (r.start, -r.end))
+    merged.extend(_continuations(text, merged))
     merged.sort(key=lambda r: (r.start, -r.end))
     merged = [r for i, r in enumerate(merged) if not _own_opinion(text, merged, i, lex)]
     return _resolve(text, merged, resolver, lex)
+
+
+def _continuations(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
+    """A quotation with no attribution of its own that opens the sentence right after a report goes on
+    with the same speaker ("Андреа Падован рассказал, что … . «С того дня мэры … стали мне звонить»").
+
+    ``raws`` come sorted by start."""
+    out: list[_Raw] = []
+    starts = [r.start for r in raws]
+    ends = sorted((r.end, n) for n, r in enumerate(raws))
+    end_keys = [e for e, _ in ends]
+    for q_start, q_end in quotation_pairs(text):
+        if len(words(text, q_start, q_end)) < _MIN_CONTINUATION_WORDS:
+            continue
+        # Reports found inside the quotation are nested in it; any other overlap means it is taken.
+        first = bisect.bisect_left(starts, q_start - 1)
+        inner = raws[first : bisect.bisect_left(starts, q_end + 1)]
+        if any(
+            r.kind == "direct" or r.end > q_end or r.cue is None or not q_start <= r.cue[0] < q_end for r in inner
+        ):
+            continue
+        if first > 0 and max(r.end for r in raws[max(0, first - _MAX_NESTED_SIBLINGS) : first]) > q_start - 1:
+            continue
+        at = bisect.bisect_right(end_keys, q_start - 1) - 1
+        if at < 0:
+            continue
+        prev = raws[ends[at][1]]
+        if prev.mention is None or prev.mention.kind == "dropped":
+            continue
+        gap = text[prev.end : q_start - 1]
+        # Same paragraph, at most the attribution of the report between, and a sentence ends right
+        # before the quotation opens.
+        if "\n" in gap or len(words(text, prev.end, q_start - 1)) > _MAX_ATTRIBUTION_WORDS:
+            continue
+        if gap.rstrip()[-1:] not in (".", "!", "?", "…"):
+            continue
+        c_end = q_end
+        while c_end > q_start and text[c_end - 1] == ",":
+            c_end -= 1
+        out.append(_Raw(q_start, c_end, "direct", None, prev.mention))
+    return out
 
 
 def _enclosing(raws: Sequence[_Raw], i: int) -> int | None:
@@ -1163,6 +1247,10 @@ def _resolve(text: str, raws: Sequence[_Raw], resolver: Resolver, lex: Lexicon) 
         m = raws[i].mention
         if m is None or (m.start < raws[i].end and raws[i].start < m.end):
             speakers[i] = None
+            continue
+        if m.kind == "dropped":
+            person = resolver.resolve_dropped(m)
+            speakers[i] = None if person is None else Speaker(Span.of(text, m.start, m.end), person, "person")
             continue
         name, kind = resolver.resolve(m)
         speakers[i] = Speaker(Span.of(text, m.start, m.end), name, kind)

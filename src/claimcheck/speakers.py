@@ -48,7 +48,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # person | organization | role | group | pronoun
+    kind: str  # person | organization | role | group | pronoun | dropped (a subject left out: the verb)
     words: tuple[str, ...]
     head: str
     name_words: tuple[str, ...] = ()  # the person's name inside a role mention ("глава МИД Сергей Лавров")
@@ -617,8 +617,18 @@ class Resolver:
         self._add_person(person)
         self._last_speaker = person
 
+    def resolve_dropped(self, m: Mention) -> str | None:
+        """The person a subject left out refers to (the nearest one of the verb's gender), if any."""
+        found = self._nearest_person(m.start, m.head or None)
+        if found is not None:
+            self._last_speaker = _Person(m.start, found, m.head or None, None, True)
+        return found
+
     def resolve(self, m: Mention) -> tuple[str, str]:
         """(canonical name, speaker kind) of a mention."""
+        if m.kind == "dropped":
+            found = self.resolve_dropped(m)
+            return (found, "person") if found is not None else (m.words[0].lower(), "unknown")
         if m.kind == "person":
             words = [w for w in (m.name_words or m.words) if len(w) > 1 or w.isalpha()]
             name = self._fullest(morph.nominative_name(words), m.start)
