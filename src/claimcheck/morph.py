@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from claimcheck.lexicon import SurnameRules, load
@@ -48,13 +48,22 @@ def analyzer() -> Any:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
-@functools.lru_cache(maxsize=_CACHE_SIZE)
 def parses(word: str) -> tuple[Any, ...]:
     """All pymorphy3 parses of ``word``, best first; none for a word pymorphy3 cannot read.
+
+    pymorphy3 reads a capitalised word as its lower-case form, so both share one cache entry; words in
+    capitals (abbreviations, Roman numerals) and single letters (initials) are read as written.
 
     pymorphy3 looks characters up with ``unicodedata.name``, which raises ValueError for code points
     that have no name (unassigned ones, some CJK/Tangut ideographs): such a word has no parse.
     """
+    if len(word) > 1 and not word.isupper():
+        word = word.lower()
+    return _parses(word)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _parses(word: str) -> tuple[Any, ...]:
     if not word or len(word) > 60:
         return ()
     try:
@@ -120,6 +129,19 @@ def lemma(word: str) -> str:
 def lemmas(word: str) -> frozenset[str]:
     """The normal forms of every parse: a word matches a lexicon lemma if any reading does."""
     return frozenset(normalize(p.normal_form) for p in parses(word)) | {normalize(word)}
+
+
+def word_forms(lemmas: Iterable[str]) -> frozenset[str]:
+    """Every form (normalised) of every lemma's paradigms, and the lemmas themselves: a word is among
+    them exactly when one of its readings has one of ``lemmas`` for normal form, so a lookup here spares
+    parsing the words that are none of them."""
+    out: set[str] = set()
+    for lem in lemmas:
+        out.add(normalize(lem))
+        for p in _full_parses(lem):
+            if normalize(p.normal_form) == normalize(lem):
+                out.update(normalize(f.word) for f in p.lexeme)
+    return frozenset(out)
 
 
 def has_tag(word: str, grammeme: str, *, best_only: bool = False) -> bool:

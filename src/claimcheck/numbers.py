@@ -69,7 +69,7 @@ def analysable(word: str) -> bool:
 def number_word_value(word: str, lex: Lexicon | None = None) -> Decimal | None:
     """The value of one cardinal, collective or fraction word in any form, else None."""
     lex = lex or load()
-    if not analysable(word):
+    if not analysable(word) or morph.normalize(word) not in _numeral_forms(lex):
         return None
     for lem in morph.lemmas(word.lower()):
         for table in (lex.cardinals, lex.collectives):
@@ -78,11 +78,23 @@ def number_word_value(word: str, lex: Lexicon | None = None) -> Decimal | None:
     return None
 
 
+@functools.cache
+def _numeral_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of the cardinal and collective numerals: most words are none, and need no parse."""
+    return morph.word_forms((*lex.cardinals, *lex.collectives))
+
+
+@functools.cache
+def scale_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of the scale words ("тысяча", "миллионами")."""
+    return morph.word_forms(lex.scales)
+
+
 def _scale_value(word: str, lex: Lexicon) -> Decimal | None:
     key = word.lower().rstrip(".")
     if key in lex.scales:
         return lex.scales[key]
-    if not analysable(key):
+    if not analysable(key) or morph.normalize(key) not in scale_forms(lex):
         return None
     for lem in morph.lemmas(key):
         if lem in lex.scales:

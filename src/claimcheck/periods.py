@@ -118,9 +118,9 @@ class _Grammar:
         phrases = [(tuple(morph.normalize(p).split()), "day") for p in lex.today_phrases]
         phrases += [(tuple(morph.normalize(p).split()), "to_date") for p in lex.year_to_date_phrases]
         self.phrases = tuple(sorted(phrases, key=lambda p: -len(p[0])))
-        # Words whose first two letters start no lemma of interest are never sent to the analyser.
+        # Words that are no form of a lemma of interest are never sent to the analyser.
         keys: Iterable[str] = [*self.months, *self.relative, *self.ordinals, *self.units, *self.counts]
-        self.prefixes = frozenset(k[:2] for k in [*keys, *self.first_words])
+        self.forms = morph.word_forms([*keys, *self.first_words])
         # Words that can begin a period phrase without being a period word themselves.
         # Prepositions and phrases by their first word, so that most tokens look up nothing.
         self.prep_index: dict[str, list[tuple[str, ...]]] = {}
@@ -135,7 +135,7 @@ class _Grammar:
         self._agreement: dict[tuple[str, str], bool] = {}
 
     def lemmas(self, tok: _Tok) -> frozenset[str]:
-        if tok.kind != _WORD or tok.low[:2] not in self.prefixes:
+        if tok.kind != _WORD or tok.low not in self.forms:
             return _NO_LEMMAS
         return morph.lemmas(tok.low)
 
@@ -403,7 +403,7 @@ class _Matcher:
         """The period starting at token ``i``: (index after, unit, first part, last part of a range)."""
         t = self.tok(i, first=True)
         g = self.g
-        if t is None or (t.kind != _NUM and (t.kind != _WORD or t.low[:2] not in g.prefixes)):
+        if t is None or (t.kind != _NUM and (t.kind != _WORD or t.low not in g.forms)):
             return None
         if t.kind == _NUM:
             m = _NUMERIC_DATE.fullmatch(t.low)
@@ -518,7 +518,7 @@ class _Matcher:
         g = self.g
         for i, t in enumerate(self.toks):
             if t.kind == _WORD:
-                if t.low not in g.starters and t.low[:2] not in g.prefixes:
+                if t.low not in g.starters and t.low not in g.forms:
                     continue
             elif t.kind != _NUM:
                 continue

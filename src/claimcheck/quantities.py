@@ -28,6 +28,7 @@ from claimcheck.numbers import (
     number_word_value,
     parse_digits,
     parse_words,
+    scale_forms,
     spelled_step,
 )
 from claimcheck.segment import WORD_RE, sentences
@@ -136,9 +137,10 @@ def _read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
 
 
 @functools.cache
-def _number_lemmas(lex: Lexicon) -> frozenset[str]:
-    """Lemmas that are numbers by themselves: fractions, multipliers, collectives, count adverbs."""
-    return frozenset((*lex.fractions, *lex.multipliers, *lex.collectives, *lex.count_adverbs))
+def _number_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of the lemmas that are numbers by themselves (fractions, multipliers, collectives,
+    count adverbs): looking a word up here spares parsing the many words that are none of them."""
+    return morph.word_forms((*lex.fractions, *lex.multipliers, *lex.collectives, *lex.count_adverbs))
 
 
 @per_lexicon(maxsize=65536)
@@ -146,7 +148,7 @@ def _may_start_number(word: str, lex: Lexicon) -> bool:
     """Whether a number may start at the word ``word`` (cached per word form): every way
     :func:`_read_number` reads a word needs one of these, so a word without any is skipped at once."""
     low = word.lower()
-    if morph.lemmas(low) & _number_lemmas(lex):
+    if morph.normalize(low) in _number_forms(lex):
         return True
     if low in lex.vague_words or _scale_word(low, lex) is not None:
         return True
@@ -191,6 +193,8 @@ def _scale_word(word: str, lex: Lexicon) -> Decimal | None:
     key = word.rstrip(".")
     if key in lex.scales:
         return lex.scales[key]
+    if morph.normalize(key) not in scale_forms(lex):
+        return None  # most words: no parse needed to tell
     return next((lex.scales[lem] for lem in morph.lemmas(key) if lem in lex.scales), None)
 
 

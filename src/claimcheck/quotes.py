@@ -125,10 +125,29 @@ def _opens_straight(text: str, i: int, floor: int) -> bool:
 # -- cues and speakers -----------------------------------------------------------------------------------
 
 
+_CUE_FORMS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _cue_forms(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """(every form of a cue verb, every form of a cue phrase's first word) of ``lex``, made once: most
+    words of a text are none of them and need no parse to tell."""
+    entry = _CUE_FORMS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        firsts = _cue_phrase_index(lex.cue_phrases)
+        entry = _CUE_FORMS[id(lex)] = (
+            lex,
+            morph.word_forms(lex.speech_verbs | lex.document_verbs),
+            morph.word_forms(firsts),
+        )
+    return entry[1], entry[2]
+
+
 @per_lexicon(maxsize=65536)
 def _is_cue(word: str, lex: Lexicon) -> bool:
     """A speech verb in a reporting form (not "напомним", not an infinitive or participle); cached per
     word form."""
+    if morph.normalize(word) not in _cue_forms(lex)[0]:
+        return False
     if not morph.lemmas(word.lower()) & (lex.speech_verbs | lex.document_verbs):
         return False
     ps = morph.parses(word.lower())
@@ -160,6 +179,8 @@ def _may_cue(word: str, lex: Lexicon) -> bool:
 def _cue_phrases_from(first: str, lex: Lexicon) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """The cue phrases whose first word ``first`` matches (by lemma or lower case), in lexicon order;
     cached per word form, as most words start none."""
+    if morph.normalize(first) not in _cue_forms(lex)[1]:
+        return ()
     by_first = _cue_phrase_index(lex.cue_phrases)
     low = first.lower()
     lem = morph.lemma(first)
