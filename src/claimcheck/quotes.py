@@ -40,6 +40,8 @@ __all__ = ["Attribution", "find_attributions", "find_quotes", "quotation_pairs"]
 
 _OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"', "‘": "’"}
 _OPENERS_OF = {"»": "«", "“": "„"}
+# Every quotation mark, opening or closing: the pairing looks at these characters only.
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(_OPENERS) | set(_OPENERS.values())))) + "]")
 _DASHES = "—–-"
 # Content must have at least this many words to count as a quotation introduced without a colon
 # ("договорились «укреплять …»"); names and terms in quotes are shorter.
@@ -100,7 +102,8 @@ def quotation_pairs(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs(text):
         stack: list[tuple[str, int]] = []
-        for i in range(p_start, p_end):
+        for m in _MARK_RE.finditer(text, p_start, p_end):
+            i = m.start()
             ch = text[i]
             if stack and ch == _OPENERS[stack[-1][0]] and not (ch == '"' and _opens_straight(text, i, p_start)):
                 _, pos = stack.pop()
@@ -654,7 +657,7 @@ def _colon_paragraphs(text: str, lex: Lexicon, taken: SpanSet) -> list[_Raw]:
     return out
 
 
-def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence]) -> list[_Raw]:
+def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence], pairs: Sequence[tuple[int, int]]) -> list[_Raw]:
     out: list[_Raw] = []
     para_list = list(paragraphs(text))
     para_starts = [s for s, _ in para_list]
@@ -663,7 +666,7 @@ def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence]) -> list[_Raw]:
         i = bisect.bisect_right(para_starts, pos) - 1
         return para_list[i][1] if i >= 0 and pos < para_list[i][1] else len(text)
 
-    for start, end in quotation_pairs(text):
+    for start, end in pairs:
         if end <= start:
             continue
         p_end = paragraph_end(start)
@@ -737,6 +740,8 @@ def _possessive_mention(lex: Lexicon, w: Word) -> Mention | None:
 def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "По словам X, …" / "Как сообщил X, …" at the start (or after a comma), or "…, по данным X." at the end."""
     low = text[s.start : s.end].lower()
+    if _source_phrase_re(lex).search(low) is None:
+        return None  # most sentences: none of the phrases at all
     for phrase in lex.source_phrases:
         at = low.find(phrase)
         while at > 0 and low[at - 1].isalnum():
@@ -833,6 +838,12 @@ def _apposed_person(
     if after < 0 or text[apposed.end : after].strip():
         return speaker, comma
     return apposed, after
+
+
+@functools.cache
+def _source_phrase_re(lex: Lexicon) -> re.Pattern[str]:
+    """Any source phrase (in lower case): a quick test before the phrases are looked at in order."""
+    return re.compile("|".join(re.escape(p) for p in lex.source_phrases))
 
 
 def _as_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
@@ -1161,7 +1172,8 @@ def find_quotes(text: str, lex: Lexicon, resolver: Resolver | None = None) -> li
     head = _headline(text, lex)
     add([head] if head is not None else [])
     add(_dialogue(text, lex))
-    add(_direct(text, lex, sents))
+    pairs = quotation_pairs(text)
+    add(_direct(text, lex, sents, pairs))
     add(_colon_paragraphs(text, lex, SpanSet((r.start, r.end) for r in raws)))
     add(_unquoted(text, lex, SpanSet((r.start, r.end) for r in raws)))
     indirect = _indirect(text, lex, sents, raws)
@@ -1176,13 +1188,13 @@ def find_quotes(text: str, lex: Lexicon, resolver: Resolver | None = None) -> li
     merged = [r for r in raws if not inside_report(r)]
     merged.extend(indirect)
     merged.sort(key=lambda r: (r.start, -r.end))
-    merged.extend(_continuations(text, merged))
+    merged.extend(_continuations(text, merged, pairs))
     merged.sort(key=lambda r: (r.start, -r.end))
     merged = [r for i, r in enumerate(merged) if not _own_opinion(text, merged, i, lex)]
     return _resolve(text, merged, resolver, lex)
 
 
-def _continuations(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
+def _continuations(text: str, raws: Sequence[_Raw], pairs: Sequence[tuple[int, int]]) -> list[_Raw]:
     """A quotation with no attribution of its own that opens the sentence right after a report goes on
     with the same speaker ("Андреа Падован рассказал, что … . «С того дня мэры … стали мне звонить»").
 
@@ -1191,7 +1203,7 @@ def _continuations(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
     starts = [r.start for r in raws]
     ends = sorted((r.end, n) for n, r in enumerate(raws))
     end_keys = [e for e, _ in ends]
-    for q_start, q_end in quotation_pairs(text):
+    for q_start, q_end in pairs:
         if len(words(text, q_start, q_end)) < _MIN_CONTINUATION_WORDS:
             continue
         # Reports found inside the quotation are nested in it; any other overlap means it is taken.
