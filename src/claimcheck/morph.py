@@ -67,9 +67,27 @@ def _parses(word: str) -> tuple[Any, ...]:
     if not word or len(word) > 60:
         return ()
     try:
-        return tuple(_Reading.of(word, n, p) for n, p in enumerate(analyzer().parse(word)))
+        found = analyzer().parse(word)
     except ValueError:
         return ()
+    known: dict[str, bool] = {}  # is_known asks the dictionary again for each parse of the same form
+    out = []
+    for n, p in enumerate(found):
+        k = known.get(p.word)
+        if k is None:
+            k = known[p.word] = p.is_known
+        out.append(_Reading(p.word, _tag(p.tag), p.normal_form, p.score, k, word, n))
+    return tuple(out)
+
+
+def is_known(word: str) -> bool:
+    """Whether the dictionary knows ``word`` (read as :func:`parses` reads it), without parsing it."""
+    if len(word) > 1 and not word.isupper():
+        word = word.lower()
+    try:
+        return bool(analyzer().word_is_known(word))
+    except ValueError:
+        return False
 
 
 class _Tag(NamedTuple):
@@ -129,10 +147,6 @@ class _Reading(NamedTuple):
     is_known: bool
     source: str
     position: int  # among the word's parses
-
-    @classmethod
-    def of(cls, source: str, index: int, parse: Any) -> _Reading:
-        return cls(parse.word, _tag(parse.tag), parse.normal_form, parse.score, parse.is_known, source, index)
 
     def _full(self) -> Any:
         return _full_parses(self.source)[self.position]

@@ -80,6 +80,8 @@ def sentence_initial(text: str, start: int) -> bool:
 
 def _common_noun_reading(word: str) -> Any | None:
     """A dictionary reading of ``word`` as a common (not proper) noun, if it has one."""
+    if not morph.is_known(word):
+        return None
     for p in morph.parses(word.lower())[:3]:
         if p.is_known and p.tag.POS == "NOUN" and not any(g in p.tag for g in (*_PROPER, "Geox", "Orgn")):
             return p
@@ -109,6 +111,8 @@ def _proper_word_form(word: str, lex: Lexicon) -> tuple[bool | None, bool]:
         return False, False  # an abbreviation: an organisation or a place
     if _LATIN_RE.match(word) or _ROMAN_RE.match(word):
         return True, True
+    if not morph.is_known(word):
+        return True, True  # the dictionary does not know it: a name (Бектенов, Вэнс, Бхарара)
     best = morph.parses(word)[:1]
     if best and best[0].is_known and best[0].tag.POS in _FUNCTION_POS:
         return False, False  # "Из", "По", "Как" opening a sentence
@@ -144,6 +148,8 @@ def _is_first_name(word: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _is_place(word: str) -> bool:
     """A word the dictionary knows only as a place or organisation ("России", "Астане")."""
+    if not morph.is_known(word):
+        return False
     known = [p for p in morph.parses(word)[:3] if p.is_known]
     return bool(known) and all(("Geox" in p.tag or "Orgn" in p.tag) for p in known)
 
