@@ -83,13 +83,18 @@ class _Tok:
 
 
 def _tokens(text: str) -> list[_Tok]:
+    # Matched in the normalised text when it keeps every offset (lower-casing can lengthen a few
+    # characters, "İ"): each token is then already in the form the grammar looks up.
+    low = morph.normalize(text)
+    source = low if len(low) == len(text) else text
     out: list[_Tok] = []
     prev_end = 0
-    for m in _TOKEN.finditer(text):
-        kind = m.lastindex or _DOT
-        gap = text[prev_end : m.start()]
-        out.append(_Tok(kind, morph.normalize(m.group()), m.start(), m.end(), not gap or gap.isspace(), not gap))
-        prev_end = m.end()
+    for m in _TOKEN.finditer(source):
+        start, end = m.span()
+        tight = start == prev_end
+        token = m.group() if source is low else morph.normalize(m.group())
+        out.append(_Tok(m.lastindex or _DOT, token, start, end, tight or text[prev_end:start].isspace(), tight))
+        prev_end = end
     return out
 
 

@@ -39,9 +39,11 @@ __all__ = ["Token", "find_quantities", "tokenize"]
 
 _SYMBOLS: Final = "$€₽₸¥£₴%°№"
 _TOKEN_RE: Final = re.compile(
-    DIGITS_RE.pattern
-    + r"|\w+(?:[-‐]\w+)*|[" + re.escape(_SYMBOLS) + r"]|[–—‒-]|[^\s\w]"
+    "(?P<num>" + DIGITS_RE.pattern + ")"
+    + r"|(?P<word>\w+(?:[-‐]\w+)*)|(?P<sym>[" + re.escape(_SYMBOLS) + r"])|(?P<dash>[–—‒-])|(?P<punct>[^\s\w])"
 )
+# Words of these characters only are always analysable (every character has a Unicode name).
+_PLAIN_WORD_RE: Final = re.compile(r"[0-9A-Za-z_\u0400-\u04ff‐-]+")
 _NONNEGATIVE_KINDS: Final = ("amount", "target", "share", "range")
 # How far back (in tokens) a kind cue may stand from the number it qualifies.
 _KIND_WINDOW: Final = 8
@@ -71,16 +73,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         t = m.group()
-        if t[0].isdigit() or (len(t) > 1 and t[0] in "-−+" and t[1].isdigit()):
-            kind = "num"
-        elif t[0].isalnum() or t[0] == "_":
-            kind = "word" if analysable(t) else "other"
-        elif t in _SYMBOLS:
-            kind = "sym"
-        elif t in "–—‒-":
-            kind = "dash"
-        else:
-            kind = "punct"
+        kind = m.lastgroup or "punct"
+        if kind == "word":
+            if t[0].isdigit():
+                kind = "num"  # digits the number pattern does not take ("1.5.6")
+            elif not _PLAIN_WORD_RE.fullmatch(t) and not analysable(t):
+                kind = "other"
         out.append(Token(m.start(), m.end(), t, kind))
     return out
 
@@ -555,6 +553,10 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
     scaled_units: dict[Decimal, str] = {}  # the first unit stated with each scale in the sentence
     i = 0
     while i < len(toks):
+        tok = toks[i]
+        if tok.kind != "num" and (tok.kind != "word" or not _may_start_number(tok.text, lex)):
+            i += 1  # most tokens: no number starts here (as _read_number would find)
+            continue
         num = _read_number(toks, i, lex)
         if num is None or _excluded(toks, i, text, num, lex):
             i += 1
