@@ -69,7 +69,7 @@ def analysable(word: str) -> bool:
 def number_word_value(word: str, lex: Lexicon | None = None) -> Decimal | None:
     """The value of one cardinal, collective or fraction word in any form, else None."""
     lex = lex or load()
-    if not analysable(word) or morph.normalize(word) not in _numeral_forms(lex):
+    if morph.normalize(word) not in numeral_forms(lex) or not analysable(word):
         return None
     for lem in morph.lemmas(word.lower()):
         for table in (lex.cardinals, lex.collectives):
@@ -79,7 +79,7 @@ def number_word_value(word: str, lex: Lexicon | None = None) -> Decimal | None:
 
 
 @functools.cache
-def _numeral_forms(lex: Lexicon) -> frozenset[str]:
+def numeral_forms(lex: Lexicon) -> frozenset[str]:
     """Every form of the cardinal and collective numerals: most words are none, and need no parse."""
     return morph.word_forms((*lex.cardinals, *lex.collectives))
 

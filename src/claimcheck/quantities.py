@@ -26,6 +26,7 @@ from claimcheck.numbers import (
     DIGITS_RE,
     analysable,
     number_word_value,
+    numeral_forms,
     parse_digits,
     parse_words,
     scale_forms,
@@ -141,10 +142,29 @@ def _number_forms(lex: Lexicon) -> frozenset[str]:
     return morph.word_forms((*lex.fractions, *lex.multipliers, *lex.collectives, *lex.count_adverbs))
 
 
-@per_lexicon(maxsize=65536)
 def _may_start_number(word: str, lex: Lexicon) -> bool:
-    """Whether a number may start at the word ``word`` (cached per word form): every way
-    :func:`_read_number` reads a word needs one of these, so a word without any is skipped at once."""
+    """Whether a number may start at the word ``word``: every way :func:`_read_number` reads a word
+    needs one of these, so a word without any is skipped at once (by a set lookup, for most words)."""
+    low = morph.normalize(word)
+    forms, ages = _number_start(lex)
+    if low not in forms and ages.search(low) is None:
+        return False
+    return _may_start_number_form(word, lex)
+
+
+@functools.cache
+def _number_start(lex: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
+    """(every form of a word a number may start at, a pattern of the age stems a number may be glued to)."""
+    forms = (
+        _number_forms(lex) | scale_forms(lex) | numeral_forms(lex)
+        | {morph.normalize(w) for w in (*lex.vague_words, *lex.scales)}
+    )
+    return frozenset(forms), re.compile("|".join(re.escape(morph.normalize(s)) for s in lex.age_stems) or "(?!)")
+
+
+@per_lexicon(maxsize=65536)
+def _may_start_number_form(word: str, lex: Lexicon) -> bool:
+    """:func:`_may_start_number` of a word that passed the quick test, cached per word form."""
     low = word.lower()
     if morph.normalize(low) in _number_forms(lex):
         return True

@@ -128,29 +128,28 @@ def _opens_straight(text: str, i: int, floor: int) -> bool:
 # -- cues and speakers -----------------------------------------------------------------------------------
 
 
-_CUE_FORMS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+_CUE_FORMS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str], frozenset[str]]] = {}
 
 
-def _cue_forms(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """(every form of a cue verb, every form of a cue phrase's first word) of ``lex``, made once: most
-    words of a text are none of them and need no parse to tell."""
+def _cue_forms(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(every form of a cue verb, every form of a cue phrase's first word, both) of ``lex``, made once:
+    most words of a text are none of them, and a set lookup tells so without a parse or a cache."""
     entry = _CUE_FORMS.get(id(lex))
     if entry is None or entry[0] is not lex:
-        firsts = _cue_phrase_index(lex.cue_phrases)
-        entry = _CUE_FORMS[id(lex)] = (
-            lex,
-            morph.word_forms(lex.speech_verbs | lex.document_verbs),
-            morph.word_forms(firsts),
-        )
-    return entry[1], entry[2]
+        verbs = morph.word_forms(lex.speech_verbs | lex.document_verbs)
+        firsts = morph.word_forms(_cue_phrase_index(lex.cue_phrases))
+        entry = _CUE_FORMS[id(lex)] = (lex, verbs, firsts, verbs | firsts)
+    return entry[1], entry[2], entry[3]
+
+
+def _is_cue(word: str, lex: Lexicon) -> bool:
+    """A speech verb in a reporting form (not "напомним", not an infinitive or participle)."""
+    return morph.normalize(word) in _cue_forms(lex)[0] and _is_cue_form(word, lex)
 
 
 @per_lexicon(maxsize=65536)
-def _is_cue(word: str, lex: Lexicon) -> bool:
-    """A speech verb in a reporting form (not "напомним", not an infinitive or participle); cached per
-    word form."""
-    if morph.normalize(word) not in _cue_forms(lex)[0]:
-        return False
+def _is_cue_form(word: str, lex: Lexicon) -> bool:
+    """:func:`_is_cue` for a form of a cue verb, cached per word form."""
     if not morph.lemmas(word.lower()) & (lex.speech_verbs | lex.document_verbs):
         return False
     ps = morph.parses(word.lower())
@@ -172,9 +171,10 @@ def _phrase_cue(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> int | No
     return None
 
 
-@per_lexicon(maxsize=65536)
 def _may_cue(word: str, lex: Lexicon) -> bool:
-    """``word`` is a cue, or the first word of a cue phrase (cached per word form)."""
+    """``word`` is a cue, or the first word of a cue phrase."""
+    if morph.normalize(word) not in _cue_forms(lex)[2]:
+        return False
     return bool(_cue_phrases_from(word, lex)) or _is_cue(word, lex)
 
 
@@ -1076,10 +1076,17 @@ def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence
     out: list[_Raw] = []
     direct = _Direct(raws)
     prev: Sentence | None = None
+    # Where a cue may stand: every finder but the source phrases needs one in the sentence.
+    cue_starts = [w.start for w in words(text) if _may_cue(w.text, lex)]
     for s in _with_quoted_sentences(text, sents, raws):
         ws = words(text, s.start, s.end)
         candidates: list[_Raw] = []
-        if len(ws) >= 3:
+        at = bisect.bisect_left(cue_starts, s.start)
+        if len(ws) >= 3 and not (at < len(cue_starts) and cue_starts[at] < s.end):
+            found = _source_phrase(text, s, ws, lex)
+            if found is not None:
+                candidates.append(found)
+        elif len(ws) >= 3:
             found = (
                 _anaphoric(text, s, prev, ws, lex)
                 or _source_phrase(text, s, ws, lex)
