@@ -364,7 +364,13 @@ def nominative_name(words: Sequence[str]) -> str:
     Gender and case are the reading most words of the name agree on (a first name the dictionary
     knows counts double); surnames it does not know ("Бектенова", "Токаевым") are put in the
     nominative by their endings. In a double first name only the last part declines ("Касым-Жомартом").
+    Cached per name: a text names the same people again and again.
     """
+    return _nominative_name(tuple(words))
+
+
+@functools.lru_cache(maxsize=_SMALL_CACHE)
+def _nominative_name(words: tuple[str, ...]) -> str:
     parts = [w.rsplit("-", 1) if "-" in w else ["", w] for w in words]
     gender, case = name_reading(words)
     out: list[str] = []
