@@ -65,6 +65,12 @@ def main() -> int:
     for text in texts:
         claimcheck.analyze(text, published="2024-06-01")
     analyze_s, analyze_cpu = time.perf_counter() - w0, time.process_time() - c0
+    # The same texts again: every word form has been seen, as in a long-running worker on familiar
+    # vocabulary. Printed for comparison; the target is judged on the first pass above.
+    c0 = time.process_time()
+    for text in texts:
+        claimcheck.analyze(text, published="2024-06-01")
+    again_cpu = time.process_time() - c0
     analyze_rss = peak_rss_mb()  # analyze() imports no spaCy: this is the peak of the analysis alone
 
     import spacy
@@ -75,6 +81,10 @@ def main() -> int:
     for text in texts:
         nlp.make_doc(text)
     tokenizer_s, tokenizer_cpu = time.perf_counter() - w0, time.process_time() - c0
+    c0 = time.process_time()
+    for text in texts:
+        nlp.make_doc(text)
+    tokenizer_again_cpu = time.process_time() - c0
 
     # Rates by CPU time of this process: on a shared machine wall time also counts other processes.
     analyze_rate = chars / analyze_cpu
@@ -82,6 +92,9 @@ def main() -> int:
     print(f"analyze:   {analyze_rate:12,.0f} chars/s (CPU {analyze_cpu:.2f} s, wall {analyze_s:.2f} s)")
     print(f"tokenizer: {tokenizer_rate:12,.0f} chars/s (CPU {tokenizer_cpu:.2f} s, wall {tokenizer_s:.2f} s)")
     print(f"ratio analyze/tokenizer: {analyze_rate / tokenizer_rate:.3f} (target >= 0.5)")
+    print(f"second pass over the same texts (every word form cached on both sides): analyze "
+          f"{chars / again_cpu:,.0f} chars/s (CPU {again_cpu:.2f} s), tokenizer {chars / tokenizer_again_cpu:,.0f} "
+          f"chars/s, ratio {tokenizer_again_cpu / again_cpu:.3f}")
     print(f"peak RSS of the analysis (before spaCy is imported): {analyze_rss:.0f} MB (target <= 250)")
     print(f"peak RSS at the end (spaCy and its tokenizer loaded as well): {peak_rss_mb():.0f} MB")
     print(f"import + first analyze: {imp + first:.3f} s (target <= 1.0)")
