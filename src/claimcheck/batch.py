@@ -17,7 +17,7 @@ import datetime as dt
 import itertools
 import json
 import multiprocessing
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import frozen
@@ -37,6 +37,7 @@ __all__ = [
     "UnreadableItem",
     "analyze_many",
     "analyze_record",
+    "jsonl_records",
     "result_to_dict",
     "result_to_json",
 ]
@@ -62,6 +63,29 @@ class UnreadableItem(InputError):
     def __init__(self, key: object, problem: str) -> None:
         self.key = key
         super().__init__(problem)
+
+
+def jsonl_records(
+    lines: Iterable[bytes], on_line: Callable[[bytes], object] | None = None
+) -> Iterator[dict[str, Any] | UnreadableItem]:
+    """The records of JSONL lines (bytes), one at a time: blank lines skipped, the id defaulting to the
+    line number, a line that is not a JSON object becoming an :class:`UnreadableItem` that fails as its
+    record. ``on_line`` sees every line as it is read (a progress bar)."""
+    for number, line in enumerate(lines, 1):
+        if on_line is not None:
+            on_line(line)
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line.decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            yield UnreadableItem(number, f"line {number} is not JSON ({exc})")
+            continue
+        if not isinstance(record, dict):
+            yield UnreadableItem(number, f"line {number} is not a JSON object")
+            continue
+        record.setdefault("id", number)
+        yield record
 
 
 @frozen

@@ -31,7 +31,7 @@ from typing import IO, Any
 
 from claimcheck.analysis import parse_published
 from claimcheck.api import DEFAULT_MAX_CHARS, analyze
-from claimcheck.batch import BatchItemError, UnreadableItem, analyze_many, result_to_json
+from claimcheck.batch import BatchItemError, UnreadableItem, analyze_many, jsonl_records, result_to_json
 from claimcheck.errors import ClaimcheckError
 from claimcheck.html import render_html
 from claimcheck.render import render_text
@@ -65,23 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _records(fh: IO[bytes], name: str, progress: Any) -> Iterator[dict[str, Any] | UnreadableItem]:
+def _records(fh: IO[bytes], progress: Any) -> Iterator[dict[str, Any] | UnreadableItem]:
     """The records of a JSONL stream, one line at a time; a bad line becomes a record that fails."""
-    for number, line in enumerate(fh, 1):
-        if progress is not None:
-            progress.update(len(line))
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line.decode("utf-8-sig"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            yield UnreadableItem(number, f"line {number} is not JSON ({exc})")
-            continue
-        if not isinstance(record, dict):
-            yield UnreadableItem(number, f"line {number} is not a JSON object")
-            continue
-        record.setdefault("id", number)
-        yield record
+    return jsonl_records(fh, None if progress is None else lambda line: progress.update(len(line)))
 
 
 def _progress_bar(fh: IO[bytes], enabled: bool) -> Any:
@@ -105,7 +91,7 @@ def _run_jsonl(name: str, args: argparse.Namespace, parser: argparse.ArgumentPar
     progress = _progress_bar(fh, not args.no_progress)
     try:
         results = analyze_many(
-            _records(fh, name, progress),
+            _records(fh, progress),
             published=args.published,
             max_chars=args.max_chars,
             n_process=max(1, args.jobs),
