@@ -26,6 +26,21 @@ def repeat(unit: str) -> Callable[[int], str]:
     return lambda n: (unit * (n // len(unit) + 1))[:n]
 
 
+def abbreviation_quotes(n: int) -> str:
+    """Nested reports quoted from many different abbreviations ("представитель АБВ"), n characters."""
+    letters = "АБВГДЕЖЗИКЛМНОПРСТУФХ"
+    parts: list[str] = []
+    size = 0
+    k = 0
+    while size < n:
+        name = letters[k % 21] + letters[k // 21 % 21] + letters[k // 441 % 21]
+        part = f"«Мы заявили, что рост составил {k % 90 + 5}%», — сообщил представитель {name}. "
+        parts.append(part)
+        size += len(part)
+        k += 1
+    return "".join(parts)[:n]
+
+
 # name -> (text of n characters, n at 16x)
 CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "unmatched «": (repeat("«"), 100_000),
@@ -36,6 +51,7 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "HTML fragments": (repeat("<p>«Мы готовы», — <b>заявил</b> <a href='x'>Олжас Бектенов</a>.</p><br/>"), 1_000_000),
     "single 1 MB line": (repeat("Экспорт вырос на 5% и составил более $3,2 млрд, "), 1_000_000),
     "1,1,1,…": (repeat("1,"), 200_000),
+    "nested quotes, abbreviations": (abbreviation_quotes, 1_000_000),
 }
 
 

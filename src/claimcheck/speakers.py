@@ -702,6 +702,15 @@ class Resolver:
         return " ".join(parts)
 
 
+# How many words before its use an abbreviation's spelt-out phrase is looked for (a bound, so that a
+# text of many abbreviations stays linear).
+_EXPANSION_WINDOW = 5000
+
+
+def _word_start(w: Word) -> int:
+    return w.start
+
+
 # Abbreviations spelt out by the initials of a phrase ("МОК", "ФСБ", "МИД"): their length in letters.
 _ABBREVIATION_MIN = 3
 _ABBREVIATION_MAX = 6
@@ -712,8 +721,8 @@ def _expansion(text: str, words: Sequence[Word], abbreviation: str, before: int)
     word, then nouns and adjectives separated by spaces only ("Международного олимпийского комитета")."""
     n = len(abbreviation)
     first = abbreviation[0]
-    stop = bisect.bisect_left([w.start for w in words], before)
-    for i in range(stop - n + 1):
+    stop = bisect.bisect_left(words, before, key=_word_start)
+    for i in range(max(0, stop - _EXPANSION_WINDOW), stop - n + 1):
         w = words[i]
         if w.text[:1] != first or w.text.isupper():
             continue
