@@ -529,7 +529,10 @@ def _before_quote(
     if not colon and not naming and content_words < _MIN_SPEECH_WORDS:
         return None
     k = None
-    for idx in range(len(ws) - 1, max(-1, len(ws) - _MAX_CUE_DISTANCE), -1):
+    # After a colon the cue may stand further back ("заявил в субботу, что исследование … не выявило
+    # наличие раковых клеток: «…»"): the whole clause before the colon is its attribution.
+    reach = len(ws) + 1 if colon else _MAX_CUE_DISTANCE
+    for idx in range(len(ws) - 1, max(-1, len(ws) - reach), -1):
         if _is_cue(ws[idx].text, lex):
             k = idx
             break
@@ -551,7 +554,7 @@ def _before_quote(
     between = text[ws[k].end : open_pos]
     if any(mark in between for mark in "«»\""):
         return None
-    if any(w.text.lower() in lex.complementizers for w in ws[k + 1 :]):
+    if not colon and any(w.text.lower() in lex.complementizers for w in ws[k + 1 :]):
         return None  # "подчеркивается, что дух Эльбы «…»": indirect speech with a quoted part (mixed)
     speaker = _speaker_of_cue(text, ws, k, lex)
     if speaker is None and not colon:
@@ -1101,18 +1104,22 @@ def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence
                 found = _cue_clause(text, s, ws, lex, after)
         prev = s
         for candidate in candidates:
-            _add_indirect(candidate, out, direct)
+            _add_indirect(text, candidate, out, direct)
     return out
 
 
-def _add_indirect(candidate: _Raw, out: list[_Raw], direct: _Direct) -> None:
+def _add_indirect(text: str, candidate: _Raw, out: list[_Raw], direct: _Direct) -> None:
     """Keep an indirect report unless an earlier report or a direct quotation already covers it."""
     if candidate.end <= candidate.start:
         return
     if out and out[-1].start < candidate.end and candidate.start < out[-1].end:
         return  # "X заявил о … . Об этом сообщает Y": the first report stands
     owners = direct.owning_cue(*candidate.cue) if candidate.cue is not None else []
-    if any(candidate.start <= r.start < candidate.end + 4 or r.start < candidate.start for r in owners):
+    if any(
+        (candidate.start <= r.start < candidate.end + 4 and ":" not in text[candidate.end : r.start])
+        or r.start < candidate.start
+        for r in owners
+    ):
         # The cue already introduces a direct quotation, and this content runs into it: the quotation
         # stands alone ("Как сообщила X, на встрече «…»"). One that follows after a colon
         # ("заявил, что …: «…»") leaves the indirect content its own.
