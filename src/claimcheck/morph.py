@@ -330,15 +330,25 @@ def _person_readings(word: str) -> dict[tuple[str, str], int]:
     stem_at_end = _surname_patterns()[1]
     if stem_at_end.search(low):
         add(("masc", "nomn"), 1)
-    for gender, endings in rules.to_nominative.items():
-        for ending, _ in endings:
-            if low.endswith(ending) and stem_at_end.search(low[: len(low) - len(ending)]):
-                oblique = ("gent", "datv", "ablt", "loct") if gender == "femn" else ()
-                for case in rules.ending_cases.get(ending, oblique):
-                    add((gender, case), 1)
-    if any(low.endswith(stem + "а") for stem in rules.stems):
+    any_ending, feminine = _surname_endings()
+    if low.endswith(any_ending):  # most words end in none of them: the loop below is skipped
+        for gender, endings in rules.to_nominative.items():
+            for ending, _ in endings:
+                if low.endswith(ending) and stem_at_end.search(low[: len(low) - len(ending)]):
+                    oblique = ("gent", "datv", "ablt", "loct") if gender == "femn" else ()
+                    for case in rules.ending_cases.get(ending, oblique):
+                        add((gender, case), 1)
+    if low.endswith(feminine):
         add(("femn", "nomn"), 1)
     return out
+
+
+@functools.cache
+def _surname_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(every ending of the surname rules, every surname stem with the feminine "-а")."""
+    rules = _surname_rules()
+    endings = tuple(ending for table in rules.to_nominative.values() for ending, _ in table)
+    return endings, tuple(stem + "а" for stem in rules.stems)
 
 
 @functools.lru_cache(maxsize=_SMALL_CACHE)

@@ -19,7 +19,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Final
 
 from attrs import frozen
 
@@ -286,17 +286,10 @@ def _genitive_tail(
     return k
 
 
-@functools.lru_cache(maxsize=65536)
 def _head_reading(word: str, case: str | None) -> Any | None:
     """The common-noun reading of ``word``, in ``case`` when it has one; None unless the word's most
     probable reading is a noun the dictionary knows."""
-    ps = morph.parses(word.lower())
-    if len(word) < 2 or not ps or ps[0].tag.POS != "NOUN":
-        return None
-    nouns = [
-        p for p in ps[:5]
-        if p.tag.POS == "NOUN" and p.is_known and not any(g in p.tag for g in (*_PROPER, "Geox"))
-    ]
+    nouns = _noun_readings(word)
     if not nouns:
         return None
     if case is not None:
@@ -304,6 +297,22 @@ def _head_reading(word: str, case: str | None) -> Any | None:
             if p.tag.case == case:
                 return p
     return nouns[0]
+
+
+_NOT_COMMON: Final = (*_PROPER, "Geox")
+
+
+@functools.lru_cache(maxsize=65536)
+def _noun_readings(word: str) -> tuple[Any, ...]:
+    """The known common-noun readings of ``word`` (among its five best), if its best reading is a noun;
+    cached per word form, whatever case is asked of them."""
+    ps = morph.parses(word.lower())
+    if len(word) < 2 or not ps or ps[0].tag.POS != "NOUN":
+        return ()
+    return tuple(
+        p for p in ps[:5]
+        if p.tag.POS == "NOUN" and p.is_known and not any(g in p.tag for g in _NOT_COMMON)
+    )
 
 
 def _adjective_head(word: str, case: str | None, lex: Lexicon) -> Any | None:
