@@ -143,6 +143,7 @@ class Lexicon:
     speaker_side: frozenset[str]
     located_prepositions: frozenset[str]
     opinion_verbs: frozenset[str]
+    impersonal_endings: tuple[str, ...]
     citing_verbs: frozenset[str]
     adjacent_units: frozenset[str]
     age_numeral_endings: tuple[str, ...]
@@ -380,6 +381,7 @@ def load(language: str = "ru") -> Lexicon:
         speaker_side=frozenset(speakers.words("phrases", "speaker_side")),
         located_prepositions=frozenset(speakers.words("phrases", "located_prepositions")),
         opinion_verbs=frozenset(speech.words("verbs", "opinion")),
+        impersonal_endings=speech.words("verbs", "impersonal_endings"),
         citing_verbs=frozenset(speech.words("verbs", "citing")),
         adjacent_units=frozenset(units.words("adjacent_units", "lemmas")),
         age_numeral_endings=units.words("ages", "numeral_endings"),

@@ -810,12 +810,14 @@ def _has_subject(ws: Sequence[Word], first: int, stop: int, k: int) -> bool:
     return False
 
 
-def _dropped_subject(w: Word) -> Mention | None:
+def _dropped_subject(w: Word, lex: Lexicon) -> Mention | None:
     """A finite active singular cue with no subject ("В своём посте обещал, что …"): Russian drops the
     subject the sentences before are about. The verb stands for it; its gender (past tense) narrows who.
     Impersonal forms ("сообщается", "сообщалось", "говорится") have no subject to drop."""
     ps = morph.parses(w.text.lower())
-    if not ps or ps[0].tag.POS != "VERB" or ps[0].tag.number != "sing" or w.text.lower().endswith(("ся", "сь")):
+    if not ps or ps[0].tag.POS != "VERB" or ps[0].tag.number != "sing":
+        return None
+    if w.text.lower().endswith(lex.impersonal_endings):
         return None
     tag = ps[0].tag
     if "1per" in tag or "2per" in tag:
@@ -904,7 +906,7 @@ def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon, first:
         if speaker is None and morph.lemmas(w.text.lower()) & lex.document_verbs:
             speaker = _document_speaker(text, ws, k, lex)
         if speaker is None and not _has_subject(ws, 0, _first_at(ws, c_from), k):
-            speaker = _dropped_subject(w)
+            speaker = _dropped_subject(w, lex)
         return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (w.start, ws[last].end), speaker)
     return None
 
