@@ -570,17 +570,25 @@ class Resolver:
 
     def __init__(self, text: str, words: Sequence[Word], lex: Lexicon) -> None:
         self._lex = lex
+        self._text = text
+        self._words = words
+        self._ready = False  # the people and organisations of the text are found on the first question
         self._persons: list[_Person] = []
         self._names: dict[str, dict[str, list[int]]] = {}  # stem key -> name -> sorted positions
-        for start, _end, name, role, subject in find_person_names(text, words, lex):
-            self._add_person(_Person(start, name, _gender(name), role, subject))
         self._orgs: list[tuple[int, str, str, bool]] = []  # (position, head lemma, canonical, proper name)
         self._last_speaker: _Person | None = None
         self._sources: list[tuple[int, str]] = []  # (position, organisation named in a speaker's phrase)
-        self._text = text
-        self._words = words
         self._expansions: dict[str, tuple[str, ...] | None] = {}
-        for w in words:
+
+    def _prepare(self) -> None:
+        """Find the text's people and proper organisation names, once: a text nobody is quoted in never
+        needs them."""
+        if self._ready:
+            return
+        self._ready = True
+        for start, _end, name, role, subject in find_person_names(self._text, self._words, self._lex):
+            self._add_person(_Person(start, name, _gender(name), role, subject))
+        for w in self._words:
             if (_LATIN_RE.match(w.text) and w.text[:1].isupper()) or (w.text.isupper() and len(w.text) > 2):
                 self._orgs.append((w.start, w.text.lower(), w.text, True))
 
@@ -640,12 +648,14 @@ class Resolver:
 
     def note_speaker(self, position: int, name: str) -> None:
         """Remember a person found as a speaker: pronouns that follow may refer to them."""
+        self._prepare()
         person = _Person(position, name, _gender(name), None, True)
         self._add_person(person)
         self._last_speaker = person
 
     def resolve_dropped(self, m: Mention) -> str | None:
         """The person a subject left out refers to (the nearest one of the verb's gender), if any."""
+        self._prepare()
         found = self._nearest_person(m.start, m.head or None)
         if found is not None:
             self._last_speaker = _Person(m.start, found, m.head or None, None, True)
@@ -653,6 +663,7 @@ class Resolver:
 
     def resolve(self, m: Mention) -> tuple[str, str]:
         """(canonical name, speaker kind) of a mention."""
+        self._prepare()
         if m.kind == "dropped":
             found = self.resolve_dropped(m)
             return (found, "person") if found is not None else (m.words[0].lower(), "unknown")
