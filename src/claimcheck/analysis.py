@@ -7,21 +7,22 @@ and pays neither for importing spaCy nor for tokenizing.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from claimcheck.checks import CheckContext, run_checks
 from claimcheck.claims import build_claims
 from claimcheck.errors import PublishedDateError
 from claimcheck.lexicon import Lexicon, load
-from claimcheck.model import Report
+from claimcheck.model import Quantity, Report
 from claimcheck.periods import find_periods
 from claimcheck.quantities import find_quantities
 from claimcheck.quotes import find_attributions, find_quotes
-from claimcheck.segment import sentences, words
+from claimcheck.segment import Sentence, sentences, words
 from claimcheck.speakers import Resolver
 
 __all__ = ["build_report", "parse_published"]
@@ -81,13 +82,30 @@ def build_report(text: str, published: dt.date | None, lex: Lexicon | None = Non
         return _build_report(text, published, lex)
 
 
+def _sentences_with(sents: Sequence[Sentence], quantities: Sequence[Quantity]) -> list[tuple[int, int]]:
+    """The spans of the sentences that hold a figure (neighbours joined), in text order: a claim's period
+    comes from its own sentence, so periods are looked for there only."""
+    starts = [s.start for s in sents]
+    out: list[tuple[int, int]] = []
+    for q in quantities:
+        i = bisect.bisect_right(starts, q.span.start) - 1
+        if i < 0:
+            continue
+        s = sents[i]
+        if out and out[-1][1] >= s.start:
+            out[-1] = (out[-1][0], max(out[-1][1], s.end))
+        elif not out or out[-1][0] != s.start:
+            out.append((s.start, s.end))
+    return out
+
+
 def _build_report(text: str, published: dt.date | None, lex: Lexicon) -> Report:
     sents = sentences(text)
     resolver = Resolver(text, words(text), lex)
     quotes = find_quotes(text, lex, resolver)
     attributions = find_attributions(text, lex)
     quantities = find_quantities(text, lex)
-    periods = find_periods(text, published, lex)
+    periods = find_periods(text, published, lex, _sentences_with(sents, quantities)) if quantities else []
     claims = build_claims(text, quantities, periods, quotes, attributions, sents, resolver, lex)
     findings = run_checks(claims, CheckContext(published=published, lexicon=lex))
     return Report(published=published, quotes=tuple(quotes), claims=tuple(claims), findings=findings)

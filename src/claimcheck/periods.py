@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
@@ -82,17 +82,17 @@ class _Tok:
         self.tight = tight  # nothing at all between the previous token and this one
 
 
-def _tokens(text: str) -> list[_Tok]:
-    # Matched in the normalised text when it keeps every offset (lower-casing can lengthen a few
-    # characters, "İ"): each token is then already in the form the grammar looks up.
-    low = morph.normalize(text)
-    source = low if len(low) == len(text) else text
+def _tokens(text: str, source: str, start: int, end: int) -> list[_Tok]:
+    """Tokens of ``text[start:end]``, matched in ``source``: the normalised text when it keeps every
+    offset (lower-casing can lengthen a few characters, "İ"), so that each token is already in the form
+    the grammar looks up; else ``text`` itself."""
     out: list[_Tok] = []
-    prev_end = 0
-    for m in _TOKEN.finditer(source):
+    prev_end = start
+    normalised = source is not text
+    for m in _TOKEN.finditer(source, start, end):
         start, end = m.span()
         tight = start == prev_end
-        token = m.group() if source is low else morph.normalize(m.group())
+        token = m.group() if normalised else morph.normalize(m.group())
         out.append(_Tok(m.lastindex or _DOT, token, start, end, tight or text[prev_end:start].isspace(), tight))
         prev_end = end
     return out
@@ -307,11 +307,10 @@ def _resolve(
 
 
 class _Matcher:
-    def __init__(self, text: str, published: datetime.date | None, g: _Grammar) -> None:
-        self.text = text
+    def __init__(self, toks: list[_Tok], published: datetime.date | None, g: _Grammar) -> None:
         self.published = published
         self.g = g
-        self.toks = _tokens(text)
+        self.toks = toks
 
     def tok(self, i: int, *, first: bool = False) -> _Tok | None:
         """Token ``i`` if it exists and (unless ``first``) follows the previous one across whitespace only."""
@@ -559,8 +558,16 @@ class _Matcher:
         return PeriodMatch(start, end, span[0], span[1], unit)
 
 
-def find_periods(text: str, published: datetime.date | None, lex: Lexicon | None = None) -> list[PeriodMatch]:
+def find_periods(
+    text: str,
+    published: datetime.date | None,
+    lex: Lexicon | None = None,
+    within: Sequence[tuple[int, int]] | None = None,
+) -> list[PeriodMatch]:
     """Period phrases of ``text``, sorted by start, non-overlapping (longest match wins).
+
+    ``within`` (sorted, non-overlapping ranges) limits the search to those parts of the text: a claim
+    takes its period from its own sentence, so the analysis asks only about sentences with a figure.
 
     >>> import datetime
     >>> [(m.first, m.last) for m in find_periods("во втором полугодии 2024 года", None)]
@@ -572,4 +579,10 @@ def find_periods(text: str, published: datetime.date | None, lex: Lexicon | None
         published = published.date()
     elif not isinstance(published, datetime.date):
         published = None
-    return _Matcher(text, published, _grammar(lex if lex is not None else load("ru"))).run()
+    g = _grammar(lex if lex is not None else load("ru"))
+    low = morph.normalize(text)
+    source = low if len(low) == len(text) else text
+    out: list[PeriodMatch] = []
+    for start, end in [(0, len(text))] if within is None else within:
+        out.extend(_Matcher(_tokens(text, source, start, end), published, g).run())
+    return out
