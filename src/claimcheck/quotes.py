@@ -31,7 +31,7 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quote, Span, Speaker
-from claimcheck.segment import Sentence, Word, paragraphs, sentences, sentences_within, words
+from claimcheck.segment import WORD_RE, Sentence, Word, paragraphs, sentences, sentences_within, words
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import Mention, Resolver, mention_at, word_info
 from claimcheck.wordcache import per_lexicon
@@ -1082,7 +1082,7 @@ def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence
     direct = _Direct(raws)
     prev: Sentence | None = None
     # Where a cue may stand: every finder but the source phrases needs one in the sentence.
-    cue_starts = [w.start for w in words(text) if _may_cue(w.text, lex)]
+    cue_starts = _cue_starts(text, lex)
     for s in _with_quoted_sentences(text, sents, raws):
         ws = words(text, s.start, s.end)
         candidates: list[_Raw] = []
@@ -1108,6 +1108,19 @@ def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence
         for candidate in candidates:
             _add_indirect(text, candidate, out, direct)
     return out
+
+
+def _cue_starts(text: str, lex: Lexicon) -> list[int]:
+    """Where a word that may be a cue starts, in text order. The words are matched in the normalised
+    text and looked up in the set of cue forms at C speed; only those found are checked further."""
+    low = morph.normalize(text)
+    if len(low) != len(text):  # lower-casing lengthened a character ("İ"): word by word instead
+        return [w.start for w in words(text) if _may_cue(w.text, lex)]
+    forms = _cue_forms(lex)[2]
+    return [
+        m.start() for m in WORD_RE.finditer(low)
+        if m.group() in forms and _may_cue(text[m.start() : m.end()], lex)
+    ]
 
 
 def _add_indirect(text: str, candidate: _Raw, out: list[_Raw], direct: _Direct) -> None:
