@@ -322,8 +322,25 @@ def _hedge_before(text: str, start: int, floor: int, lex: Lexicon) -> tuple[Hedg
     return None
 
 
-def _word_lemmas(toks: Sequence[Token], a: int, b: int) -> list[frozenset[str]]:
-    return [morph.lemmas(t.lower) for t in toks[max(a, 0) : b] if t.kind == "word"]
+def _word_lemmas(toks: Sequence[Token], a: int, b: int, lex: Lexicon) -> list[frozenset[str]]:
+    """The lemmas of the words among tokens [a, b) that :func:`_kind` asks about (change, target and
+    share words); any other word gives an empty set, told by a set lookup without a parse."""
+    forms = _kind_forms(lex)
+    return [
+        morph.lemmas(t.lower) if morph.normalize(t.text) in forms else _NO_LEMMAS
+        for t in toks[max(a, 0) : b] if t.kind == "word"
+    ]
+
+
+_NO_LEMMAS: Final[frozenset[str]] = frozenset()
+
+
+@functools.cache
+def _kind_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of the lemmas a claim's kind is told by."""
+    return morph.word_forms(
+        lex.change_verbs | lex.change_up | lex.change_down | lex.target_lemmas | lex.share_lemmas
+    )
 
 
 def _is_noun(word: str) -> bool:
@@ -459,7 +476,7 @@ def _kind(
     toks: Sequence[Token], i: int, k: int, unit: str, has_na: bool, lex: Lexicon
 ) -> tuple[str, str | None]:
     """The claim kind of the number at tokens [i, k), and a change's direction."""
-    before = _word_lemmas(toks, i - _KIND_WINDOW, i)
+    before = _word_lemmas(toks, i - _KIND_WINDOW, i, lex)
     after = toks[k].lower if k < len(toks) and toks[k].kind == "word" else ""
     if after in lex.comparatives:
         return "change", "up" if after in lex.comparatives_up else "down"
