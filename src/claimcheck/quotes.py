@@ -1061,13 +1061,20 @@ class _Direct:
         return out
 
 
-def _with_quoted_sentences(text: str, sents: Sequence[Sentence], raws: Sequence[_Raw]) -> list[Sentence]:
+def _with_quoted_sentences(
+    text: str, sents: Sequence[Sentence], raws: Sequence[_Raw], cue_starts: Sequence[int], lex: Lexicon
+) -> list[Sentence]:
     """``sents`` and the sentences inside each quotation, where reports made by the quoted speaker
-    stand ("«Они гарантировали, что он будет играть»")."""
+    stand ("«Они гарантировали, что он будет играть»"). A quotation with neither a cue nor a source
+    phrase holds no report and is not split."""
     known = {(s.start, s.end) for s in sents}
     extra: list[Sentence] = []
     for r in raws:
         if r.kind != "direct" or r.end - r.start < _MIN_CONTENT_CHARS:
+            continue
+        at = bisect.bisect_left(cue_starts, r.start)
+        has_cue = at < len(cue_starts) and cue_starts[at] < r.end
+        if not has_cue and _source_phrase_re(lex).search(text[r.start : r.end].lower()) is None:
             continue
         holder = _sentence_of(sents, r.start)
         paragraph = holder.paragraph if holder is not None else 0
@@ -1083,7 +1090,7 @@ def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence
     prev: Sentence | None = None
     # Where a cue may stand: every finder but the source phrases needs one in the sentence.
     cue_starts = _cue_starts(text, lex)
-    for s in _with_quoted_sentences(text, sents, raws):
+    for s in _with_quoted_sentences(text, sents, raws, cue_starts, lex):
         ws = words(text, s.start, s.end)
         candidates: list[_Raw] = []
         at = bisect.bisect_left(cue_starts, s.start)
