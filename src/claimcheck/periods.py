@@ -25,6 +25,7 @@ from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon, load
+from claimcheck.segment import normalized
 
 __all__ = ["PeriodMatch", "find_periods", "half_year", "month", "quarter"]
 
@@ -580,8 +581,7 @@ def find_periods(
     elif not isinstance(published, datetime.date):
         published = None
     g = _grammar(lex if lex is not None else load("ru"))
-    low = morph.normalize(text)
-    source = low if len(low) == len(text) else text
+    source = normalized(text) or text
     out: list[PeriodMatch] = []
     for start, end in [(0, len(text))] if within is None else within:
         out.extend(_Matcher(_tokens(text, source, start, end), published, g).run())

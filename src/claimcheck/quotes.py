@@ -31,7 +31,16 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quote, Span, Speaker
-from claimcheck.segment import WORD_RE, Sentence, Word, paragraphs, sentences, sentences_within, words
+from claimcheck.segment import (
+    WORD_RE,
+    Sentence,
+    Word,
+    normalized,
+    paragraphs,
+    sentences,
+    sentences_within,
+    words,
+)
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import Mention, Resolver, mention_at, word_info
 from claimcheck.wordcache import per_lexicon
@@ -1120,8 +1129,8 @@ def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence
 def _cue_starts(text: str, lex: Lexicon) -> list[int]:
     """Where a word that may be a cue starts, in text order. The words are matched in the normalised
     text and looked up in the set of cue forms at C speed; only those found are checked further."""
-    low = morph.normalize(text)
-    if len(low) != len(text):  # lower-casing lengthened a character ("İ"): word by word instead
+    low = normalized(text)
+    if low is None:  # lower-casing lengthened a character ("İ"): word by word instead
         return [w.start for w in words(text) if _may_cue(w.text, lex)]
     forms = _cue_forms(lex)[2]
     return [

@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 from attrs import frozen
 
+from claimcheck import morph
+
 __all__ = ["WORD_RE", "Sentence", "Word", "paragraphs", "sentences", "words"]
 
 #: A word: letters or digits, with inner hyphens kept ("пресс-служба", "Ту-154").
@@ -78,6 +80,8 @@ class _LastText(threading.local):
     sentences: tuple[Sentence, ...] | None = None
     words: list[Word] | None = None
     ends: list[int] | None = None
+    normalized: str | None = None
+    normalized_done: bool = False
 
 
 _last = _LastText()
@@ -89,7 +93,21 @@ def _remember(text: str) -> _LastText:
         _last.sentences = None
         _last.words = None
         _last.ends = None
+        _last.normalized = None
+        _last.normalized_done = False
     return _last
+
+
+def normalized(text: str) -> str | None:
+    """``text`` as :func:`claimcheck.morph.normalize` gives it (lower case, "ё" as "е") when that keeps
+    every offset, for matching words at the offsets of ``text``; None when lower-casing lengthens a
+    character ("İ"). Made once per text, for every finder that scans it."""
+    last = _remember(text)
+    if not last.normalized_done:
+        low = morph.normalize(text)
+        last.normalized = low if len(low) == len(text) else None
+        last.normalized_done = True
+    return last.normalized
 
 
 def sentences(text: str) -> list[Sentence]:
