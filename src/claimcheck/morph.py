@@ -190,7 +190,13 @@ def lemmas(word: str) -> frozenset[str]:
 def word_forms(lemmas: Iterable[str]) -> frozenset[str]:
     """Every form (normalised) of every lemma's paradigms, and the lemmas themselves: a word is among
     them exactly when one of its readings has one of ``lemmas`` for normal form, so a lookup here spares
-    parsing the words that are none of them."""
+    parsing the words that are none of them. Made once per set of lemmas (a lexicon's frozenset is
+    passed through as it is, so asking again costs a lookup)."""
+    return _word_forms(frozenset(lemmas))
+
+
+@functools.lru_cache(maxsize=64)
+def _word_forms(lemmas: frozenset[str]) -> frozenset[str]:
     out: set[str] = set()
     for lem in lemmas:
         out.add(normalize(lem))

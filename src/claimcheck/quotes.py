@@ -137,18 +137,13 @@ def _opens_straight(text: str, i: int, floor: int) -> bool:
 # -- cues and speakers -----------------------------------------------------------------------------------
 
 
-_CUE_FORMS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str], frozenset[str]]] = {}
-
-
+@functools.cache
 def _cue_forms(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(every form of a cue verb, every form of a cue phrase's first word, both) of ``lex``, made once:
     most words of a text are none of them, and a set lookup tells so without a parse or a cache."""
-    entry = _CUE_FORMS.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        verbs = morph.word_forms(lex.speech_verbs | lex.document_verbs)
-        firsts = morph.word_forms(_cue_phrase_index(lex.cue_phrases))
-        entry = _CUE_FORMS[id(lex)] = (lex, verbs, firsts, verbs | firsts)
-    return entry[1], entry[2], entry[3]
+    verbs = morph.word_forms(lex.speech_verbs | lex.document_verbs)
+    firsts = morph.word_forms(_cue_phrase_index(lex.cue_phrases))
+    return verbs, firsts, verbs | firsts
 
 
 def _is_cue(word: str, lex: Lexicon) -> bool:

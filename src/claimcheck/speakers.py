@@ -172,16 +172,10 @@ def _is_person_word(word: str) -> bool:
     return morph.is_surname(word) or morph.is_name(word)
 
 
-@functools.cache
-def _forms_of(table: frozenset[str]) -> frozenset[str]:
-    """Every form of the lemmas of ``table`` (a lexicon's role or pronoun list), made once."""
-    return morph.word_forms(table)
-
-
 def _lemma_in(word: str, table: frozenset[str]) -> str | None:
     """The lemma of ``word`` that ``table`` holds, if any; a word that is no form of one is told by a
     set lookup, without a parse."""
-    if morph.normalize(word) not in _forms_of(table):
+    if morph.normalize(word) not in morph.word_forms(table):
         return None
     for lem in morph.lemmas(word.lower()):
         if lem in table:
@@ -504,7 +498,7 @@ def _in_relative_clause(text: str, words: Sequence[Word], j: int, lex: Lexicon) 
     """Word ``j`` stands in a relative clause ("…, который бросил Евгений Коваленко"): not a topic."""
     k = j - 1
     while k >= 0 and j - k <= 8:
-        if morph.normalize(words[k].text) in _forms_of(lex.relative_pronouns) and (
+        if morph.normalize(words[k].text) in morph.word_forms(lex.relative_pronouns) and (
             morph.lemma(words[k].text) in lex.relative_pronouns
         ):
             return True
