@@ -57,9 +57,12 @@ def parses(word: str) -> tuple[Any, ...]:
     pymorphy3 looks characters up with ``unicodedata.name``, which raises ValueError for code points
     that have no name (unassigned ones, some CJK/Tangut ideographs): such a word has no parse.
     """
-    if len(word) > 1 and not word.isupper():
-        word = word.lower()
-    return _parses(word)
+    return _parses(_as_read(word))
+
+
+def _as_read(word: str) -> str:
+    """The form pymorphy3 reads ``word`` as: lower case, unless it is in capitals or a single letter."""
+    return word.lower() if len(word) > 1 and not word.isupper() else word
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -82,10 +85,8 @@ def _parses(word: str) -> tuple[Any, ...]:
 
 def is_known(word: str) -> bool:
     """Whether the dictionary knows ``word`` (read as :func:`parses` reads it), without parsing it."""
-    if len(word) > 1 and not word.isupper():
-        word = word.lower()
     try:
-        return bool(analyzer().word_is_known(word))
+        return bool(analyzer().word_is_known(_as_read(word)))
     except ValueError:
         return False
 

@@ -148,16 +148,20 @@ def _is_first_name(word: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _is_place(word: str) -> bool:
     """A word the dictionary knows only as a place or organisation ("России", "Астане")."""
-    if not morph.is_known(word):
-        return False
-    known = [p for p in morph.parses(word)[:3] if p.is_known]
-    return bool(known) and all(("Geox" in p.tag or "Orgn" in p.tag) for p in known)
+    return _known_only_as(word, ("Geox", "Orgn"))
 
 
 def _is_geographic(word: str) -> bool:
     """A word the dictionary knows only as a place ("США", "России")."""
+    return _known_only_as(word, ("Geox",))
+
+
+def _known_only_as(word: str, grammemes: tuple[str, ...]) -> bool:
+    """Every reading the dictionary knows of ``word`` (among its three best) has one of ``grammemes``."""
+    if not morph.is_known(word):
+        return False
     known = [p for p in morph.parses(word)[:3] if p.is_known]
-    return bool(known) and all("Geox" in p.tag for p in known)
+    return bool(known) and all(any(g in p.tag for g in grammemes) for p in known)
 
 
 @functools.lru_cache(maxsize=65536)
