@@ -462,21 +462,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _after_quote(text: str, close: int, p_end: int, lex: Lexicon) -> tuple[tuple[int, int], Mention | None] | None:
-    """An attribution right after a closing mark: «…», — сказал X."""
+def _after_quote(
+    text: str, close: int, p_end: int, lex: Lexicon
+) -> tuple[tuple[tuple[int, int], Mention | None] | None, bool]:
+    """(an attribution right after a closing mark, «…», — сказал X, if there is one; whether a dash
+    follows the mark)."""
     m = _AFTER_RE.match(text, close + 1, p_end)
     if m is None:
-        return None
+        return None, False
     end = _CLAUSE_END_RE.search(text, m.end(), p_end)
     dash = any(ch in m.group() for ch in _DASHES)
     # Without a dash ("«…», сказал Симони") the cue must come first.
-    return _attribution(text, m.end(), end.start() if end is not None else p_end, lex, window=4 if dash else 1)
-
-
-def _dash_after(text: str, close: int, p_end: int) -> bool:
-    """Whether a dash follows the closing mark at ``close`` («…», — сказал X)."""
-    m = _AFTER_RE.match(text, close + 1, p_end)
-    return m is not None and any(ch in m.group() for ch in _DASHES)
+    stop = end.start() if end is not None else p_end
+    return _attribution(text, m.end(), stop, lex, window=4 if dash else 1), dash
 
 
 _Part = tuple[int, int, tuple[int, int], "Mention | None"]
@@ -685,12 +683,12 @@ def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence], pairs: Sequence[
                     out.append(_Raw(a, b, "direct", cue, speaker))
             continue
         content_words = len(words(text, start, end))
-        after = _after_quote(text, end, p_end, lex) if end < len(text) else None
+        after, dash = _after_quote(text, end, p_end, lex) if end < len(text) else (None, False)
         sent = _sentence_of(sents, start - 1) or _sentence_of(sents, start)
         sent_start = sent.start if sent is not None else start - 1
         floor = max(sent_start, text.rfind("»", sent_start, start - 1) + 1)
         lead = max(sent_start, *(text.rfind(ch, sent_start, start - 1) + 1 for ch in ".!?…"))
-        if after is not None and not _dash_after(text, end, p_end) and words(text, lead, start - 1):
+        if after is not None and not dash and words(text, lead, start - 1):
             # "Во время нападения он кричал «Аллаху акбар», заявил прокурор": a cue after a bare comma
             # governs the whole sentence, not the quotation inside it.
             after = None
