@@ -155,11 +155,10 @@ def _may_start_number(word: str, lex: Lexicon) -> bool:
 @functools.cache
 def _number_start(lex: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
     """(every form of a word a number may start at, a pattern of the age stems a number may be glued to)."""
-    forms = (
-        _number_forms(lex) | scale_forms(lex) | numeral_forms(lex)
-        | {morph.normalize(w) for w in (*lex.vague_words, *lex.scales)}
-    )
-    return frozenset(forms), re.compile("|".join(re.escape(morph.normalize(s)) for s in lex.age_stems) or "(?!)")
+    # scale_forms holds the scale keys themselves ("млн") as well as the forms of the scale words.
+    vague = frozenset(morph.normalize(w) for w in lex.vague_words)
+    forms = _number_forms(lex) | scale_forms(lex) | numeral_forms(lex) | vague
+    return forms, re.compile("|".join(re.escape(morph.normalize(s)) for s in lex.age_stems) or "(?!)")
 
 
 @per_lexicon(maxsize=65536)
