@@ -39,6 +39,7 @@ from claimcheck.segment import (
     paragraphs,
     sentences,
     sentences_within,
+    word_start,
     words,
 )
 from claimcheck.spanset import SpanSet
@@ -221,14 +222,10 @@ def _first_at(ws: Sequence[Word], pos: int) -> int: ...
 def _first_at(ws: Sequence[Word], pos: int, missing: None) -> int | None: ...
 def _first_at(ws: Sequence[Word], pos: int, missing: int | None = -1) -> int | None:
     """Index of the first word that starts at or after ``pos``: len(ws) if none (or ``missing``)."""
-    i = bisect.bisect_left(ws, pos, key=_start)
+    i = bisect.bisect_left(ws, pos, key=word_start)
     if i == len(ws) and missing != -1:
         return missing
     return i
-
-
-def _start(w: Word) -> int:
-    return w.start
 
 
 def _preposition_before(ws: Sequence[Word], j: int) -> bool:

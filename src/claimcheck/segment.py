@@ -50,6 +50,11 @@ class Word(NamedTuple):
     text: str
 
 
+def word_start(w: Word) -> int:
+    """The start of a word: the key to bisect a list of words by offset."""
+    return w.start
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each non-blank line, stripped of surrounding white space."""
     for m in _LINE_RE.finditer(text):

@@ -25,7 +25,7 @@ from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.segment import Word
+from claimcheck.segment import Word, word_start
 from claimcheck.wordcache import per_lexicon
 
 __all__ = ["Mention", "Resolver", "find_person_names", "mention_at", "sentence_initial", "word_info"]
@@ -737,10 +737,6 @@ class Resolver:
 _EXPANSION_WINDOW = 5000
 
 
-def _word_start(w: Word) -> int:
-    return w.start
-
-
 # Abbreviations spelt out by the initials of a phrase ("МОК", "ФСБ", "МИД"): their length in letters.
 _ABBREVIATION_MIN = 3
 _ABBREVIATION_MAX = 6
@@ -751,7 +747,7 @@ def _expansion(text: str, words: Sequence[Word], abbreviation: str, before: int)
     word, then nouns and adjectives separated by spaces only ("Международного олимпийского комитета")."""
     n = len(abbreviation)
     first = abbreviation[0]
-    stop = bisect.bisect_left(words, before, key=_word_start)
+    stop = bisect.bisect_left(words, before, key=word_start)
     for i in range(max(0, stop - _EXPANSION_WINDOW), stop - n + 1):
         w = words[i]
         if w.text[:1] != first or w.text.isupper():
