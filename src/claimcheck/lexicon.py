@@ -152,8 +152,8 @@ class Lexicon:
     change_level_markers: tuple[str, ...]
 
 
-class _File:
-    """One TOML data file with helpers that validate as they read."""
+class DataFile:
+    """One TOML data file of ``claimcheck/lang/<language>/`` with helpers that validate as they read."""
 
     def __init__(self, language: str, name: str) -> None:
         self.path = f"claimcheck/lang/{language}/{name}"
@@ -213,7 +213,7 @@ class _File:
         return tuple(w.lower() if lower else w for w in value)
 
 
-def _hedges(f: _File) -> tuple[Hedge, ...]:
+def _hedges(f: DataFile) -> tuple[Hedge, ...]:
     entries = f.data.get("hedge")
     if not isinstance(entries, list):
         raise LexiconError(f.path, "hedge", "expected an array of tables")
@@ -229,7 +229,7 @@ def _hedges(f: _File) -> tuple[Hedge, ...]:
     return tuple(sorted(out, key=lambda h: -len(h.phrase)))
 
 
-def _surname_rules(f: _File) -> SurnameRules:
+def _surname_rules(f: DataFile) -> SurnameRules:
     to_nominative: dict[str, tuple[tuple[str, str], ...]] = {}
     for gender, pairs in f.table("surnames.to_nominative").items():
         if not isinstance(pairs, list) or not all(
@@ -251,7 +251,7 @@ def _surname_rules(f: _File) -> SurnameRules:
     )
 
 
-def _synonyms(f: _File) -> dict[str, str]:
+def _synonyms(f: DataFile) -> dict[str, str]:
     """Every lemma of a synonym group -> the group's first lemma (its canonical key)."""
     groups = f.table("synonyms").get("groups")
     if not isinstance(groups, list):
@@ -270,15 +270,15 @@ def load(language: str = "ru") -> Lexicon:
     """The lexicon of ``language`` (only "ru" ships today), loaded once and cached."""
     if language != "ru":
         raise LexiconError(f"claimcheck/lang/{language}", "-", "no language data for this language")
-    numbers = _File(language, "numbers.toml")
-    units = _File(language, "units.toml")
-    hedges = _File(language, "hedges.toml")
-    kinds = _File(language, "kinds.toml")
-    periods = _File(language, "periods.toml")
-    speech = _File(language, "speech.toml")
-    speakers = _File(language, "speakers.toml")
-    subjects = _File(language, "subjects.toml")
-    checks = _File(language, "checks.toml")
+    numbers = DataFile(language, "numbers.toml")
+    units = DataFile(language, "units.toml")
+    hedges = DataFile(language, "hedges.toml")
+    kinds = DataFile(language, "kinds.toml")
+    periods = DataFile(language, "periods.toml")
+    speech = DataFile(language, "speech.toml")
+    speakers = DataFile(language, "speakers.toml")
+    subjects = DataFile(language, "subjects.toml")
+    checks = DataFile(language, "checks.toml")
     period_units: dict[str, str] = {}
     for unit in ("year", "half", "quarter", "month"):
         for lemma in periods.words("units", unit):
@@ -363,7 +363,7 @@ def load(language: str = "ru") -> Lexicon:
         part_after=subjects.words("clauses", "part_after"),
         list_conjunctions=subjects.words("clauses", "list_conjunctions"),
         subject_clause_breaks=subjects.words("clauses", "breaks"),
-        surnames=_surname_rules(_File(language, "names.toml")),
+        surnames=_surname_rules(DataFile(language, "names.toml")),
         unit_phrases=units.codes("unit_phrases"),
         currency_adjectives=units.codes("currency_adjectives"),
         code_nouns=frozenset(units.words("code_nouns", "words")),

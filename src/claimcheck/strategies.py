@@ -39,6 +39,7 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from claimcheck.interval import Interval, fmt, step_of
+from claimcheck.lexicon import DataFile
 
 __all__ = [
     "AMOUNT_UNITS",
@@ -121,55 +122,26 @@ class RenderedArticle:
 
 # --------------------------------------------------------------------------- built-in data
 
+# The Russian word pools are language data: lang/ru/strategies.toml.
+_DATA: Final = DataFile("ru", "strategies.toml")
+
 #: Real-looking persons (first name, surname) with their grammatical gender.
-PERSONS: Final[tuple[tuple[str, str], ...]] = (
-    ("Олжас Бектенов", "masc"),
-    ("Михаил Мишустин", "masc"),
-    ("Антон Силуанов", "masc"),
-    ("Сергей Собянин", "masc"),
-    ("Дмитрий Песков", "masc"),
-    ("Алихан Смаилов", "masc"),
-    ("Андрей Белоусов", "masc"),
-    ("Максим Решетников", "masc"),
-    ("Мария Захарова", "femn"),
-    ("Эльвира Набиуллина", "femn"),
-    ("Татьяна Голикова", "femn"),
-    ("Вероника Скворцова", "femn"),
-    ("Анна Попова", "femn"),
-    ("Ольга Любимова", "femn"),
+PERSONS: Final[tuple[tuple[str, str], ...]] = tuple(
+    (name, gender) for gender in ("masc", "femn") for name in _DATA.words("persons", gender, lower=False)
 )
 
-# Statements without numbers, names, quotation marks or commas: whatever the construction around them,
-# they are reported speech and nothing else.
-_STATEMENTS: Final = (
-    "правительство готово к диалогу",
-    "работа над проектом продолжится",
-    "мы рассчитываем на поддержку партнёров",
-    "ситуация остаётся под контролем",
-    "сотрудничество развивается успешно",
-    "все обязательства будут выполнены",
-    "переговоры прошли конструктивно",
-    "наша позиция не изменилась",
-    "инфляция постепенно замедляется",
-    "экономика демонстрирует устойчивый рост",
-    "стороны обсудили планы на будущее",
-    "бюджет исполнен полностью",
-    "реформа даст результаты",
-    "новые меры поддержат бизнес",
-)
+# Statements without numbers, names, quotation marks or commas (reported speech and nothing else).
+_STATEMENTS: Final = _DATA.words("statements", "phrases")
 
 #: Unit codes :func:`amounts` can draw.
 AMOUNT_UNITS: Final = ("USD", "EUR", "RUB", "KZT", "CNY", "GBP", "UAH", "percent", "money", "count", "t")
 
 # Currency and unit nouns by code (lemmas; the lexicon maps them back to the code).
-_UNIT_NOUNS: Final = {
-    "USD": "доллар", "EUR": "евро", "RUB": "рубль", "KZT": "тенге", "CNY": "юань", "UAH": "гривна",
-    "GBP": "фунт", "percent": "процент", "t": "тонна",
-}
-_COUNT_NOUNS: Final = ("проект", "автомобиль", "сотрудник", "предприятие")
+_UNIT_NOUNS: Final = _DATA.codes("unit_nouns", lower=False)
+_COUNT_NOUNS: Final = _DATA.words("counts", "nouns")
 # Hedge phrases that are verbs, that change the claim kind or that follow the number are left out.
-_SKIPPED_HEDGES: Final = frozenset({"до", "с лишним", "едва не"})
-_PERIOD_SUBJECTS: Final = (("экспорт", "masc"), ("выручка", "femn"), ("расходы", "plur"), ("финансирование", "neut"))
+_SKIPPED_HEDGES: Final = frozenset(_DATA.words("hedges", "skipped"))
+_PERIOD_SUBJECTS: Final = tuple(_DATA.codes("period_subjects").items())
 
 _MIN_YEAR: Final = 1000
 _MAX_YEAR: Final = 2100
