@@ -259,7 +259,7 @@ def _surname_genitive(surname: str, gender: str) -> str:
             if surname.endswith(end):
                 return surname[: -len(end)] + repl
         return surname
-    return surname + "а" if surname.endswith(("ов", "ев", "ин", "ын")) else surname
+    return surname + "а" if surname.endswith(_lexicon().surnames.stems) else surname
 
 
 @functools.cache
