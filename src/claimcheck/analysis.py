@@ -10,10 +10,18 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import functools
 import gc
 import threading
 from collections.abc import Iterator, Sequence
 
+from claimcheck import checks as checks_stage
+from claimcheck import claims as claims_stage
+from claimcheck import morph
+from claimcheck import periods as periods_stage
+from claimcheck import quantities as quantities_stage
+from claimcheck import quotes as quotes_stage
+from claimcheck import speakers as speakers_stage
 from claimcheck.checks import CheckContext, run_checks
 from claimcheck.claims import build_claims
 from claimcheck.errors import PublishedDateError
@@ -25,7 +33,7 @@ from claimcheck.quotes import find_attributions, find_quotes
 from claimcheck.segment import Sentence, sentences, words
 from claimcheck.speakers import Resolver
 
-__all__ = ["build_report", "parse_published"]
+__all__ = ["build_report", "parse_published", "prepare"]
 
 
 def parse_published(value: object) -> dt.date | None:
@@ -73,9 +81,22 @@ def _cyclic_gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
+@functools.cache
+def prepare(lex: Lexicon) -> Lexicon:
+    """Make ready, once per process and lexicon, all that the analysis derives from the lexicon rather
+    than from a text: the morphology dictionaries, and every stage's tables (each lemma list spelt out
+    in all its word forms, the patterns made of word lists). The first :func:`build_report` calls it,
+    even for an empty text, so the first real text pays for its own words only."""
+    morph.prepare()
+    stages = (quotes_stage, speakers_stage, quantities_stage, periods_stage, claims_stage, checks_stage)
+    for stage in stages:
+        stage.prepare(lex)
+    return lex
+
+
 def build_report(text: str, published: dt.date | None, lex: Lexicon | None = None) -> Report:
     """Quotes, claims and findings of ``text``: the work shared by the component and ``analyze``."""
-    lex = lex or load("ru")
+    lex = prepare(lex or load("ru"))
     if not text.strip():
         return Report(published=published)
     with _cyclic_gc_paused():

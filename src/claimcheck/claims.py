@@ -27,12 +27,18 @@ from claimcheck.segment import Sentence, Word, words
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import Resolver, word_info
 
-__all__ = ["build_claims", "subject_key"]
+__all__ = ["build_claims", "prepare", "subject_key"]
 
 # A part stated with "из них" stands at most this many characters after its whole.
 _MAX_PART_GAP = 120
 # A subject stands near its figure: clauses are cut to this many characters either side of it.
 _MAX_CLAUSE = 400
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build the tables this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
+    _list_link(lex)
+    _clause_break(lex)
 
 
 @functools.cache

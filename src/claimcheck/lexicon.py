@@ -265,9 +265,17 @@ def _synonyms(f: DataFile) -> dict[str, str]:
     return out
 
 
-@functools.cache
 def load(language: str = "ru") -> Lexicon:
-    """The lexicon of ``language`` (only "ru" ships today), loaded once and cached."""
+    """The lexicon of ``language`` (only "ru" ships today), loaded once and cached.
+
+    >>> load() is load("ru")
+    True
+    """
+    return _load(language)
+
+
+@functools.cache
+def _load(language: str) -> Lexicon:
     if language != "ru":
         raise LexiconError(f"claimcheck/lang/{language}", "-", "no language data for this language")
     numbers = DataFile(language, "numbers.toml")

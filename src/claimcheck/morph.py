@@ -32,6 +32,7 @@ __all__ = [
     "nominative_name",
     "normalize",
     "parses",
+    "prepare",
 ]
 
 # Word forms whose parses are kept: a news corpus of 1.3 M characters has about 50,000.
@@ -168,6 +169,13 @@ class _Reading(NamedTuple):
 def _full_parses(word: str) -> tuple[Any, ...]:
     """The pymorphy3 Parse objects of ``word``, in the order :func:`parses` gives them."""
     return tuple(analyzer().parse(word))
+
+
+def prepare() -> None:
+    """Load the dictionaries and compile the surname rules (see :func:`claimcheck.analysis.prepare`)."""
+    analyzer()
+    _surname_patterns()
+    _surname_endings()
 
 
 def normalize(s: str) -> str:

@@ -27,7 +27,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon, load
 from claimcheck.segment import normalized
 
-__all__ = ["PeriodMatch", "find_periods", "half_year", "month", "quarter"]
+__all__ = ["PeriodMatch", "find_periods", "half_year", "month", "prepare", "quarter"]
 
 _MIN_YEAR = 1000
 _MAX_YEAR = 2100
@@ -174,6 +174,11 @@ class _Grammar:
 _NO_LEMMAS: frozenset[str] = frozenset()
 
 _GRAMMARS: dict[int, tuple[Lexicon, _Grammar]] = {}
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build the tables this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
+    _grammar(lex)
 
 
 def _grammar(lex: Lexicon) -> _Grammar:

@@ -36,7 +36,7 @@ from claimcheck.segment import WORD_RE, sentences
 from claimcheck.segment import words as segment_words
 from claimcheck.wordcache import per_lexicon
 
-__all__ = ["Token", "find_quantities", "tokenize"]
+__all__ = ["Token", "find_quantities", "prepare", "tokenize"]
 
 _SYMBOLS: Final = "$€₽₸¥£₴%°№"
 _TOKEN_RE: Final = re.compile(
@@ -133,6 +133,13 @@ def _read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
         return None
     value, used = parsed
     return _Number(i, i + used, value, spelled_step(words[:used], lex))
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build the tables this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
+    _number_start(lex)
+    _abbreviation_index(lex)
+    _kind_forms(lex)
 
 
 @functools.cache

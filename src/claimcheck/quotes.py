@@ -46,7 +46,7 @@ from claimcheck.spanset import SpanSet
 from claimcheck.speakers import Mention, Resolver, mention_at, word_info
 from claimcheck.wordcache import per_lexicon
 
-__all__ = ["Attribution", "find_attributions", "find_quotes", "quotation_pairs"]
+__all__ = ["Attribution", "find_attributions", "find_quotes", "prepare", "quotation_pairs"]
 
 _OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"', "‘": "’"}
 _OPENERS_OF = {"»": "«", "“": "„"}
@@ -136,6 +136,13 @@ def _opens_straight(text: str, i: int, floor: int) -> bool:
 
 
 # -- cues and speakers -----------------------------------------------------------------------------------
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build the tables this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
+    _cue_forms(lex)
+    _source_phrase_re(lex)
+    morph.word_forms(lex.naming_verbs)
 
 
 @functools.cache
@@ -522,8 +529,10 @@ def _before_quote(
     if not ws:
         return None
     colon = text[floor:open_pos].rstrip().endswith(":")
-    naming = len(ws) >= 1 and any(
-        morph.lemmas(w.text.lower()) & lex.naming_verbs for w in ws[-3:]
+    naming_forms = morph.word_forms(lex.naming_verbs)
+    naming = any(
+        morph.normalize(w.text) in naming_forms and morph.lemmas(w.text.lower()) & lex.naming_verbs
+        for w in ws[-3:]
     )  # "называя его «незаконным похищением»": the wording itself is quoted
     if not colon and not naming and content_words < _MIN_SPEECH_WORDS:
         return None

@@ -28,7 +28,9 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Word, word_start
 from claimcheck.wordcache import per_lexicon
 
-__all__ = ["Mention", "Resolver", "find_person_names", "mention_at", "sentence_initial", "word_info"]
+__all__ = [
+    "Mention", "Resolver", "find_person_names", "mention_at", "prepare", "sentence_initial", "word_info",
+]
 
 _WORD_RE = re.compile(r"\w+")
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -78,6 +80,12 @@ def sentence_initial(text: str, start: int) -> bool:
     return j < 0 or text[j] in ".!?…\n:—–-"
 
 
+def prepare(lex: Lexicon) -> None:
+    """Build the tables this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
+    morph.word_forms(lex.roles)
+    morph.word_forms(lex.relative_pronouns)
+
+
 def _common_noun_reading(word: str) -> Any | None:
     """A dictionary reading of ``word`` as a common (not proper) noun, if it has one."""
     if not morph.is_known(word):
@@ -98,13 +106,18 @@ def _is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
     return otherwise
 
 
+def _particle_name(word: str) -> bool:
+    """A name with its particle: "аз-Завахири", "аль-Багдади", "бен-Ладен"."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and len(head) <= 4 and head.islower() and tail[:1].isupper()
+
+
 @per_lexicon(maxsize=65536)
 def _proper_word_form(word: str, lex: Lexicon) -> tuple[bool | None, bool]:
     """What the word form alone tells of :func:`_is_proper_word` (cached per form): (the answer, or None
     when it depends on the word opening a sentence; the answer when it does not open one)."""
-    head, _, tail = word.rpartition("-")
-    if head and len(head) <= 4 and head.islower() and tail[:1].isupper():
-        return True, True  # a name with its particle: "аз-Завахири", "аль-Багдади", "бен-Ладен"
+    if _particle_name(word):
+        return True, True
     if not word[:1].isupper() or word in lex.not_names:
         return False, False
     if word.isupper() and len(word) > 1 and not _ROMAN_RE.match(word):
@@ -196,6 +209,8 @@ def _name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon
     nickname = False
     while k < limit and k - j < _MAX_NAME_WORDS:
         w = words[k]
+        if k > j and not w.text[:1].isupper() and not _particle_name(w.text):
+            break  # only a capitalised word goes on a name (the tests below would say so, at a parse each)
         gap = text[words[k - 1].end : w.start] if k > j else ""
         if gap.strip(" \u00a0.«»\"") != "":
             break  # a comma, a bracket or a dash ends the name

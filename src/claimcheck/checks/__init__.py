@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from claimcheck.checks import average, change, part_whole, restatement, run_rate, sanity, share, sum_parts
+from claimcheck.checks import average, change, part_whole, restatement, run_rate, sanity, share, subjects, sum_parts
 from claimcheck.checks.context import CheckContext
+from claimcheck.lexicon import Lexicon
 from claimcheck.model import Claim, Finding
 
-__all__ = ["CHECKS", "RELATIONS", "CheckContext", "find_relations", "run_checks"]
+__all__ = ["CHECKS", "RELATIONS", "CheckContext", "find_relations", "prepare", "run_checks"]
 
 Check = Callable[[Sequence[Claim], CheckContext], list[Finding]]
 Relations = Callable[[Sequence[Claim], CheckContext], list[tuple[int, ...]]]
@@ -45,6 +46,11 @@ RELATIONS: tuple[tuple[str, Relations], ...] = (
     ("change", change.relations),
     ("average", average.relations),
 )
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build the tables the checks derive from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
+    subjects.prepare(lex)
 
 
 def run_checks(claims: Sequence[Claim], context: CheckContext | None = None) -> tuple[Finding, ...]:

@@ -15,7 +15,12 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Subject
 
-__all__ = ["head_and_modifiers", "relation", "same_mention"]
+__all__ = ["head_and_modifiers", "prepare", "relation", "same_mention"]
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build the tables this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
+    _noise(lex)
 
 
 @functools.lru_cache(maxsize=4096)
