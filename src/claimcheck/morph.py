@@ -58,7 +58,18 @@ def parses(word: str) -> tuple[Any, ...]:
     pymorphy3 looks characters up with ``unicodedata.name``, which raises ValueError for code points
     that have no name (unassigned ones, some CJK/Tangut ideographs): such a word has no parse.
     """
-    return _parses(_as_read(word))
+    try:
+        return _BY_WORD[word]  # the word as written: most calls end here, without a function call
+    except KeyError:
+        pass
+    if len(_BY_WORD) >= _CACHE_SIZE:
+        _BY_WORD.clear()
+    found = _BY_WORD[word] = _parses(_as_read(word))
+    return found
+
+
+# The parses by the word as written ("Путина", "путина" and "ПУТИНА" are three keys of one cached parse).
+_BY_WORD: dict[str, tuple[Any, ...]] = {}
 
 
 def _as_read(word: str) -> str:

@@ -12,6 +12,7 @@ alone glues "…$18,6 млрд.\\n«Благодаря…" into one sentence. Wo
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 from collections.abc import Iterator
@@ -149,8 +150,14 @@ def sentences_within(text: str, start: int, end: int, paragraph: int) -> list[Se
     return out
 
 
+# Makes a Word of a (start, end, text) tuple at C speed (a named tuple's own constructor is Python code).
+_make_word = functools.partial(tuple.__new__, Word)
+
+
 def _scan(text: str, start: int, stop: int) -> list[Word]:
-    return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, stop)]
+    found = list(WORD_RE.finditer(text, start, stop))
+    spans = zip(map(re.Match.start, found), map(re.Match.end, found), map(re.Match.group, found), strict=True)
+    return list(map(_make_word, spans))
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:

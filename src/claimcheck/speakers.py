@@ -540,8 +540,8 @@ def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon, case: s
         if lem is not None:
             agrees = case is None or any(p.tag.case == case for p in morph.parses(words[k].text.lower())[:4])
             return lem if agrees else None
-        reading = _head_reading(words[k].text, None)
-        if reading is not None and "anim" in reading.tag and k == j - 1:
+        reading = _head_reading(words[k].text, None) if k == j - 1 else None
+        if reading is not None and "anim" in reading.tag:
             return str(reading.normal_form)
         k -= 1
     return None
