@@ -423,9 +423,21 @@ def _nominative_name(words: tuple[str, ...]) -> str:
             ),
             None,
         )
-        form = reading.inflect({"nomn"}) if reading is not None else None
-        if form is not None:
-            out.append(prefix + _restore_case(w, form.word))
+        nominative = _nominative_singular(reading) if reading is not None else None
+        if nominative is not None:
+            out.append(prefix + _restore_case(w, nominative))
         else:
             out.append(prefix + _surname_nominative(w, gender, case))
     return " ".join(out)
+
+
+def _nominative_singular(reading: _Reading) -> str | None:
+    """The nominative of a singular name reading. Its normal form is that, the first form of its
+    lexeme, unless the lexeme holds both genders (a feminine surname's lexeme starts with the
+    masculine: "Ивановой" -> "иванов") or is a patronymic (whose normal form may be spelt otherwise:
+    "анатольевича" -> "анатолиевич"); those are inflected, which costs a paradigm."""
+    tag = reading.tag
+    if "Patr" not in tag and (tag.gender == "masc" or "Surn" not in tag):
+        return reading.normal_form
+    form = reading.inflect({"nomn"})
+    return None if form is None else str(form.word)
