@@ -492,17 +492,34 @@ def find_person_names(text: str, words: Sequence[Word], lex: Lexicon) -> list[tu
             j += 1
             continue
         end = _name_run(text, words, j, n, lex)
-        run = [x.text for x in words[j:end] if len(x.text) > 1]
-        role = None if _bare_genitive(run) else _role_before(text, words, j, lex, morph.name_reading(run)[1])
-        unknown = [x for x in run if not any(p.is_known for p in morph.parses(x)[:2])]
-        named = any(morph.is_name(x) and any(p.is_known for p in morph.parses(x)[:2]) for x in run)
-        if run and (any(_is_person_word(x) for x in run) or len(unknown) >= 2) and (
-            (named and (len(run) > 1 or morph.is_surname(run[0]))) or role is not None or len(unknown) >= 2
-        ):
-            subject = morph.name_reading(run)[1] in ("nomn", None) and not _in_relative_clause(text, words, j, lex)
-            out.append((words[j].start, words[end - 1].end, morph.nominative_name(run), role, subject))
+        facts = _run_facts(tuple(x.text for x in words[j:end] if len(x.text) > 1))
+        if facts is not None:
+            personal, bare, case, nominative = facts
+            role = None if bare else _role_before(text, words, j, lex, case)
+            if personal or role is not None:
+                subject = case in ("nomn", None) and not _in_relative_clause(text, words, j, lex)
+                out.append((words[j].start, words[end - 1].end, nominative, role, subject))
         j = max(end, j + 1)
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_facts(run: tuple[str, ...]) -> tuple[bool, bool, str | None, str] | None:
+    """What a run of capitalised words tells of itself, cached per run (a text names its people again
+    and again): None when it cannot be a person's name whatever precedes it; otherwise (a person's
+    name even without a role noun before it, a bare surname that may be genitive, the name's case, the
+    name in the nominative).
+
+    A run is a name when a word of it reads as one or two or more are unknown to the dictionary; it
+    is one without a role before it when it holds a known first name (with a surname, or a surname
+    alone) or two unknown words.
+    """
+    unknown = [x for x in run if not any(p.is_known for p in morph.parses(x)[:2])]
+    if not run or not (any(_is_person_word(x) for x in run) or len(unknown) >= 2):
+        return None
+    named = any(morph.is_name(x) and any(p.is_known for p in morph.parses(x)[:2]) for x in run)
+    personal = (named and (len(run) > 1 or morph.is_surname(run[0]))) or len(unknown) >= 2
+    return personal, _bare_genitive(run), morph.name_reading(run)[1], morph.nominative_name(run)
 
 
 def _bare_genitive(run: Sequence[str]) -> bool:
