@@ -10,6 +10,7 @@ and numbers inside names or codes ("Ту-154", "G20", "№ 2") are left out.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -32,7 +33,7 @@ from claimcheck.numbers import (
     scale_forms,
     spelled_step,
 )
-from claimcheck.segment import WORD_RE, sentences
+from claimcheck.segment import WORD_RE, normalized, sentences, word_start
 from claimcheck.segment import words as segment_words
 from claimcheck.wordcache import per_lexicon
 
@@ -69,6 +70,10 @@ class Token(NamedTuple):
         return self.text.lower()
 
 
+# Makes a Token of a (start, end, text, kind) tuple at C speed (a named tuple's constructor is Python code).
+_make_token = functools.partial(tuple.__new__, Token)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     out: list[Token] = []
@@ -80,7 +85,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 kind = "num"  # digits the number pattern does not take ("1.5.6")
             elif not _PLAIN_WORD_RE.fullmatch(t) and not analysable(t):
                 kind = "other"
-        out.append(Token(m.start(), m.end(), t, kind))
+        out.append(_make_token((m.start(), m.end(), t, kind)))
     return out
 
 
@@ -756,21 +761,31 @@ def find_quantities(text: str, lex: Lexicon | None = None) -> list[Quantity]:
     """Every numeric amount of ``text``, in order."""
     lex = lex or load()
     out: list[Quantity] = []
+    number_words = _number_words(text, lex)
     for s in sentences(text):
-        if _without_numbers(text, s.start, s.end, lex):
-            continue
-        out.extend(_sentence_quantities(text, s.start, s.end, lex))
+        at = bisect.bisect_left(number_words, s.start)
+        if (at < len(number_words) and number_words[at] < s.end) or any(map(str.isdigit, text[s.start : s.end])):
+            out.extend(_sentence_quantities(text, s.start, s.end, lex))
     return out
 
 
-def _without_numbers(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """No number can start anywhere in ``text[start:end]``, so it holds no quantity.
+def _number_words(text: str, lex: Lexicon) -> list[int]:
+    """Where a word that :func:`_may_start_number` admits starts, in text order.
 
-    Every quantity starts at a number: digits (a token that starts with a digit character) or a word
-    that :func:`_may_start_number` admits. Without any digit character the sentence's word tokens are
-    exactly its :func:`claimcheck.segment.words` (the digit pattern cannot match), so checking those
-    words is enough; this skips tokenizing most sentences.
+    Every quantity starts at a number: digits (a token that starts with a digit character) or such a
+    word; a sentence with neither holds none and is not tokenized (most sentences). The words are
+    matched in the normalised text and looked up in the set of number-start forms at C speed, and the
+    age stems ("сорокалетнего") searched in the whole text at once; only the words found are checked.
     """
-    if any(map(str.isdigit, text[start:end])):
-        return False
-    return not any(_may_start_number(w.text, lex) for w in segment_words(text, start, end))
+    low = normalized(text)
+    if low is None:  # lower-casing lengthened a character ("İ"): word by word instead
+        return [w.start for w in segment_words(text) if _may_start_number(w.text, lex)]
+    forms, ages = _number_start(lex)
+    found = {m.start(): m.end() for m in WORD_RE.finditer(low) if m.group() in forms}
+    if ages.search(low) is not None:
+        ws = segment_words(text)
+        for m in ages.finditer(low):
+            i = bisect.bisect_right(ws, m.start(), key=word_start) - 1
+            if i >= 0 and ws[i].end > m.start():
+                found[ws[i].start] = ws[i].end
+    return sorted(start for start, end in found.items() if _may_start_number(text[start:end], lex))
