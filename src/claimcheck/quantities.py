@@ -33,7 +33,7 @@ from claimcheck.numbers import (
     scale_forms,
     spelled_step,
 )
-from claimcheck.segment import WORD_RE, normalized, sentences, word_start
+from claimcheck.segment import WORD_RE, normalized, sentences, word_indices, word_start
 from claimcheck.segment import words as segment_words
 from claimcheck.wordcache import per_lexicon
 
@@ -774,18 +774,19 @@ def _number_words(text: str, lex: Lexicon) -> list[int]:
 
     Every quantity starts at a number: digits (a token that starts with a digit character) or such a
     word; a sentence with neither holds none and is not tokenized (most sentences). The words are
-    matched in the normalised text and looked up in the set of number-start forms at C speed, and the
-    age stems ("сорокалетнего") searched in the whole text at once; only the words found are checked.
+    looked up in the set of number-start forms at C speed (:func:`claimcheck.segment.word_indices`),
+    and the age stems ("сорокалетнего") searched in the whole text at once; only the words found are
+    checked.
     """
+    ws = segment_words(text)
+    forms, ages = _number_start(lex)
+    found = set(word_indices(text, forms))
     low = normalized(text)
     if low is None:  # lower-casing lengthened a character ("İ"): word by word instead
-        return [w.start for w in segment_words(text) if _may_start_number(w.text, lex)]
-    forms, ages = _number_start(lex)
-    found = {m.start(): m.end() for m in WORD_RE.finditer(low) if m.group() in forms}
-    if ages.search(low) is not None:
-        ws = segment_words(text)
+        found.update(i for i, w in enumerate(ws) if ages.search(morph.normalize(w.text)) is not None)
+    elif ages.search(low) is not None:
         for m in ages.finditer(low):
             i = bisect.bisect_right(ws, m.start(), key=word_start) - 1
             if i >= 0 and ws[i].end > m.start():
-                found[ws[i].start] = ws[i].end
-    return sorted(start for start, end in found.items() if _may_start_number(text[start:end], lex))
+                found.add(i)
+    return [ws[i].start for i in sorted(found) if _may_start_number(ws[i].text, lex)]

@@ -32,13 +32,12 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quote, Span, Speaker
 from claimcheck.segment import (
-    WORD_RE,
     Sentence,
     Word,
-    normalized,
     paragraphs,
     sentences,
     sentences_within,
+    word_indices,
     word_start,
     words,
 )
@@ -185,8 +184,12 @@ def _phrase_cue(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> int | No
 
 def _may_cue(word: str, lex: Lexicon) -> bool:
     """``word`` is a cue, or the first word of a cue phrase."""
-    if morph.normalize(word) not in _cue_forms(lex)[2]:
-        return False
+    return morph.normalize(word) in _cue_forms(lex)[2] and _may_cue_form(word, lex)
+
+
+@per_lexicon(maxsize=65536)
+def _may_cue_form(word: str, lex: Lexicon) -> bool:
+    """:func:`_may_cue` of a form of a cue word, cached per word form (a text has tens of thousands)."""
     return bool(_cue_phrases_from(word, lex)) or _is_cue(word, lex)
 
 
@@ -1126,16 +1129,10 @@ def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence
 
 
 def _cue_starts(text: str, lex: Lexicon) -> list[int]:
-    """Where a word that may be a cue starts, in text order. The words are matched in the normalised
-    text and looked up in the set of cue forms at C speed; only those found are checked further."""
-    low = normalized(text)
-    if low is None:  # lower-casing lengthened a character ("İ"): word by word instead
-        return [w.start for w in words(text) if _may_cue(w.text, lex)]
-    forms = _cue_forms(lex)[2]
-    return [
-        m.start() for m in WORD_RE.finditer(low)
-        if m.group() in forms and _may_cue(text[m.start() : m.end()], lex)
-    ]
+    """Where a word that may be a cue starts, in text order. The words are looked up in the set of
+    cue forms at C speed (:func:`claimcheck.segment.word_indices`); only those found are checked further."""
+    ws = words(text)
+    return [ws[i].start for i in word_indices(text, _cue_forms(lex)[2]) if _may_cue_form(ws[i].text, lex)]
 
 
 def _add_indirect(text: str, candidate: _Raw, out: list[_Raw], direct: _Direct) -> None:

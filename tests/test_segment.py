@@ -1,0 +1,40 @@
+"""segment: words, paragraphs and the per-text lookups of word forms, which are cached per text."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.segment import paragraphs, word_indices, words
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "expected"),
+    [
+        ("Он сообщил, что", {"сообщил"}, ["сообщил"]),
+        # A capitalised word, "ё" written or not: matched by its normalised form.
+        ("Сообщил ещё Пётр", {"сообщил", "еще", "петр"}, ["Сообщил", "ещё", "Пётр"]),
+        # A hyphenated compound is one word: its parts are not matched on their own.
+        ("Пресс-служба и служба", {"служба"}, ["служба"]),
+        ("Пресс-служба и служба", {"пресс-служба"}, ["Пресс-служба"]),
+        # A form is a whole word, never a part of a longer one.
+        ("сообщила сообщил", {"сообщил"}, ["сообщил"]),
+        # Lower-casing "İ" lengthens it; the words found still line up with words().
+        ("İstanbul: заявил İlham Алиев", {"заявил", "алиев"}, ["заявил", "Алиев"]),
+        ("", {"да"}, []),
+        ("Ни одного слова из списка.", {"да"}, []),
+    ],
+)
+def test_word_indices(text: str, forms: set[str], expected: list[str]) -> None:
+    """The words whose normalised form is in the set, by their index into words()."""
+    ws = words(text)
+    assert [ws[i].text for i in word_indices(text, frozenset(forms))] == expected
+
+
+def test_cached_lookups_follow_the_text() -> None:
+    """Paragraphs and word forms are cached per text: a second text gets its own."""
+    first, second = "Первый абзац.\nВторой абзац.", "Один абзац, заявил он."
+    assert [first[a:b] for a, b in paragraphs(first)] == ["Первый абзац.", "Второй абзац."]
+    assert [words(first)[i].text for i in word_indices(first, frozenset({"абзац"}))] == ["абзац", "абзац"]
+    assert [second[a:b] for a, b in paragraphs(second)] == ["Один абзац, заявил он."]
+    assert [words(second)[i].text for i in word_indices(second, frozenset({"заявил"}))] == ["заявил"]
+    assert [first[a:b] for a, b in paragraphs(first)] == ["Первый абзац.", "Второй абзац."]
