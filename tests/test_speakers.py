@@ -29,6 +29,11 @@ from claimcheck.speakers import mention_at
         (["Сергея", "Анатольевича", "Шойгу"], "Сергей Анатольевич Шойгу"),
         (["Ирине", "Яровой"], "Ирина Ярова"),
         (["Анной", "Петровной"], "Анна Петровна"),
+        # Adjectival surnames decline as adjectives, in the gender and case of the first name.
+        (["Юлии", "Навальной"], "Юлия Навальная"),
+        (["Петра", "Вишневского"], "Пётр Вишневский"),
+        (["Львом", "Троцким"], "Лев Троцкий"),
+        (["Юлия", "Навальная"], "Юлия Навальная"),
     ],
 )
 def test_names_in_the_nominative(forms: list[str], expected: str) -> None:

@@ -329,6 +329,14 @@ def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
             form = p.inflect({"nomn", "sing"} if gender else {"nomn"})
             if form is not None:
                 return _restore_case(word, form.word)
+    if gender in ("masc", "femn") and case not in (None, "nomn"):
+        # An adjectival surname declines as the adjective it is ("Навальной" -> "Навальная",
+        # "Вишневского" -> "Вишневский"), in the gender and case the rest of the name has.
+        for p in parses(word)[:6]:
+            if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.gender == gender and p.tag.case == case:
+                form = p.inflect({"nomn", "sing", gender})
+                if form is not None:
+                    return _restore_case(word, form.word)
     rules = _surname_rules()
     stem_at_end = _surname_patterns()[1]
     low = word.lower()
