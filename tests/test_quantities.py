@@ -234,3 +234,18 @@ def test_never_raises_on_numeric_noise(text: str) -> None:
 def test_date_and_code_tails_are_not_counts(text: str) -> None:
     """The digits after a dot in "01.01.2024" or "1.2.3" are part of a date or a code, not a count."""
     assert [q.span.text for q in find_quantities(text)] == ["5 долларов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A paragraph of tens of kilobytes without a space is cut inside a word; the cut word's part in
+        # the next piece still starts a number.
+        ("x" * 19_999 + "-пять человек пришли.", ["пять человек"]),
+        ("x" * 19_999 + "-сорокалетнего мужчину.", ["сорокалетнего"]),
+        ("y" * 15_000 + "пятьсот" + "z" * 9_000 + " тысяч", []),
+    ],
+)
+def test_numbers_in_a_paragraph_cut_inside_a_word(text: str, expected: list[str]) -> None:
+    """Sentences whose bounds cut a word are checked by their own words, as the rest are."""
+    assert [text[q.span.start : q.span.end] for q in find_quantities(text)] == expected

@@ -34,6 +34,11 @@ from claimcheck.speakers import mention_at
         (["Петра", "Вишневского"], "Пётр Вишневский"),
         (["Львом", "Троцким"], "Лев Троцкий"),
         (["Юлия", "Навальная"], "Юлия Навальная"),
+        (["Андрею", "Белому"], "Андрей Белый"),
+        (["Юрия", "Долгорукого"], "Юрий Долгорукий"),
+        # A participle or a superlative is inflected, not read off its lemma ("уехать", "плохой").
+        (["Илью", "Худшего"], "Илья Худший"),
+        (["Никиту", "Уехавшего"], "Никита Уехавший"),
     ],
 )
 def test_names_in_the_nominative(forms: list[str], expected: str) -> None:

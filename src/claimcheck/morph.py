@@ -217,9 +217,11 @@ def lemmas(word: str) -> frozenset[str]:
 
 
 def word_forms(lemmas: Iterable[str]) -> frozenset[str]:
-    """Every form (normalised) of every lemma's paradigms, and the lemmas themselves: a word is among
-    them exactly when one of its readings has one of ``lemmas`` for normal form, so a lookup here spares
-    parsing the words that are none of them. Made once per set of lemmas (a lexicon's frozenset is
+    """Every form (normalised) of every lemma's paradigms, and the lemmas themselves: a word the
+    dictionary knows is among them exactly when one of its readings has one of ``lemmas`` for normal
+    form, so a lookup here spares parsing the words that are none of them. A word the dictionary does
+    not know may still be guessed as a form of one ("окрестя"); callers that must hear of those test
+    :func:`is_known` as well. Made once per set of lemmas (a lexicon's frozenset is
     passed through as it is, so asking again costs a lookup)."""
     return _word_forms(frozenset(lemmas))
 
@@ -449,12 +451,14 @@ def _nominative_name(words: tuple[str, ...]) -> str:
 
 
 def _nominative_singular(reading: _Reading) -> str | None:
-    """The nominative of a singular name reading. Its normal form is that, the first form of its
+    """The nominative of a singular name reading. A noun's normal form is that, the first form of its
     lexeme, unless the lexeme holds both genders (a feminine surname's lexeme starts with the
     masculine: "Ивановой" -> "иванов") or is a patronymic (whose normal form may be spelt otherwise:
-    "анатольевича" -> "анатолиевич"); those are inflected, which costs a paradigm."""
+    "анатольевича" -> "анатолиевич"). Those, and every other part of speech (a participle's normal
+    form is its infinitive, a superlative's its positive: "Худшего" -> "плохой"), are inflected, which
+    costs a paradigm."""
     tag = reading.tag
-    if "Patr" not in tag and (tag.gender == "masc" or "Surn" not in tag):
+    if tag.POS == "NOUN" and "Patr" not in tag and (tag.gender == "masc" or "Surn" not in tag):
         return reading.normal_form
     form = reading.inflect({"nomn"})
     return None if form is None else str(form.word)

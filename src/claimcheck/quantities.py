@@ -33,7 +33,7 @@ from claimcheck.numbers import (
     scale_forms,
     spelled_step,
 )
-from claimcheck.segment import WORD_RE, normalized, sentences, word_indices, word_start
+from claimcheck.segment import WORD_RE, Sentence, normalized, sentences, word_indices, word_start
 from claimcheck.segment import words as segment_words
 from claimcheck.wordcache import per_lexicon
 
@@ -44,6 +44,8 @@ _TOKEN_RE: Final = re.compile(
     "(?P<num>" + DIGITS_RE.pattern + ")"
     + r"|(?P<word>\w+(?:[-‐]\w+)*)|(?P<sym>[" + re.escape(_SYMBOLS) + r"])|(?P<dash>[–—‒-])|(?P<punct>[^\s\w])"
 )
+# A character of a word (as claimcheck.segment.WORD_RE takes words, inner hyphens included).
+_WORD_CHAR_RE: Final = re.compile(r"[\w‐-]")
 # Words of these characters only are always analysable (every character has a Unicode name).
 _PLAIN_WORD_RE: Final = re.compile(r"[0-9A-Za-z_\u0400-\u04ff‐-]+")
 _NONNEGATIVE_KINDS: Final = ("amount", "target", "share", "range")
@@ -764,9 +766,26 @@ def find_quantities(text: str, lex: Lexicon | None = None) -> list[Quantity]:
     number_words = _number_words(text, lex)
     for s in sentences(text):
         at = bisect.bisect_left(number_words, s.start)
-        if (at < len(number_words) and number_words[at] < s.end) or any(map(str.isdigit, text[s.start : s.end])):
+        if (
+            (at < len(number_words) and number_words[at] < s.end)
+            or any(map(str.isdigit, text[s.start : s.end]))
+            or ((_cuts_a_word(text, s.start) or _cuts_a_word(text, s.end)) and _may_hold_number(text, s, lex))
+        ):
             out.extend(_sentence_quantities(text, s.start, s.end, lex))
     return out
+
+
+def _cuts_a_word(text: str, at: int) -> bool:
+    """Offset ``at`` falls inside a word (a paragraph of tens of kilobytes without a space is cut so)."""
+    return 0 < at < len(text) and _WORD_CHAR_RE.match(text, at - 1) is not None and (
+        _WORD_CHAR_RE.match(text, at) is not None
+    )
+
+
+def _may_hold_number(text: str, s: Sentence, lex: Lexicon) -> bool:
+    """A number may start at one of the sentence's own words (a word cut by its bounds counts as the
+    part inside them, as :func:`claimcheck.segment.words` gives it)."""
+    return any(_may_start_number(w.text, lex) for w in segment_words(text, s.start, s.end))
 
 
 def _number_words(text: str, lex: Lexicon) -> list[int]:

@@ -534,9 +534,10 @@ def _before_quote(
     colon = text[floor:open_pos].rstrip().endswith(":")
     naming_forms = morph.word_forms(lex.naming_verbs)
     naming = any(
-        morph.normalize(w.text) in naming_forms and morph.lemmas(w.text.lower()) & lex.naming_verbs
+        (morph.normalize(w.text) in naming_forms or not morph.is_known(w.text))
+        and morph.lemmas(w.text.lower()) & lex.naming_verbs
         for w in ws[-3:]
-    )  # "называя его «незаконным похищением»": the wording itself is quoted
+    )  # "называя его «незаконным похищением»", "окрестя его «…»": the wording itself is quoted
     if not colon and not naming and content_words < _MIN_SPEECH_WORDS:
         return None
     k = None

@@ -91,8 +91,9 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 class _LastText(threading.local):
-    """The sentences and words of the text analysed last (per thread): the finders of one analysis
-    ask for them again and again, and recomputing them per call was a hot spot."""
+    """The paragraphs, sentences, words and normalised forms of the text analysed last (per thread): the
+    finders of one analysis ask for them again and again, and recomputing them per call was a hot spot.
+    Every field is reset when another text comes (:func:`_remember`)."""
 
     text: str | None = None
     paragraphs: tuple[tuple[int, int], ...] | None = None
