@@ -156,9 +156,11 @@ def _number_forms(lex: Lexicon) -> frozenset[str]:
     return morph.word_forms((*lex.fractions, *lex.multipliers, *lex.collectives, *lex.count_adverbs))
 
 
+@per_lexicon(maxsize=65536)
 def _may_start_number(word: str, lex: Lexicon) -> bool:
     """Whether a number may start at the word ``word``: every way :func:`_read_number` reads a word
-    needs one of these, so a word without any is skipped at once (by a set lookup, for most words)."""
+    needs one of these, so a word without any is skipped at once (by a set lookup, for most words).
+    Cached per word form: it is asked of every word of every sentence that holds a figure."""
     low = morph.normalize(word)
     forms, ages = _number_start(lex)
     if low not in forms and ages.search(low) is None:
@@ -175,9 +177,8 @@ def _number_start(lex: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
     return forms, re.compile("|".join(re.escape(morph.normalize(s)) for s in lex.age_stems) or "(?!)")
 
 
-@per_lexicon(maxsize=65536)
 def _may_start_number_form(word: str, lex: Lexicon) -> bool:
-    """:func:`_may_start_number` of a word that passed the quick test, cached per word form."""
+    """:func:`_may_start_number` of a word that passed the quick test (a set lookup or the age stems)."""
     low = word.lower()
     if morph.normalize(low) in _number_forms(lex):
         return True
