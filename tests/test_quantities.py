@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.quantities import find_quantities
+from claimcheck.numbers import DIGITS_RE, analysable
+from claimcheck.quantities import find_quantities, tokenize
 
 Row = tuple[str, str, str, str, str]
 
@@ -249,3 +251,47 @@ def test_date_and_code_tails_are_not_counts(text: str) -> None:
 def test_numbers_in_a_paragraph_cut_inside_a_word(text: str, expected: list[str]) -> None:
     """Sentences whose bounds cut a word are checked by their own words, as the rest are."""
     assert [text[q.span.start : q.span.end] for q in find_quantities(text)] == expected
+
+
+# The tokenizer as specified, one token at a time: numbers in digits, words (\w+ with inner hyphens), of
+# which one that starts with a digit is a "num" and one pymorphy3 cannot look up is "other", symbols,
+# dashes and any other mark. tokenize() tells the kinds by the pattern's groups instead.
+_REFERENCE_RE = re.compile(
+    "(?P<num>" + DIGITS_RE.pattern + r")|(?P<word>\w+(?:[-‐]\w+)*)|(?P<sym>[$€₽₸¥£₴%°№])|(?P<dash>[–—‒-])"
+    r"|(?P<punct>[^\s\w])"
+)
+
+
+def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _REFERENCE_RE.finditer(text):
+        token, kind = m.group(), str(m.lastgroup)
+        if kind == "word" and token[0].isdigit():
+            kind = "num"
+        elif kind == "word" and not analysable(token):
+            kind = "other"
+        out.append((m.start(), m.end(), token, kind))
+    return out
+
+
+# Letters, digits and marks where the tokenizer's shortcuts could part from the specification: Latin
+# with and without accents, Cyrillic (U+0482 is a sign and U+0483, U+0488 marks, not letters), digits
+# beyond ASCII (Arabic-Indic, superscript, mathematical), hyphens, "_", symbols and spaces.
+_TRICKY = st.text(alphabet=st.sampled_from([*"aZé1²٣-‐_ Яёѐ҂\u0483\u0488$%—–.,:+−\u00a0\U0001d7d8\u3400"]), max_size=12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Я҂я", "я\u0483я", "ѐ\u0488", "Ѐ-é", "é-я", "яé", "2²", "²2", "a_b", "٣x", "x٣", "\U0001d7d8я", "5-летний",
+     "1.5.6", "−5,5 млн", "по-русски—так", "\u3400я"],
+)
+def test_tokenize_hard_cases(text: str) -> None:
+    """Tokens, offsets and kinds are those of the one-token-at-a-time specification."""
+    assert [tuple(t) for t in tokenize(text)] == _reference_tokens(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRICKY | st.text(max_size=30))
+def test_tokenize_is_the_reference_tokenizer(text: str) -> None:
+    """Whatever the text, tokenize() gives the specification's tokens, offsets and kinds."""
+    assert [tuple(t) for t in tokenize(text)] == _reference_tokens(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -40,14 +41,26 @@ from claimcheck.wordcache import per_lexicon
 __all__ = ["Token", "find_quantities", "prepare", "tokenize"]
 
 _SYMBOLS: Final = "$€₽₸¥£₴%°№"
+# A letter of a word every character of which is analysable (has a Unicode name): ASCII letters and
+# digits, "_", and the Cyrillic letters (U+0482..U+0489 are a sign and combining marks, not letters).
+_PLAIN: Final = r"[0-9A-Za-z_\u0400-\u0481\u048a-\u04ff]"
+# A token: a number in digits; a word (\w+ with inner hyphens) that starts with a digit, that is
+# plain, or that is neither (to be checked); a symbol, a dash, any other punctuation mark. The groups
+# tell every token's kind, so that tokens are made without a Python step per token.
 _TOKEN_RE: Final = re.compile(
     "(?P<num>" + DIGITS_RE.pattern + ")"
-    + r"|(?P<word>\w+(?:[-‐]\w+)*)|(?P<sym>[" + re.escape(_SYMBOLS) + r"])|(?P<dash>[–—‒-])|(?P<punct>[^\s\w])"
+    + r"|(?P<digit_word>\d\w*(?:[-‐]\w+)*)"
+    + r"|(?P<word>" + _PLAIN + r"+(?:[-‐]" + _PLAIN + r"+)*(?!\w|[-‐]\w))"
+    + r"|(?P<other_word>\w+(?:[-‐]\w+)*)"
+    + r"|(?P<sym>[" + re.escape(_SYMBOLS) + r"])|(?P<dash>[–—‒-])|(?P<punct>[^\s\w])"
 )
+_KIND_OF_GROUP: Final = {
+    "num": "num", "digit_word": "num", "word": "word", "other_word": "other_word",
+    "sym": "sym", "dash": "dash", "punct": "punct",
+}
+_LAST_GROUP: Final = operator.attrgetter("lastgroup")
 # A character of a word (as claimcheck.segment.WORD_RE takes words, inner hyphens included).
 _WORD_CHAR_RE: Final = re.compile(r"[\w‐-]")
-# Words of these characters only are always analysable (every character has a Unicode name).
-_PLAIN_WORD_RE: Final = re.compile(r"[0-9A-Za-z_\u0400-\u04ff‐-]+")
 _NONNEGATIVE_KINDS: Final = ("amount", "target", "share", "range")
 # How far back (in tokens) a kind cue may stand from the number it qualifies.
 _KIND_WINDOW: Final = 8
@@ -77,18 +90,25 @@ _make_token = functools.partial(tuple.__new__, Token)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    out: list[Token] = []
-    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        t = m.group()
-        kind = m.lastgroup or "punct"
-        if kind == "word":
-            if t[0].isdigit():
-                kind = "num"  # digits the number pattern does not take ("1.5.6")
-            elif not _PLAIN_WORD_RE.fullmatch(t) and not analysable(t):
-                kind = "other"
-        out.append(_make_token((m.start(), m.end(), t, kind)))
-    return out
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    A word that starts with a digit is a "num" token too (digits the number pattern does not take, as
+    the "6" of "1.5.6"); a word with a character pymorphy3 cannot look up is "other".
+
+    >>> [(t.text, t.kind) for t in tokenize("На 5% (1.5.6) — рост")]
+    [('На', 'word'), ('5', 'num'), ('%', 'sym'), ('(', 'punct'), ('1.5', 'num'), ('.', 'punct'),
+     ('6', 'num'), (')', 'punct'), ('—', 'dash'), ('рост', 'word')]
+    """
+    found = list(_TOKEN_RE.finditer(text, start, len(text) if end is None else end))
+    kinds = list(map(_KIND_OF_GROUP.__getitem__, map(_LAST_GROUP, found)))
+    texts = list(map(re.Match.group, found))
+    if "other_word" in kinds:  # words with letters beyond ASCII and Cyrillic, checked one by one
+        for i, kind in enumerate(kinds):
+            if kind == "other_word":
+                t = texts[i]
+                kinds[i] = "num" if t[0].isdigit() else "word" if analysable(t) else "other"
+    spans = zip(map(re.Match.start, found), map(re.Match.end, found), texts, kinds, strict=True)
+    return list(map(_make_token, spans))
 
 
 @frozen
