@@ -91,7 +91,7 @@ def _parses(word: str) -> tuple[Any, ...]:
         k = known.get(p.word)
         if k is None:
             k = known[p.word] = p.is_known
-        out.append(_Reading(p.word, _tag(p.tag), p.normal_form, p.score, k, word, n))
+        out.append(_make_reading((p.word, _tag(p.tag), p.normal_form, p.score, k, word, n)))
     return tuple(out)
 
 
@@ -183,6 +183,10 @@ class _Reading(NamedTuple):
 
     def __repr__(self) -> str:
         return f"Reading(word={self.word!r}, tag={self.tag!s}, normal_form={self.normal_form!r}, score={self.score})"
+
+
+# Makes a reading of a tuple at C speed (a named tuple's own constructor is Python code).
+_make_reading = functools.partial(tuple.__new__, _Reading)
 
 
 @functools.lru_cache(maxsize=4096)

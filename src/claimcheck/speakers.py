@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 from typing import Any, Final
@@ -482,14 +483,14 @@ def find_person_names(text: str, words: Sequence[Word], lex: Lexicon) -> list[tu
     dictionary does not know.
     """
     out: list[tuple[int, int, str, str | None, bool]] = []
-    j = 0
     n = len(words)
-    while j < n:
-        if not words[j].text[:1].isupper():
-            j += 1  # the cheap test first: most words are not capitalised
+    after = 0  # the end of the last run looked at: a run starts after it
+    # Most words are not capitalised: the capitalised ones are picked out at C speed.
+    capitalised = itertools.compress(range(n), map(str.isupper, map(_FIRST, map(_TEXT, words))))
+    for j in capitalised:
+        if j < after:
             continue
         if not _is_proper_word(text, words[j], lex) or _LATIN_RE.match(words[j].text) or _is_place(words[j].text):
-            j += 1
             continue
         end = _name_run(text, words, j, n, lex)
         facts = _run_facts(tuple(x.text for x in words[j:end] if len(x.text) > 1))
@@ -499,8 +500,12 @@ def find_person_names(text: str, words: Sequence[Word], lex: Lexicon) -> list[tu
             if personal or role is not None:
                 subject = case in ("nomn", None) and not _in_relative_clause(text, words, j, lex)
                 out.append((words[j].start, words[end - 1].end, nominative, role, subject))
-        j = max(end, j + 1)
+        after = max(end, j + 1)
     return out
+
+
+_TEXT = operator.itemgetter(2)  # Word.text
+_FIRST = operator.itemgetter(0)  # a word's first character (a word is never empty)
 
 
 @functools.lru_cache(maxsize=65536)
