@@ -358,9 +358,11 @@ def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
     return word
 
 
-def _person_readings(word: str) -> dict[tuple[str, str], int]:
+@functools.lru_cache(maxsize=_SMALL_CACHE)
+def _person_readings(word: str) -> tuple[tuple[tuple[str, str], int], ...]:
     """(gender, case) readings under which ``word`` can be part of a person's name, with a weight:
-    a reading the dictionary knows counts 3, a guessed one or one by a surname's ending counts 1."""
+    a reading the dictionary knows counts 3, a guessed one or one by a surname's ending counts 1.
+    Cached per word form, as (reading, weight) items."""
     out: dict[tuple[str, str], int] = {}
 
     def add(reading: tuple[str, str], weight: int) -> None:
@@ -389,7 +391,7 @@ def _person_readings(word: str) -> dict[tuple[str, str], int]:
                         add((gender, case), 1)
     if low.endswith(feminine):
         add(("femn", "nomn"), 1)
-    return out
+    return tuple(out.items())
 
 
 @functools.cache
@@ -400,17 +402,11 @@ def _surname_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return endings, tuple(stem + "а" for stem in rules.stems)
 
 
-@functools.lru_cache(maxsize=_SMALL_CACHE)
-def _person_reading_items(word: str) -> tuple[tuple[tuple[str, str], int], ...]:
-    """:func:`_person_readings` of ``word`` as a tuple of items, cached per word form."""
-    return tuple(_person_readings(word).items())
-
-
 def name_reading(words: Sequence[str]) -> tuple[str | None, str | None]:
     """(gender, case) that most words of a person's name agree on; (None, None) if nothing does."""
     votes: dict[tuple[str, str], int] = {}
     for w in words:
-        for gender_case, weight in _person_reading_items(w.rsplit("-", 1)[-1]):
+        for gender_case, weight in _person_readings(w.rsplit("-", 1)[-1]):
             votes[gender_case] = votes.get(gender_case, 0) + weight
     if not votes:
         return None, None

@@ -54,6 +54,7 @@ class Word(NamedTuple):
 
 
 _word_text = operator.itemgetter(2)  # Word.text, at C speed
+_word_end = operator.itemgetter(1)  # Word.end, at C speed: the key to bisect words by where they end
 
 
 def word_start(w: Word) -> int:
@@ -99,7 +100,6 @@ class _LastText(threading.local):
     paragraphs: tuple[tuple[int, int], ...] | None = None
     sentences: tuple[Sentence, ...] | None = None
     words: list[Word] | None = None
-    ends: list[int] | None = None
     normalized: str | None = None
     normalized_done: bool = False
     normalized_words: list[str] | None = None
@@ -114,7 +114,6 @@ def _remember(text: str) -> _LastText:
         _last.paragraphs = None
         _last.sentences = None
         _last.words = None
-        _last.ends = None
         _last.normalized = None
         _last.normalized_done = False
         _last.normalized_words = None
@@ -161,15 +160,9 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def _sentences(text: str) -> list[Sentence]:
-    from razdel import sentenize
-
     out: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
-        for c_start, c_end in _chunks(text, p_start, p_end):
-            chunk = text[c_start:c_end]
-            for s in sentenize(chunk):
-                if s.text.strip():
-                    out.append(Sentence(c_start + s.start, c_start + s.stop, number))
+        out.extend(sentences_within(text, p_start, p_end, number))
     return out
 
 
@@ -209,12 +202,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     if start >= stop:
         return []
     last = _remember(text)
-    if last.words is None or last.ends is None:
+    if last.words is None:
         last.words = _scan(text, 0, n)
-        last.ends = [w.end for w in last.words]
-    ws, ends = last.words, last.ends
-    i = bisect.bisect_right(ends, start)  # the first word that ends after ``start``
-    j = bisect.bisect_left(ends, stop, i)  # the first word that ends at or after ``stop``
+    ws = last.words
+    i = bisect.bisect_right(ws, start, key=_word_end)  # the first word that ends after ``start``
+    j = bisect.bisect_left(ws, stop, i, key=_word_end)  # the first word that ends at or after ``stop``
     out: list[Word] = []
     if i < len(ws) and ws[i].start < start:
         # A word cut by ``start`` (perhaps by ``stop`` as well): scan its part inside the bounds.
