@@ -36,8 +36,9 @@ _CONTROL_RE: Final = re.compile("[\x00-\x08\x0e-\x1f]")
 def default_pipeline() -> Language:
     """``spacy.blank("ru")`` with the claimcheck component: built once, shared by every call.
 
-    :func:`analyze` does not need it (it runs the component's analysis on the text directly);
-    :func:`claimcheck.analyze_many` streams texts through it with ``nlp.pipe``.
+    Neither :func:`analyze` nor :func:`claimcheck.analyze_many` needs it (both run the component's
+    analysis on the text directly); pass it as ``nlp=`` to :func:`claimcheck.analyze_many` to stream
+    the texts through ``nlp.pipe`` as spaCy Docs.
     """
     import spacy
 

@@ -16,9 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from attrs import frozen
 
@@ -40,6 +39,7 @@ __all__ = [
     "jsonl_records",
     "result_to_dict",
     "result_to_json",
+    "write_jsonl",
 ]
 
 OnError = Literal["raise", "yield"]
@@ -112,10 +112,6 @@ class _Item:
     problem: BaseException | None = None
 
 
-def _describe(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}"
-
-
 def _prepare(index: int, item: object, published: dt.date | None, max_chars: int) -> _Item:
     """Validate one item: a str, or a mapping with "text" and optional "id" and "published"."""
     if isinstance(item, str):
@@ -147,9 +143,10 @@ def _run(item: _Item) -> Report | ItemError:
 
 
 def _finish(item: _Item, result: Report | ItemError, on_error: OnError) -> Any:
-    if isinstance(result, ItemError) and on_error == "raise":
-        problem = item.problem or InputError(result.message)
-        raise BatchItemError(item.index, item.key, _describe(problem)) from problem
+    # _run gives an ItemError exactly for an item with a problem.
+    if item.problem is not None and on_error == "raise":
+        problem = f"{type(item.problem).__name__}: {item.problem}"
+        raise BatchItemError(item.index, item.key, problem) from item.problem
     return (item.key, result) if item.is_record else result
 
 
@@ -212,6 +209,8 @@ def analyze_many(
 
 
 def _with_processes(items: Iterator[_Item], batch_size: int, n_process: int, on_error: OnError) -> Iterator[Any]:
+    import multiprocessing  # here, not at import: most runs use one process
+
     window = 4 * n_process * batch_size
     with multiprocessing.get_context().Pool(n_process) as pool:
         while True:
@@ -255,3 +254,28 @@ def result_to_dict(key: Any, result: Report | ItemError) -> dict[str, Any]:
 def result_to_json(key: Any, result: Report | ItemError) -> str:
     """:func:`result_to_dict` as one line of JSON (non-ASCII kept)."""
     return json.dumps(result_to_dict(key, result), ensure_ascii=False)
+
+
+def write_jsonl(
+    lines: Iterable[bytes],
+    out: IO[str],
+    *,
+    on_line: Callable[[bytes], object] | None = None,
+    published: dt.date | str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    n_process: int = 1,
+    batch_size: int = 64,
+    on_error: OnError = "raise",
+) -> int:
+    """Stream JSONL records (:func:`jsonl_records`) through :func:`analyze_many` into ``out``, one JSON
+    line (:func:`result_to_json`) per record, in input order; returns the number of lines written.
+    The command line, the dask workers and the benchmarks all write JSONL through this."""
+    written = 0
+    results = analyze_many(
+        jsonl_records(lines, on_line), published=published, max_chars=max_chars,
+        n_process=n_process, batch_size=batch_size, on_error=on_error,
+    )
+    for key, result in results:
+        out.write(result_to_json(key, result) + "\n")
+        written += 1
+    return written

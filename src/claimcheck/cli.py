@@ -23,15 +23,16 @@ bytes that are not UTF-8, a bad date, a text above the size limit).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import IO, Any
 
 from claimcheck.analysis import parse_published
 from claimcheck.api import DEFAULT_MAX_CHARS, analyze
-from claimcheck.batch import BatchItemError, UnreadableItem, analyze_many, jsonl_records, result_to_json
+from claimcheck.batch import BatchItemError, write_jsonl
 from claimcheck.errors import ClaimcheckError
 from claimcheck.html import render_html
 from claimcheck.render import render_text
@@ -65,11 +66,6 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _records(fh: IO[bytes], progress: Any) -> Iterator[dict[str, Any] | UnreadableItem]:
-    """The records of a JSONL stream, one line at a time; a bad line becomes a record that fails."""
-    return jsonl_records(fh, None if progress is None else lambda line: progress.update(len(line)))
-
-
 def _progress_bar(fh: IO[bytes], enabled: bool) -> Any:
     if not enabled or not sys.stderr.isatty():
         return None
@@ -82,7 +78,9 @@ def _progress_bar(fh: IO[bytes], enabled: bool) -> Any:
     return tqdm(total=total, unit="B", unit_scale=True, desc="claimcheck", file=sys.stderr)
 
 
-def _run_jsonl(name: str, args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+def _run_jsonl(
+    name: str, args: argparse.Namespace, published: dt.date | None, parser: argparse.ArgumentParser
+) -> None:
     """Analyse the records of one JSONL file (or standard input), writing one JSON line each."""
     try:
         fh: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
@@ -90,16 +88,16 @@ def _run_jsonl(name: str, args: argparse.Namespace, parser: argparse.ArgumentPar
         parser.exit(2, f"claimcheck: error: {name}: {exc.strerror or exc}\n")
     progress = _progress_bar(fh, not args.no_progress)
     try:
-        results = analyze_many(
-            _records(fh, progress),
-            published=args.published,
+        write_jsonl(
+            fh,
+            sys.stdout,
+            on_line=None if progress is None else lambda line: progress.update(len(line)),
+            published=published,
             max_chars=args.max_chars,
             n_process=max(1, args.jobs),
             batch_size=16,
             on_error="yield" if args.errors == "record" else "raise",
         )
-        for key, result in results:
-            sys.stdout.write(result_to_json(key, result) + "\n")
         sys.stdout.flush()
     except BatchItemError as exc:
         parser.exit(2, f"claimcheck: error: {name}: record {exc.key!r}: {exc.problem}\n")
@@ -135,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout
     for n, name in enumerate(args.files):
         if args.input_format == "jsonl" or (args.input_format == "auto" and name.endswith(".jsonl")):
-            _run_jsonl(name, args, parser)
+            _run_jsonl(name, args, published, parser)
             continue
         try:
             text = _read(name)

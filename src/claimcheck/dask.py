@@ -40,8 +40,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
 
 from claimcheck.analysis import parse_published
 from claimcheck.api import DEFAULT_MAX_CHARS
-from claimcheck.batch import ItemError, OnError, analyze_many, analyze_record, jsonl_records, result_to_dict
-from claimcheck.lexicon import load
+from claimcheck.batch import ItemError, OnError, analyze_many, analyze_record, result_to_json, write_jsonl
 from claimcheck.model import Report
 
 __all__ = [
@@ -90,8 +89,7 @@ def analyze_bag(
 
 def _json_line(result: Any) -> str:
     if isinstance(result, tuple):
-        key, value = result
-        return json.dumps(result_to_dict(key, value), ensure_ascii=False)
+        return result_to_json(*result)
     if isinstance(result, ItemError):
         return json.dumps({"error": result.to_dict()}, ensure_ascii=False)
     return json.dumps(result.to_dict(), ensure_ascii=False)
@@ -221,16 +219,11 @@ def _jsonl_file(
     """Worker code: stream one JSONL file through the analysis into one JSON lines file; returns
     the number of lines written. Records are read, analysed and written one at a time."""
     fsspec: Any = importlib.import_module("fsspec")  # a dask dependency, without type hints
-    written = 0
     with (
         fsspec.open(source, "rb", compression="infer", **storage_options) as src,
         fsspec.open(target, "wt", encoding="utf-8", compression="infer", **storage_options) as out,
     ):
-        results = analyze_many(jsonl_records(src), published=published, max_chars=max_chars, on_error=on_error)
-        for result in results:
-            out.write(_json_line(result) + "\n")
-            written += 1
-    return written
+        return write_jsonl(src, out, published=published, max_chars=max_chars, on_error=on_error)
 
 
 def _worker_slots(client: Any) -> list[str]:
@@ -327,12 +320,9 @@ _WARM_UP_TEXT: Final = (
 
 
 def _load_language(freeze: bool) -> str:
-    load("ru")
-    from claimcheck import morph
     from claimcheck.api import analyze
 
-    morph.analyzer()
-    analyze(_WARM_UP_TEXT)
+    analyze(_WARM_UP_TEXT)  # loads the language data and the dictionaries (claimcheck.analysis.prepare)
     if freeze:
         gc.collect()
         gc.freeze()
