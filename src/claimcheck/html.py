@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any, Final
 
 from attrs import frozen
@@ -80,22 +80,6 @@ def _preview(s: str, limit: int = 40) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
-def _spans(report: Report) -> Iterator[tuple[str, Span]]:
-    """Every span of the report with a name saying where it is."""
-    for i, q in enumerate(report.quotes):
-        yield f"quotes[{i}]", q.span
-        if q.cue is not None:
-            yield f"quotes[{i}].cue", q.cue
-        if q.speaker is not None:
-            yield f"quotes[{i}].speaker", q.speaker.span
-    for i, c in enumerate(report.claims):
-        yield f"claims[{i}].quantity", c.quantity.span
-        if c.subject is not None:
-            yield f"claims[{i}].subject", c.subject.span
-        if c.period is not None:
-            yield f"claims[{i}].period", c.period.span
-
-
 def check_spans(report: Report, text: str) -> None:
     """Raise SpanMismatchError unless every span of ``report`` slices back to ``text``.
 
@@ -106,7 +90,7 @@ def check_spans(report: Report, text: str) -> None:
         raise TypeError(f"expected Report, got {type(report).__name__}")
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
-    for where, span in _spans(report):
+    for where, span in report.named_spans():
         found = text[span.start : span.end] if span.end <= len(text) else None
         if found != span.text:
             raise SpanMismatchError(where, span, found)

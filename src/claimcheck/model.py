@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, cast
 
@@ -265,14 +265,22 @@ class Report:
 
     def spans(self) -> tuple[Span, ...]:
         """Every span of the report (quotes, cues, speaker mentions, quantities, subjects, periods)."""
-        out: list[Span] = []
-        for q in self.quotes:
-            out.append(q.span)
-            out.extend(s.span if isinstance(s, Speaker) else s for s in (q.cue, q.speaker) if s is not None)
-        for c in self.claims:
-            out.append(c.quantity.span)
-            out.extend(x.span for x in (c.subject, c.period) if x is not None)
-        return tuple(out)
+        return tuple(span for _, span in self.named_spans())
+
+    def named_spans(self) -> Iterator[tuple[str, Span]]:
+        """Every span of the report with a name saying where it is ("quotes[0].cue", "claims[2].period")."""
+        for i, q in enumerate(self.quotes):
+            yield f"quotes[{i}]", q.span
+            if q.cue is not None:
+                yield f"quotes[{i}].cue", q.cue
+            if q.speaker is not None:
+                yield f"quotes[{i}].speaker", q.speaker.span
+        for i, c in enumerate(self.claims):
+            yield f"claims[{i}].quantity", c.quantity.span
+            if c.subject is not None:
+                yield f"claims[{i}].subject", c.subject.span
+            if c.period is not None:
+                yield f"claims[{i}].period", c.period.span
 
     def to_dict(self) -> dict[str, Any]:
         """The report in the "claimcheck/1" JSON schema (decimals as strings, dates ISO)."""
