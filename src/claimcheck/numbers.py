@@ -30,6 +30,7 @@ __all__ = [
     "number_word_value",
     "parse_digits",
     "parse_words",
+    "scale_value",
     "spelled_step",
 ]
 
@@ -90,16 +91,14 @@ def scale_forms(lex: Lexicon) -> frozenset[str]:
     return morph.word_forms(lex.scales)
 
 
-def _scale_value(word: str, lex: Lexicon) -> Decimal | None:
+def scale_value(word: str, lex: Lexicon) -> Decimal | None:
+    """The factor of a scale word in any form ("тысячи", "млн."), else None."""
     key = word.lower().rstrip(".")
     if key in lex.scales:
         return lex.scales[key]
-    if not analysable(key) or morph.normalize(key) not in scale_forms(lex):
-        return None
-    for lem in morph.lemmas(key):
-        if lem in lex.scales:
-            return lex.scales[lem]
-    return None
+    if morph.normalize(key) not in scale_forms(lex) or not analysable(key):
+        return None  # most words: no parse needed to tell
+    return next((lex.scales[lem] for lem in morph.lemmas(key) if lem in lex.scales), None)
 
 
 def parse_words(words: Sequence[str], lex: Lexicon | None = None) -> tuple[Decimal, int] | None:
@@ -122,7 +121,7 @@ def parse_words(words: Sequence[str], lex: Lexicon | None = None) -> tuple[Decim
             used += 1
             seen_number = True
             continue
-        scale = _scale_value(word, lex) if seen_number else None
+        scale = scale_value(word, lex) if seen_number else None
         if scale is not None and group:
             total += group * scale
             group = Decimal(0)
@@ -146,7 +145,7 @@ def spelled_step(words: Sequence[str], lex: Lexicon | None = None) -> Decimal:
     lex = lex or load()
     if len(words) < 2:
         return Decimal(1)
-    scale = _scale_value(words[-1], lex)
+    scale = scale_value(words[-1], lex)
     if scale is None:
         return Decimal(1)  # a group after the last scale word ("две тысячи пятьсот"): to the unit
     group = Decimal(0)

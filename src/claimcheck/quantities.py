@@ -32,6 +32,7 @@ from claimcheck.numbers import (
     parse_digits,
     parse_words,
     scale_forms,
+    scale_value,
     spelled_step,
 )
 from claimcheck.segment import WORD_RE, Sentence, normalized, sentences, word_indices, word_start
@@ -202,7 +203,7 @@ def _may_start_number_form(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     if morph.normalize(low) in _number_forms(lex):
         return True
-    if low in lex.vague_words or _scale_word(low, lex) is not None:
+    if low in lex.vague_words or scale_value(low, lex) is not None:
         return True
     return _word_age(low, lex) is not None or number_word_value(word, lex) is not None
 
@@ -221,7 +222,7 @@ def _bare_scale(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
     value = Decimal(1)
     j = k
     while j < len(toks) and toks[j].kind == "word" and j - k < 3:
-        factor = _scale_word(toks[j].lower, lex)
+        factor = scale_value(toks[j].lower, lex)
         if factor is None:
             break
         value *= factor
@@ -238,16 +239,6 @@ def _bare_scale(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
     if any("sing" in t for t in tags):
         return _Number(i, j, value, Decimal(1))
     return None
-
-
-def _scale_word(word: str, lex: Lexicon) -> Decimal | None:
-    """The factor of a scale word in any form ("тысячи", "млн"), else None."""
-    key = word.rstrip(".")
-    if key in lex.scales:
-        return lex.scales[key]
-    if morph.normalize(key) not in scale_forms(lex):
-        return None  # most words: no parse needed to tell
-    return next((lex.scales[lem] for lem in morph.lemmas(key) if lem in lex.scales), None)
 
 
 def _word_age(word: str, lex: Lexicon) -> Decimal | None:
