@@ -249,9 +249,9 @@ def build_claims(
 ) -> list[Claim]:
     """Claims for ``quantities``, in text order."""
     period_spans = [(p.start, p.end) for p in periods]
+    in_periods = SpanSet(period_spans)  # periods never overlap: each merged range is one period
     kept = [
-        q for q in quantities
-        if not (q.unit in lex.time_units and any(a <= q.span.start and q.span.end <= b for a, b in period_spans))
+        q for q in quantities if not (q.unit in lex.time_units and in_periods.covers(q.span.start, q.span.end))
     ]
     blocked = SpanSet([*period_spans, *((q.span.start, q.span.end) for q in kept)])
     quote_starts = [qt.span.start for qt in quotes]

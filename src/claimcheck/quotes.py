@@ -1045,7 +1045,6 @@ class _Direct:
     def __init__(self, raws: Sequence[_Raw]) -> None:
         self.raws = sorted(raws, key=lambda r: r.start)
         self.starts = [r.start for r in self.raws]
-        self.spans = SpanSet((r.start, r.end) for r in self.raws)
         with_cue = sorted((r for r in self.raws if r.cue is not None), key=lambda r: (r.cue or (0, 0))[0])
         self.cue_raws = with_cue
         self.cue_starts = [(r.cue or (0, 0))[0] for r in with_cue]

@@ -32,9 +32,6 @@ class SpanSet:
         self._starts = [a for a, _ in merged]
         self._ends = [b for _, b in merged]
 
-    def __bool__(self) -> bool:
-        return bool(self._starts)
-
     def contains(self, pos: int) -> bool:
         """``pos`` lies in one of the ranges."""
         i = bisect.bisect_right(self._starts, pos) - 1
