@@ -347,7 +347,7 @@ def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
     stem_at_end = _surname_patterns()[1]
     low = word.lower()
     # A masculine surname in the genitive looks like a feminine nominative ("Бектенова"): decline it.
-    genitive_look = gender == "masc" and any(low.endswith(stem + "а") for stem in rules.stems)
+    genitive_look = gender == "masc" and low.endswith(_surname_endings()[1])
     if case in (None, "nomn") and not genitive_look:
         return word
     for ending, repl in rules.to_nominative.get(gender or "masc", ()):

@@ -39,7 +39,7 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from claimcheck.interval import Interval, fmt, step_of
-from claimcheck.lexicon import DataFile
+from claimcheck.lexicon import DataFile, load
 
 __all__ = [
     "AMOUNT_UNITS",
@@ -159,8 +159,6 @@ def _analyzer() -> Any:
 
 
 def _lexicon() -> Any:
-    from claimcheck.lexicon import load
-
     return load("ru")
 
 

@@ -19,10 +19,11 @@ from claimcheck.model import Claim, Finding
 __all__ = ["check", "relations", "totals"]
 
 
-def totals(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, int]]:
-    """Every (amount, count) pair that states what a number of things is worth in all."""
+def totals(claims: Sequence[Claim], context: CheckContext, nearby: Nearby | None = None) -> list[tuple[int, int]]:
+    """Every (amount, count) pair that states what a number of things is worth in all (``nearby``: the
+    claims' :class:`Nearby`, when the caller has made it already)."""
     out: list[tuple[int, int]] = []
-    nearby = Nearby(claims)
+    nearby = nearby or Nearby(claims)
     for n in nearby.order:
         count = claims[n]
         if count.quantity.unit != "count" or count.quantity.kind != "amount" or count.subject is None:
@@ -48,7 +49,7 @@ def _stated_average(
         return None
     head = head_and_modifiers(c_subject, lex)[0]
     found = []
-    for i in sorted(nearby.around(total)):
+    for i in nearby.around(total):
         c = claims[i]
         if i in (total, count) or c.subject is None or c.quantity.kind != "amount":
             continue
@@ -66,7 +67,7 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
     """Every (stated average, total, count) triple."""
     out: list[tuple[int, ...]] = []
     nearby = Nearby(claims)
-    for m, n in totals(claims, context):
+    for m, n in totals(claims, context, nearby):
         a = _stated_average(claims, m, n, context, nearby)
         if a is not None:
             out.append((a, m, n))
@@ -77,7 +78,7 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
     """A contradiction when a stated average disagrees with total / count; optional notes otherwise."""
     out: list[Finding] = []
     nearby = Nearby(claims)
-    for m, n in totals(claims, context):
+    for m, n in totals(claims, context, nearby):
         tq, nq = claims[m].quantity, claims[n].quantity
         unit, t_iv = aligned(tq)
         per = t_iv.divide(nq.interval)

@@ -84,15 +84,14 @@ def period(p: Period | None) -> str:
     first, last = p.first, p.last
     month_start = first.day == 1
     month_end = (last + dt.timedelta(days=1)).day == 1
-    names = _MONTHS
     if month_start and month_end:
         if first.year == last.year:
             if first.month == 1 and last.month == 12:
                 return str(first.year)
             if first.month == last.month:
-                return f"{names[first.month - 1]} {first.year}"
-            return f"{names[first.month - 1]}–{names[last.month - 1]} {first.year}"
-        return f"{names[first.month - 1]} {first.year}–{names[last.month - 1]} {last.year}"
+                return f"{_MONTHS[first.month - 1]} {first.year}"
+            return f"{_MONTHS[first.month - 1]}–{_MONTHS[last.month - 1]} {first.year}"
+        return f"{_MONTHS[first.month - 1]} {first.year}–{_MONTHS[last.month - 1]} {last.year}"
     if first == last:
         return first.isoformat()
     return f"{first.isoformat()}–{last.isoformat()}"

@@ -47,7 +47,7 @@ def _partition_sums(claims: Sequence[Claim], context: CheckContext) -> list[tupl
         for part_head in parts:
             wanted = (lex.synonyms.get(part_head, part_head), mods)
             found = [
-                i for i in sorted(nearby.around(w))
+                i for i in nearby.around(w)
                 if claims[i].subject is not None and claims[i].quantity.kind == "amount"
                 and head_and_modifiers(claims[i].subject, lex) == wanted  # type: ignore[arg-type]  # not None: checked above
                 and aligned(claims[i].quantity)[0] == aligned(wq)[0] and same_period(claims[i], whole)
