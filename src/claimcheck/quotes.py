@@ -24,7 +24,6 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from typing import overload
 
 from attrs import frozen
 
@@ -226,16 +225,9 @@ def _cue_index(ws: Sequence[Word], lex: Lexicon, start: int = 0, stop: int | Non
     return None
 
 
-@overload
-def _first_at(ws: Sequence[Word], pos: int) -> int: ...
-@overload
-def _first_at(ws: Sequence[Word], pos: int, missing: None) -> int | None: ...
-def _first_at(ws: Sequence[Word], pos: int, missing: int | None = -1) -> int | None:
-    """Index of the first word that starts at or after ``pos``: len(ws) if none (or ``missing``)."""
-    i = bisect.bisect_left(ws, pos, key=word_start)
-    if i == len(ws) and missing != -1:
-        return missing
-    return i
+def _first_at(ws: Sequence[Word], pos: int) -> int:
+    """Index of the first word that starts at or after ``pos``: len(ws) if none."""
+    return bisect.bisect_left(ws, pos, key=word_start)
 
 
 def _preposition_before(ws: Sequence[Word], j: int) -> bool:
@@ -470,18 +462,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _after_quote(
-    text: str, close: int, p_end: int, lex: Lexicon
-) -> tuple[tuple[tuple[int, int], Mention | None] | None, bool]:
-    """(an attribution right after a closing mark, «…», — сказал X, if there is one; whether a dash
-    follows the mark)."""
+    text: str, close: int, p_end: int, lex: Lexicon, *, words_before: bool
+) -> tuple[tuple[int, int], Mention | None] | None:
+    """An attribution right after a closing mark, «…», — сказал X, if there is one.
+
+    Without a dash ("«…», сказал Симони") the cue must come first, and only a quotation with no words
+    before it in its sentence (``words_before``) takes it: in "Во время нападения он кричал «Аллаху
+    акбар», заявил прокурор" a cue after a bare comma governs the whole sentence, not the quotation.
+    """
     m = _AFTER_RE.match(text, close + 1, p_end)
     if m is None:
-        return None, False
-    end = _CLAUSE_END_RE.search(text, m.end(), p_end)
+        return None
     dash = any(ch in m.group() for ch in _DASHES)
-    # Without a dash ("«…», сказал Симони") the cue must come first.
+    if not dash and words_before:
+        return None
+    end = _CLAUSE_END_RE.search(text, m.end(), p_end)
     stop = end.start() if end is not None else p_end
-    return _attribution(text, m.end(), stop, lex, window=4 if dash else 1), dash
+    return _attribution(text, m.end(), stop, lex, window=4 if dash else 1)
 
 
 _Part = tuple[int, int, tuple[int, int], "Mention | None"]
@@ -693,15 +690,13 @@ def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence], pairs: Sequence[
                     out.append(_Raw(a, b, "direct", cue, speaker))
             continue
         content_words = len(words(text, start, end))
-        after, dash = _after_quote(text, end, p_end, lex) if end < len(text) else (None, False)
         sent = _sentence_of(sents, start - 1) or _sentence_of(sents, start)
         sent_start = sent.start if sent is not None else start - 1
         floor = max(sent_start, text.rfind("»", sent_start, start - 1) + 1)
-        lead = max(sent_start, *(text.rfind(ch, sent_start, start - 1) + 1 for ch in ".!?…"))
-        if after is not None and not dash and words(text, lead, start - 1):
-            # "Во время нападения он кричал «Аллаху акбар», заявил прокурор": a cue after a bare comma
-            # governs the whole sentence, not the quotation inside it.
-            after = None
+        after = None
+        if end < len(text):
+            lead = max(sent_start, *(text.rfind(ch, sent_start, start - 1) + 1 for ch in ".!?…"))
+            after = _after_quote(text, end, p_end, lex, words_before=bool(words(text, lead, start - 1)))
         before = None
         if after is None and start - 1 > floor:
             before = _before_quote(text, start - 1, floor, lex, content_words)
@@ -767,8 +762,8 @@ def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> 
         p_end = p_start + len(phrase)
         if p_end < len(text) and text[p_end].isalnum():
             continue
-        idx = _first_at(ws, p_end, None)
-        if idx is None:
+        idx = _first_at(ws, p_end)
+        if idx == len(ws):
             continue
         preposition = (
             idx + 1 < len(ws) and word_info(ws[idx].text)[0] == "PREP" and not text[p_end : ws[idx].start].strip()
@@ -847,8 +842,8 @@ def _apposed_person(
     Цвак, …" names the person in an apposition between commas; the content follows it."""
     if comma < 0 or speaker is None or speaker.kind == "person" or speaker.end > comma:
         return speaker, comma
-    j = _first_at(ws, comma + 1, None)
-    apposed = mention_at(text, ws, j, lex, case="nomn") if j is not None else None
+    j = _first_at(ws, comma + 1)
+    apposed = mention_at(text, ws, j, lex, case="nomn") if j < len(ws) else None
     if apposed is None or apposed.kind != "person":
         return speaker, comma
     after = text.find(",", apposed.end, s.end)
@@ -926,8 +921,8 @@ def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon, first:
 def _next_cue_clause(text: str, ws: Sequence[Word], c_start: int, c_end: int, s: Sentence, lex: Lexicon) -> int:
     """End the content where ", и … высказали озабоченность тем, что" starts a second report."""
     for m in re.compile(r",\s+(?=\w)").finditer(text, c_start, c_end):
-        idx = _first_at(ws, m.end(), None)
-        if idx is None:
+        idx = _first_at(ws, m.end())
+        if idx == len(ws):
             break
         for k in range(idx, min(len(ws), idx + 6)):
             if ws[k].start >= c_end:
@@ -986,8 +981,8 @@ def _document_speaker(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> Me
 def _trailing_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "…, сообщает ТАСС." / "…, — говорится в заявлении." / "…, об этом сообщают СМИ." closing a sentence."""
     for m in _COMMA_RE.finditer(text, s.start, s.end):
-        idx = _first_at(ws, m.end(), None)
-        if idx is None:
+        idx = _first_at(ws, m.end())
+        if idx == len(ws):
             continue
         lead = idx
         anaphora = _anaphora_at(text, ws[idx].start, lex)
@@ -1083,9 +1078,8 @@ def _with_quoted_sentences(
     for r in raws:
         if r.kind != "direct" or r.end - r.start < _MIN_CONTENT_CHARS:
             continue
-        at = bisect.bisect_left(cue_starts, r.start)
-        has_cue = at < len(cue_starts) and cue_starts[at] < r.end
-        if not has_cue and _source_phrase_re(lex).search(text[r.start : r.end].lower()) is None:
+        cue_inside = _any_between(cue_starts, r.start, r.end)
+        if not cue_inside and _source_phrase_re(lex).search(text[r.start : r.end].lower()) is None:
             continue
         holder = _sentence_of(sents, r.start)
         paragraph = holder.paragraph if holder is not None else 0
@@ -1104,8 +1098,7 @@ def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence
     for s in _with_quoted_sentences(text, sents, raws, cue_starts, lex):
         ws = words(text, s.start, s.end)
         candidates: list[_Raw] = []
-        at = bisect.bisect_left(cue_starts, s.start)
-        if len(ws) >= 3 and not (at < len(cue_starts) and cue_starts[at] < s.end):
+        if len(ws) >= 3 and not _any_between(cue_starts, s.start, s.end):
             found = _source_phrase(text, s, ws, lex)
             if found is not None:
                 candidates.append(found)
@@ -1126,6 +1119,12 @@ def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence
         for candidate in candidates:
             _add_indirect(text, candidate, out, direct)
     return out
+
+
+def _any_between(positions: Sequence[int], start: int, end: int) -> bool:
+    """One of the sorted ``positions`` lies in [start, end)."""
+    at = bisect.bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
 
 
 def _cue_starts(text: str, lex: Lexicon) -> list[int]:
@@ -1330,12 +1329,15 @@ def _resolve(text: str, raws: Sequence[_Raw], resolver: Resolver, lex: Lexicon) 
         speakers[i] = Speaker(Span.of(text, m.start, m.end), name, kind)
     # "«Я сказала, что …», — заявила X": the first person inside a quotation is its speaker.
     for i, r in enumerate(raws):
-        outer = _enclosing(raws, i) if r.mention is None else None
+        if r.mention is not None or r.cue is None:
+            continue
+        outer = _enclosing(raws, i)
         spk = speakers[outer] if outer is not None else None
-        if outer is not None and spk is not None:
-            me = _first_person(text, r, raws[outer].start, lex.first_person)
-            if me is not None:
-                speakers[i] = Speaker(Span.of(text, *me), spk.name, spk.kind)
+        if outer is None or spk is None:
+            continue
+        me = _first_person(text, r, raws[outer].start, lex.first_person)
+        if me is not None:
+            speakers[i] = Speaker(Span.of(text, *me), spk.name, spk.kind)
     out: list[Quote] = []
     for i, r in enumerate(raws):
         cue = None if r.cue is None else Span.of(text, r.cue[0], r.cue[1])
