@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import claimcheck
 from claimcheck import strategies
+from claimcheck._hypothesis_setup import register_types
 from claimcheck.strategies import (
     PERSONS,
     RenderedAmount,
@@ -145,7 +146,7 @@ def test_articles_offsets(a: strategies.RenderedArticle) -> None:
 
 def test_registered_types() -> None:
     """The entry-point hook registers Interval, Quantity and Period with st.from_type."""
-    strategies._hypothesis_setup_hook()
+    register_types()
     iv = find(st.from_type(claimcheck.Interval), lambda _: True)
     assert isinstance(iv, claimcheck.Interval)
     q = find(st.from_type(claimcheck.Quantity), lambda q: q.unit == "USD")

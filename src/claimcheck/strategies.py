@@ -18,7 +18,8 @@ Only forms that claimcheck promises to read are drawn.
 
 The module is registered through the ``hypothesis`` entry point: ``st.from_type(claimcheck.Interval)``,
 ``st.from_type(claimcheck.Quantity)`` and ``st.from_type(claimcheck.Period)`` work once Hypothesis is
-imported. Registration is lazy: no dictionary is loaded until a strategy is drawn from.
+imported. Registration (:mod:`claimcheck._hypothesis_setup`) is lazy: it imports neither this module nor
+a dictionary until a strategy is drawn from.
 
 >>> from hypothesis import find
 >>> a = find(amounts(units=("USD",), hedged=False), lambda a: a.value >= 10**9)
@@ -27,6 +28,12 @@ imported. Registration is lazy: no dictionary is loaded until a strategy is draw
 """
 
 from __future__ import annotations
+
+# The ``hypothesis`` entry point may still name ``claimcheck.strategies:_hypothesis_setup_hook``, and Hypothesis
+# runs it while the ``from hypothesis import ...`` lines below execute: the name must exist before them.
+from claimcheck._hypothesis_setup import register_types as _hypothesis_setup_hook  # noqa: F401
+
+# isort: split
 
 import datetime as dt
 import functools
@@ -734,43 +741,3 @@ def articles(*, max_paragraphs: int = 5) -> SearchStrategy[RenderedArticle]:
     if max_paragraphs < 1:
         raise ValueError(f"expected max_paragraphs >= 1, got {max_paragraphs}")
     return _article(max_paragraphs)
-
-
-# --------------------------------------------------------------------------- registration
-
-
-def _intervals() -> SearchStrategy[Interval]:
-    bound = st.decimals(min_value=-(10**12), max_value=10**12, allow_nan=False, allow_infinity=False, places=4)
-
-    def ordered(p: tuple[Decimal | None, Decimal | None]) -> tuple[Decimal | None, Decimal | None]:
-        low, high = p
-        return p if low is None or high is None or low <= high else (high, low)
-
-    pair = st.tuples(st.none() | bound, st.none() | bound).map(ordered)
-    return st.builds(lambda p, lo, hi: Interval(p[0], p[1], lo, hi), pair, st.booleans(), st.booleans())
-
-
-def _quantities() -> SearchStrategy[Any]:
-    from claimcheck.model import Quantity, Span
-
-    return amounts().map(
-        lambda a: Quantity(Span(0, len(a.text), a.text), a.value, a.low, a.high, a.unit, a.approx)
-    )
-
-
-def _periods() -> SearchStrategy[Any]:
-    from claimcheck.model import Period, Span
-
-    return periods().map(lambda p: Period(Span(0, len(p.text), p.text), p.first, p.last))
-
-
-def _hypothesis_setup_hook() -> None:
-    """Register strategies for claimcheck's value types; called by Hypothesis on import.
-
-    Cheap: strategies are deferred, so no dictionary or lexicon loads until one is drawn.
-    """
-    from claimcheck.model import Period, Quantity
-
-    st.register_type_strategy(Interval, st.deferred(_intervals))
-    st.register_type_strategy(Quantity, st.deferred(_quantities))
-    st.register_type_strategy(Period, st.deferred(_periods))
