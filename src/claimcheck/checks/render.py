@@ -68,8 +68,9 @@ def interval(iv: Interval, unit: str, *, scale: Decimal | None = None) -> str:
         return number(x / factor, 4)
 
     if iv.low is not None and iv.high is not None:
-        body = show(iv.low) if iv.low == iv.high else f"{show(iv.low)}–{show(iv.high)}"
-        return _wrap(unit, body, name)
+        # Bounds that print alike ("100.2–100.2") are one figure to a reader, whatever the digits beyond.
+        low, high = show(iv.low), show(iv.high)
+        return _wrap(unit, low if low == high else f"{low}–{high}", name)
     if iv.low is not None:
         return ("more than " if iv.low_open else "at least ") + _wrap(unit, show(iv.low), name)
     if iv.high is not None:
