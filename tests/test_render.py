@@ -155,3 +155,52 @@ def test_text_report_always_encodes() -> None:
     out = render_text(report)
     out.encode("utf-8")
     assert "«\ufffdбум␀»" in out
+
+
+# ---------------------------------------------------------------- finding messages
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("По итогам 2024 года экспорт вырос на 5% и составил более $3,2 млрд.",
+         "a rise of 5% to more than $3.2 bn implies more than ≈ $3.05 bn before the change (from the figures as "
+         "written); the text states no earlier figure to compare"),
+        ("По итогам 2024 года экспорт вырос на 5% до $24,2 млрд.",
+         "a rise of 5% to $24.2 bn implies ≈ $23 bn before the change (from the figures as written); the text "
+         "states no earlier figure to compare"),
+        ("По итогам 2024 года экспорт снизился на 10% до менее $3 млрд.",
+         "a fall of 10% to less than $3 bn implies less than ≈ $3.33 bn before the change (from the figures as "
+         "written); the text states no earlier figure to compare"),
+    ],
+)
+def test_implied_base_gives_one_figure(text: str, message: str) -> None:
+    """The implied earlier level is one figure, from the figures as written, with the level's hedge."""
+    (f,) = claimcheck.analyze(text, published="2025-03-01").findings
+    assert f.message == message
+
+
+def test_average_note_gives_one_figure(seed_text: str) -> None:
+    """The per-item note gives the average of the figures as written, not a range and a figure."""
+    from claimcheck.checks import CheckContext, average
+
+    report = claimcheck.analyze(seed_text, published="2025-01-30")
+    (f,) = average.check(report.claims, CheckContext(per_unit_notes=True))
+    assert f.message == "$18.6 bn over 99 (казахско-российских проектов) is ≈ $188 mn each (from the figures as written)"
+
+
+@pytest.mark.parametrize(
+    ("value", "approx", "about", "expected"),
+    [
+        ("3.2e9", ">", False, "more than $3.2 bn"),
+        ("3.0476e9", ">", True, "more than ≈ $3.05 bn"),
+        ("3.0476e9", "=", True, "≈ $3.05 bn"),
+        ("3.0476e9", "~", True, "≈ $3.05 bn"),
+        ("24.2e9", "~", False, "about $24.2 bn"),
+        ("1599059", "<=", False, "at most ₽1.599059 mn"),
+    ],
+)
+def test_figure(value: str, approx: str, about: bool, expected: str) -> None:
+    """A figure with its hedge in words; a computed one is marked "≈" and rounded to three digits."""
+    unit = "RUB" if value == "1599059" else "USD"
+    assert fmt.figure(D(value), unit, approx, about=about, digits=3 if about else None) == expected

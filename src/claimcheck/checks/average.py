@@ -108,10 +108,14 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
                     (*details, ("stated_low", d(s_iv.low, "-inf")), ("stated_high", d(s_iv.high))),
                 ))
         elif context.per_unit_notes:
+            # One figure: the average of the figures as written when neither is a bound, else its bounds.
+            as_written = nq.value and tq.approx in ("=", "~") and nq.approx in ("=", "~")
             out.append(Finding(
                 "average", "note",
-                f"{arithmetic} (≈ {render.amount(tq.value / nq.value, tq.unit)} from the figures as written)"
-                if nq.value else arithmetic,
+                f"{render.figure(tq.value, tq.unit, tq.approx)} over {render.figure(nq.value, 'count', nq.approx)} "
+                f"({what}) is {render.figure(tq.value / nq.value, tq.unit, about=True, digits=3)} each "
+                "(from the figures as written)"
+                if as_written else arithmetic,
                 tuple(sorted((m, n))),
                 tuple(details),
             ))

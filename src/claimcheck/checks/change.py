@@ -219,14 +219,23 @@ def _implied_note(ch: Claim, i: int, lv: Claim, j: int, level: Interval) -> Find
         return None
     stated = implied_base(Interval(lq.value, lq.value), Interval.exact(cq.value), cq.unit, cq.direction)
     verb = "rise" if cq.direction == "up" else "fall"
-    at_stated = "" if stated is None or stated.low is None else (
-        f" (≈ {render.amount(stated.low, lq.unit)} from the figures as written)"
-    )
+    # One figure for the earlier level: from the figures as written when the change is not itself a bound
+    # ("более чем на 5%" turns the level's hedge around), else the bounds of everything the text allows.
+    hedge = lq.approx if level == lq.interval else "="
+    if stated is not None and stated.low is not None and cq.approx in ("=", "~"):
+        shown = (
+            f"{render.figure(lq.value, lq.unit, hedge)} implies "
+            f"{render.figure(stated.low, lq.unit, hedge, about=True, digits=3)} before the change "
+            "(from the figures as written)"
+        )
+    else:
+        shown = (
+            f"{render.interval(level, lq.unit)} implies {_approx(render.interval(_rounded(base), lq.unit))} "
+            "before the change (allowing for rounding)"
+        )
     return Finding(
         "change.implied_base", "note",
-        f"a {verb} of {render.amount(cq.value, cq.unit)} to {render.interval(level, lq.unit)} "
-        f"implies {_approx(render.interval(_rounded(base), lq.unit))} before the change"
-        f"{at_stated}; the text states no earlier figure to compare",
+        f"a {verb} of {render.amount(cq.value, cq.unit)} to {shown}; the text states no earlier figure to compare",
         tuple(sorted((i, j))),
         (
             ("level_low", d(level.low, "-inf")),

@@ -8,12 +8,13 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from claimcheck.interval import Interval, fmt
 from claimcheck.model import Period
 
-__all__ = ["amount", "interval", "number", "period", "scale_of"]
+__all__ = ["amount", "figure", "interval", "number", "period", "scale_of"]
 
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "RUB": "₽", "KZT": "₸", "CNY": "¥", "JPY": "¥"}
 # Messages are English (see CheckContext.lang): the scale and month names are English too.
 _SCALES = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "mn"))
 _SCALE_NAMES = dict(_SCALES)
+_HEDGES = {"=": "", "~": "about ", ">": "more than ", ">=": "at least ", "<": "less than ", "<=": "at most "}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -59,13 +60,26 @@ def amount(value: Decimal, unit: str, *, scale: Decimal | None = None, digits: i
     return _wrap(unit, number(value / factor, digits), name)
 
 
-def interval(iv: Interval, unit: str, *, scale: Decimal | None = None) -> str:
+def figure(value: Decimal, unit: str, approx: str = "=", *, about: bool = False, digits: int | None = None) -> str:
+    """One figure with its hedge in words: "more than $3.2 bn", "about 5%", "$24.2 bn".
+
+    ``approx`` is a hedge code of the JSON schema. ``about`` marks a computed figure: "≈ $3.05 bn", "more
+    than ≈ $3.05 bn". Without ``digits`` the value keeps all its digits, as a figure written in the text.
+    """
+    lead = _HEDGES[approx]
+    if about:
+        lead = "≈ " if approx in ("=", "~") else f"{lead}≈ "
+    shown = len(value.normalize().as_tuple().digits) if digits is None else digits
+    return lead + amount(value, unit, digits=shown)
+
+
+def interval(iv: Interval, unit: str, *, scale: Decimal | None = None, digits: int = 4) -> str:
     """"$24.15–24.25 bn", "more than $3.2 bn", "at most 5%"."""
     ref = iv.low if iv.low is not None else iv.high if iv.high is not None else Decimal(0)
     factor, name = _scale(ref, scale)
 
     def show(x: Decimal) -> str:
-        return number(x / factor, 4)
+        return number(x / factor, digits)
 
     if iv.low is not None and iv.high is not None:
         # Bounds that print alike ("100.2–100.2") are one figure to a reader, whatever the digits beyond.
