@@ -19,8 +19,8 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
-from typing import Any, Final
+from collections.abc import Hashable, Iterable, Sequence
+from typing import Any, Final, Generic, TypeVar
 
 from attrs import frozen
 
@@ -595,12 +595,60 @@ def _same_person(short: str, long: str) -> bool:
     return all(any(_stem_match(s, t) for t in b) for s in a)
 
 
+_T = TypeVar("_T")
+
+
+class _Timeline(Generic[_T]):
+    """Items in text order under named groups, answering "the last item of these groups before a
+    position" by bisection: a resolver's every question then costs O(log n), not a walk back over all
+    that the document has named so far (which made long texts quadratic).
+
+    Items are ordered by their sort key, ties in the order they were added, exactly as one list kept
+    sorted with ``bisect.insort`` would be; an item may be put in several groups.
+    """
+
+    def __init__(self) -> None:
+        self._keys: dict[Hashable, list[tuple[Any, int]]] = {}
+        self._items: dict[Hashable, list[_T]] = {}
+        self._added = 0
+
+    def add(self, key: Any, item: _T, groups: Iterable[Hashable]) -> None:
+        """Put ``item`` (sorted by ``key``, whose first element is its position) in ``groups``."""
+        self._added += 1
+        order = (key, self._added)
+        for group in groups:
+            keys = self._keys.setdefault(group, [])
+            i = bisect.bisect_right(keys, order)
+            keys.insert(i, order)
+            self._items.setdefault(group, []).insert(i, item)
+
+    def last_before(self, position: int, groups: Iterable[Hashable]) -> _T | None:
+        """The latest item of any of ``groups`` whose position is below ``position``."""
+        best: tuple[Any, int] | None = None
+        found: _T | None = None
+        for group in groups:
+            keys = self._keys.get(group)
+            if not keys:
+                continue
+            i = bisect.bisect_left(keys, ((position,),))
+            if i and (best is None or keys[i - 1] > best):
+                best, found = keys[i - 1], self._items[group][i - 1]
+        return found
+
+    def first(self, group: Hashable) -> _T | None:
+        """The earliest item of ``group``."""
+        items = self._items.get(group)
+        return items[0] if items else None
+
+
 class Resolver:
     """Resolves the mentions of one document to canonical names.
 
     People are kept in text order, with an index from word stems to the names that contain them and
     the positions they stand at, so that each lookup costs the few names that share a stem rather than
-    every mention of the document.
+    every mention of the document. People and organisations are also kept on timelines grouped by what
+    a question asks of them (gender, subject, role; head lemma, proper or common), so "the last one
+    before here" is a bisection too.
     """
 
     def __init__(self, text: str, words: Sequence[Word], lex: Lexicon) -> None:
@@ -609,8 +657,11 @@ class Resolver:
         self._words = words
         self._ready = False  # the people and organisations of the text are found on the first question
         self._persons: list[_Person] = []
+        # Groups: ("any" | "subject", gender or None), ("any" | "subject", "*") and ("role", lemma).
+        self._people: _Timeline[_Person] = _Timeline()
         self._names: dict[str, dict[str, list[int]]] = {}  # stem key -> name -> sorted positions
-        self._orgs: list[tuple[int, str, str, bool]] = []  # (position, head lemma, canonical, proper name)
+        # (position, head lemma, canonical, proper name) under ("head", lemma) and ("proper", bool).
+        self._orgs: _Timeline[tuple[int, str, str, bool]] = _Timeline()
         self._last_speaker: _Person | None = None
         self._sources: list[tuple[int, str]] = []  # (position, organisation named in a speaker's phrase)
         self._expansions: dict[str, tuple[str, ...] | None] = {}
@@ -625,10 +676,19 @@ class Resolver:
             self._add_person(_Person(start, name, _gender(name), role, subject))
         for w in self._words:
             if (_LATIN_RE.match(w.text) and w.text[:1].isupper()) or (w.text.isupper() and len(w.text) > 2):
-                self._orgs.append((w.start, w.text.lower(), w.text, True))
+                self._add_org((w.start, w.text.lower(), w.text, True))
+
+    def _add_org(self, org: tuple[int, str, str, bool]) -> None:
+        self._orgs.add(org, org, (("head", org[1]), ("proper", org[3])))
 
     def _add_person(self, person: _Person) -> None:
         bisect.insort(self._persons, person, key=_position)
+        groups: list[Hashable] = [("any", person.gender), ("any", "*")]
+        if person.subject:
+            groups += [("subject", person.gender), ("subject", "*")]
+        if person.role is not None:
+            groups.append(("role", person.role))
+        self._people.add((person.position,), person, groups)
         for stem in set(_stems(person.name)):
             bisect.insort(self._names.setdefault(_stem_key(stem), {}).setdefault(person.name, []), person.position)
 
@@ -654,31 +714,32 @@ class Resolver:
 
     def _nearest_person(self, before: int, gender: str | None) -> str | None:
         last = self._last_speaker
-        if last is not None and last.position < before and (gender is None or last.gender in (None, gender)):
-            # The last speaker stays the topic unless a new person of that gender is introduced since.
+        if (
+            last is not None
+            and 0 < before - last.position <= _SPEAKER_CONTINUITY
+            and (gender is None or last.gender in (None, gender))
+        ):
+            # The last speaker stays the topic unless a new person of that gender is introduced since
+            # (the distance is tested first: it bounds the people looked at).
             lo = bisect.bisect_right(self._persons, last.position, key=_position)
             hi = bisect.bisect_left(self._persons, before, key=_position)
             newer = any(
                 p.subject and p.gender in (None, gender) and not _same_person(p.name, last.name)
-                for p in self._persons[lo:hi]
+                for p in (self._persons[i] for i in range(lo, hi))
             )
-            if not newer and before - last.position <= _SPEAKER_CONTINUITY:
+            if not newer:
                 return last.name
-        earlier = self._persons[: bisect.bisect_left(self._persons, before, key=_position)]
-        for subject_only in (True, False):
-            for p in reversed(earlier):
-                if subject_only and not p.subject:
-                    continue
-                if gender is None or p.gender is None or p.gender == gender:
-                    return self._fullest(p.name, p.position)
+        genders: tuple[str | None, ...] = ("*",) if gender is None else (gender, None)
+        for kind in ("subject", "any"):
+            p = self._people.last_before(before, [(kind, g) for g in genders])
+            if p is not None:
+                return self._fullest(p.name, p.position)
         return None
 
     def _person_with_role(self, role: str, before: int) -> str | None:
-        matches = [p for p in self._persons if p.role == role]
-        if not matches:
+        chosen = self._people.last_before(before, [("role", role)]) or self._people.first(("role", role))
+        if chosen is None:
             return None
-        earlier = [p for p in matches if p.position < before]
-        chosen = earlier[-1] if earlier else matches[0]
         return self._fullest(chosen.name, chosen.position)
 
     def note_speaker(self, position: int, name: str) -> None:
@@ -716,9 +777,9 @@ class Resolver:
             )
         if m.kind == "pronoun":
             if m.plural:
-                for pos, _head, canonical, proper in reversed(self._orgs):
-                    if pos < m.start and not proper:
-                        return canonical, "group"
+                common = self._orgs.last_before(m.start, [("proper", False)])
+                if common is not None:
+                    return common[2], "group"
                 return m.words[0].lower(), "unknown"
             found = self._nearest_person(m.start, m.head)
             if found is None:
@@ -738,19 +799,34 @@ class Resolver:
                 canonical = " ".join((*canonical.split()[: -1], named))
         if m.kind == "organization" and len(m.words) == 1 and m.words[0][:1].isupper():
             # "сообщил Вэнс": a single unknown name is the person named in full elsewhere, if anyone is.
-            person = next((p for p in reversed(self._persons) if _same_person(m.words[0], p.name)), None)
+            person = self._last_named(m.words[0])
             if person is not None:
-                name = self._fullest(person.name, m.start)
+                name = self._fullest(person, m.start)
                 self.note_speaker(m.start, name)
                 return name, "person"
         if len(m.words) == 1 and m.kind in ("organization", "group", "role"):
-            for pos, head, earlier, proper in reversed(self._orgs):
-                if pos >= m.start:
-                    continue
-                if head == m.head or (proper and m.head in self._lex.generic_organizations):
-                    return self._expand(earlier, m.start), "organization" if proper else m.kind
-        bisect.insort(self._orgs, (m.start, m.head, canonical, m.kind == "organization" and m.words[0][:1].isupper()))
+            groups: list[Hashable] = [("head", m.head)]
+            if m.head in self._lex.generic_organizations:
+                groups.append(("proper", True))
+            org = self._orgs.last_before(m.start, groups)
+            if org is not None:
+                _pos, _head, earlier, proper = org
+                return self._expand(earlier, m.start), "organization" if proper else m.kind
+        self._add_org((m.start, m.head, canonical, m.kind == "organization" and m.words[0][:1].isupper()))
         return canonical, m.kind
+
+    def _last_named(self, word: str) -> str | None:
+        """The name of the person named last in the text (anywhere) whose name ``word`` is part of; the
+        stem index gives the candidates, so this costs the few names sharing the word's stem."""
+        stems = _stems(word)
+        if not stems:
+            return None
+        best: tuple[int, str] | None = None
+        for key in {_stem_key(stem) for stem in stems}:
+            for name, positions in self._names.get(key, {}).items():
+                if (best is None or positions[-1] > best[0]) and _same_person(word, name):
+                    best = (positions[-1], name)
+        return None if best is None else best[1]
 
 
     def _expand(self, canonical: str, before: int) -> str:
