@@ -174,3 +174,11 @@ def test_lone_surrogate_is_refused_before_the_component(nlp: Language) -> None:
     """spaCy's tokenizer refuses a lone surrogate with a ValueError (UnicodeEncodeError) before the component runs."""
     with pytest.raises(ValueError, match="surrogates not allowed"):
         nlp("«Мы готовы», — заявил Иван Петров.\ud800")
+
+
+def test_pipe_in_two_processes_carries_the_report(nlp: Language, seed_text: str) -> None:
+    """nlp.pipe(..., n_process=2) sends each Doc back with its Report and span groups."""
+    texts = [seed_text, "Экспорт вырос на 5%."] * 2
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
+    assert [d._.claimcheck for d in docs] == [claimcheck.analyze(t, published=PUBLISHED) for t in texts]
+    assert [len(d.spans[CLAIMS_KEY]) for d in docs] == [7, 1, 7, 1]
