@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -54,3 +56,46 @@ def test_reports_round_trip_on_corpus_sample(shared: Path, published: str | None
     for path in _texts(shared)[::40]:
         report = claimcheck.analyze(path.read_text(encoding="utf-8"), published=published)
         assert claimcheck.Report.from_json(report.to_json()) == report
+
+
+# Texts whose quotes were lost when their lines ended in a bare CR (each lost two to five of them).
+_LINE_ENDING_TEXTS = [
+    "ru-wikinews/train-108534_text.txt",
+    "ru-wikinews/train-28074_text.txt",
+    "ru-wikinews/train-37695_text.txt",
+    "ru-wikinews/dev-214962_text.txt",
+]
+
+
+def _with_line_ending(text: str, sep: str) -> tuple[str, Callable[[int], int]]:
+    """``text`` with every "\\n" written as ``sep``, and the map from its offsets to the new text's."""
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    return text.replace("\n", sep), lambda at: at + (len(sep) - 1) * bisect.bisect_left(breaks, at)
+
+
+def _outline(report: claimcheck.Report, at: Callable[[int], int] = int) -> list[object]:
+    """Quotes (span, kind, cue, speaker) and claims (span, value, unit) with offsets mapped by ``at``."""
+    quotes = [
+        (
+            at(q.span.start), at(q.span.end), q.kind,
+            None if q.cue is None else (at(q.cue.start), at(q.cue.end)),
+            None if q.speaker is None else (q.speaker.name, q.speaker.kind, at(q.speaker.span.start)),
+        )
+        for q in report.quotes
+    ]
+    claims = [(at(c.quantity.span.start), at(c.quantity.span.end), c.quantity.value, c.quantity.unit) for c in report.claims]
+    return [quotes, claims, len(report.findings)]
+
+
+@pytest.mark.parametrize("sep", ["\r", "\r\n"])
+@pytest.mark.parametrize("name", ["seed", *_LINE_ENDING_TEXTS])
+def test_line_endings_give_the_same_report(request: pytest.FixtureRequest, name: str, sep: str) -> None:
+    """A text whose lines end in CR or CR LF gets the quotes, speakers and claims it gets with LF."""
+    if name == "seed":
+        text = request.getfixturevalue("seed_text")
+    else:
+        text = (request.getfixturevalue("shared") / "corpus" / name).read_text(encoding="utf-8")
+    changed, at = _with_line_ending(text, sep)
+    expected = _outline(claimcheck.analyze(text, published="2025-01-30"), at)
+    assert expected[0], "the text has quotes to lose"
+    assert _outline(claimcheck.analyze(changed, published="2025-01-30")) == expected

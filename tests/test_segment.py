@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.segment import paragraphs, word_indices, words
+from claimcheck.segment import paragraphs, sentences, word_indices, words
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,13 @@ def test_cached_lookups_follow_the_text() -> None:
     assert [second[a:b] for a, b in paragraphs(second)] == ["Один абзац, заявил он."]
     assert [words(second)[i].text for i in word_indices(second, frozenset({"заявил"}))] == ["заявил"]
     assert [first[a:b] for a, b in paragraphs(first)] == ["Первый абзац.", "Второй абзац."]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\r", "\r\n", "\u2028", "\u2029"])
+def test_paragraphs_split_on_every_line_break(sep: str) -> None:
+    """A bare CR, CR LF and the Unicode separators end a paragraph as LF does; offsets are the text's own."""
+    text = sep.join(["«Мы готовы», — заявил он.", "", "Второй абзац. Ещё фраза."])
+    assert [text[a:b] for a, b in paragraphs(text)] == ["«Мы готовы», — заявил он.", "Второй абзац. Ещё фраза."]
+    assert [text[x.start : x.end] for x in sentences(text)] == [
+        "«Мы готовы», — заявил он.", "Второй абзац.", "Ещё фраза.",
+    ]

@@ -35,7 +35,7 @@ from claimcheck.numbers import (
     scale_value,
     spelled_step,
 )
-from claimcheck.segment import WORD_RE, Sentence, normalized, sentences, word_indices, word_start
+from claimcheck.segment import LINE_BREAKS, WORD_RE, Sentence, normalized, sentences, word_indices, word_start
 from claimcheck.segment import words as segment_words
 from claimcheck.wordcache import per_lexicon
 
@@ -66,7 +66,7 @@ _NONNEGATIVE_KINDS: Final = ("amount", "target", "share", "range")
 # How far back (in tokens) a kind cue may stand from the number it qualifies.
 _KIND_WINDOW: Final = 8
 # A «...» of at most this many words, capitalised and without a verb, is a name, not a quotation.
-_TITLE_RE: Final = re.compile(r"«([^«»\n]{1,80})»")
+_TITLE_RE: Final = re.compile("«([^«»" + LINE_BREAKS + "]{1,80})»")
 _TITLE_WORDS: Final = 6
 # A scaled number with no unit is money from this scale up (millions), else a count (thousands).
 _MONEY_SCALE: Final = Decimal(1_000_000)

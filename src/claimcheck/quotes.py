@@ -31,6 +31,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quote, Span, Speaker
 from claimcheck.segment import (
+    LINE_BREAKS,
     Sentence,
     Word,
     paragraphs,
@@ -74,7 +75,7 @@ _MAX_NESTED_SIBLINGS = 16
 _AFTER_RE = re.compile(r"[,!?…]?\s*[—–-]\s*|[,!?…]\s*(?=\w)")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]")
 _CLAUSE_END_RE = re.compile(r"[.!?…]|\s[—–]\s|[:;]")
-_INNER_RE = re.compile(r"([,!?…]?)\s+[—–]\s+([^—–«»\n]{2,160}?)([.,:!?…]?)\s+[—–]\s+")
+_INNER_RE = re.compile(r"([,!?…]?)\s+[—–]\s+([^—–«»" + LINE_BREAKS + r"]{2,160}?)([.,:!?…]?)\s+[—–]\s+")
 _TRAILING_DASH_RE = re.compile(r"([,!?…]?)\s+[—–]\s+")
 _COMMA_RE = re.compile(r",\s*(?:[—–]\s*)?(?=\w)")
 
@@ -1264,7 +1265,7 @@ def _continuations(text: str, raws: Sequence[_Raw], pairs: Sequence[tuple[int, i
         gap = text[prev.end : q_start - 1]
         # Same paragraph, at most the attribution of the report between, and a sentence ends right
         # before the quotation opens.
-        if "\n" in gap or len(words(text, prev.end, q_start - 1)) > _MAX_ATTRIBUTION_WORDS:
+        if any(ch in gap for ch in LINE_BREAKS) or len(words(text, prev.end, q_start - 1)) > _MAX_ATTRIBUTION_WORDS:
             continue
         if gap.rstrip()[-1:] not in (".", "!", "?", "…"):
             continue

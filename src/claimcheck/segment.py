@@ -1,8 +1,8 @@
 """Sentences and words with their offsets.
 
-Paragraphs are split on newlines first and then into sentences by razdel (made for Russian): razdel
-alone glues "…$18,6 млрд.\\n«Благодаря…" into one sentence. Words keep hyphenated compounds whole
-("Касым-Жомартом", "пресс-служба", "торгово-экономического").
+Paragraphs are split on line breaks ("\\n", a bare "\\r", "\\r\\n") first and then into sentences by
+razdel (made for Russian): razdel alone glues "…$18,6 млрд.\\n«Благодаря…" into one sentence. Words
+keep hyphenated compounds whole ("Касым-Жомартом", "пресс-служба", "торгово-экономического").
 
 >>> text = "Он пришёл. Она ушла.\\nНовый абзац"
 >>> [text[s.start:s.end] for s in sentences(text)]
@@ -24,12 +24,16 @@ from attrs import frozen
 
 from claimcheck import morph
 
-__all__ = ["WORD_RE", "Sentence", "Word", "paragraphs", "sentences", "word_indices", "words"]
+__all__ = ["LINE_BREAKS", "WORD_RE", "Sentence", "Word", "paragraphs", "sentences", "word_indices", "words"]
 
 #: A word: letters or digits, with inner hyphens kept ("пресс-служба", "Ту-154").
 WORD_RE = re.compile(r"\w+(?:[-‐]\w+)*")
 
-_LINE_RE = re.compile(r"[^\n]+")
+#: Characters that end a line: "\n", a bare "\r" (old Mac files; "\r\n" is then a break and an empty line)
+#: and the Unicode line and paragraph separators. Paragraphs are the runs between them.
+LINE_BREAKS = "\n\r\u2028\u2029"
+
+_LINE_RE = re.compile(f"[^{LINE_BREAKS}]+")
 
 # razdel is linear on ordinary text, but a paragraph of hundreds of kilobytes without any line break
 # is not prose; it is cut into pieces of this size at the last space so that no step is unbounded.

@@ -26,7 +26,7 @@ from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.segment import Word, word_start
+from claimcheck.segment import LINE_BREAKS, Word, word_start
 from claimcheck.wordcache import per_lexicon
 
 __all__ = [
@@ -41,6 +41,8 @@ _PROPER = ("Name", "Surn", "Patr")
 _MAX_NAME_WORDS = 4
 # Parts of speech that never start a name, even capitalised.
 _FUNCTION_POS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP")
+# A word after one of these (a line break included) opens a sentence, a clause or a paragraph.
+_OPENS_AFTER: Final = ".!?…:—–-" + LINE_BREAKS
 # A pronoun this many characters after the last speaker's mention still refers to them by default.
 _SPEAKER_CONTINUITY = 600
 
@@ -78,7 +80,7 @@ def sentence_initial(text: str, start: int) -> bool:
     j = start - 1
     while j >= 0 and text[j] in " \t\u00a0«\"„“(":
         j -= 1
-    return j < 0 or text[j] in ".!?…\n:—–-"
+    return j < 0 or text[j] in _OPENS_AFTER
 
 
 def prepare(lex: Lexicon) -> None:
