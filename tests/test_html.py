@@ -21,6 +21,7 @@ import claimcheck
 from claimcheck.cli import main
 from claimcheck.html import Mark, SpanMismatchError, check_spans, markup, render_html, to_displacy
 from claimcheck.model import Claim, Finding, Quantity, Quote, Report, Span, Speaker
+from claimcheck.render import visible
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_3c8424a574b2a25d.txt"
 SEED_PUBLISHED = "2025-01-30"
@@ -342,6 +343,41 @@ def test_empty_report() -> None:
     """A text with nothing found still renders, with empty lists said so."""
     page = Page(render_html(claimcheck.analyze("Ничего."), "Ничего."))
     assert [e.text for e in page.find("li", "empty")] == ["no quotes", "no findings", "no claims"]
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\x85"])
+def test_control_characters_are_shown_not_copied(control: str) -> None:
+    """A control character reaches the page as one visible character; every mark keeps its characters."""
+    text = f"Экспорт{control} вырос на 5% и составил более $3,2 млрд{control} по итогам 2024 года."
+    report = claimcheck.analyze(text, published="2025-03-01")
+    source = render_html(report, text, title=f"a{control}b")
+    assert not [c for c in source if (ord(c) < 0x20 and c not in "\t\n\r") or 0x7F <= ord(c) <= 0x9F]
+    page = Page(source)
+    (article,) = page.find("div", "article")
+    assert article.text == visible(text) and len(article.text) == len(text)
+    assert visible(control) != control
+    for i, c in enumerate(report.claims):
+        pieces = page.find("span", "claim", data_claim=str(i))
+        assert "".join(p.text for p in pieces) == c.quantity.span.text
+    assert page.find("title")[0].text == visible(f"a{control}b")
+
+
+def test_lone_surrogates_still_give_a_page() -> None:
+    """A hand-built report over text holding lone surrogates renders to a page that encodes as UTF-8."""
+    text = "«\ud800Да», — сказал \udc80Иван."
+    at = text.index("\udc80")
+    who = Speaker(Span.of(text, at, at + 5), "\udc80Иван", "person")
+    cue = text.index("сказал")
+    report = Report(
+        None,
+        quotes=(Quote(Span.of(text, 1, 4), "direct", Span.of(text, cue, cue + 6), who),),
+        claims=(Claim(Quantity(Span.of(text, 1, 4), ONE, ONE, ONE, "count")),),
+        findings=(Finding("x", "note", "\ud800", (0,)),),
+    )
+    source = render_html(report, text, title="\udfff")
+    source.encode("utf-8")
+    (article,) = Page(source).find("div", "article")
+    assert article.text == text.replace("\ud800", "\ufffd").replace("\udc80", "\ufffd")
 
 
 # ---------------------------------------------------------------- displaCy

@@ -29,6 +29,7 @@ from claimcheck.checks import render as fmt
 from claimcheck.errors import InputError
 from claimcheck.interval import fmt as plain
 from claimcheck.model import Claim, Quote, Report, Span
+from claimcheck.render import visible
 
 __all__ = [
     "DISPLACY_COLORS",
@@ -228,7 +229,9 @@ def render_html(report: Report, text: str, *, title: str | None = None) -> str:
     counts), speaker mentions and cues are marked, every numeric claim is underlined with a tooltip
     (value, unit, bounds, period, subject, source), and the findings are listed beside the text:
     clicking a finding highlights its claims, clicking a claim pins its tooltip and highlights its
-    findings, clicking a speaker in the legend shows only their quotes. Raises
+    findings, clicking a speaker in the legend shows only their quotes. Control characters and lone
+    surrogates are shown as visible characters (see :func:`claimcheck.render.visible`), one for one, so
+    every mark stays on its characters and the page always encodes as UTF-8. Raises
     SpanMismatchError if a span of the report does not slice back to ``text``.
     """
     check_spans(report, text)
@@ -265,7 +268,7 @@ def render_html(report: Report, text: str, *, title: str | None = None) -> str:
         f"published {published} · {len(report.quotes)} quotes · {len(report.claims)} claims · "
         f"{len(report.findings)} findings"
     )
-    return _PAGE.format(
+    page = _PAGE.format(
         title=e(page_title),
         summary=e(summary),
         css=_CSS,
@@ -276,6 +279,7 @@ def render_html(report: Report, text: str, *, title: str | None = None) -> str:
         claims=claims or '<li class="empty">no claims</li>',
         script=_SCRIPT,
     )
+    return visible(page)
 
 
 def _finding_item(report: Report, k: int) -> str:
