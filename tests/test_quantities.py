@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import claimcheck
 from claimcheck.numbers import DIGITS_RE, analysable
 from claimcheck.quantities import find_quantities, tokenize
 
@@ -155,6 +156,48 @@ def test_find_quantities(text: str, expected: list[Row]) -> None:
 def test_no_quantity(text: str) -> None:
     """Dates, years, times, ordinals, codes, article numbers, titles and phone numbers are not amounts."""
     assert _got(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "статья 189.38" with its dot lost: both numbers are the article's
+        "Мораторий введен в соответствии со статьей 189 38 Федерального закона «О несостоятельности».",
+        "Его обвиняют по статьям 12 и 15 закона.",
+        "Его обвиняют по статьи 12 и 15 УК.",
+        "Проверка шла по пунктам 1, 3 или 7 приказа.",
+        "Дело возбуждено по ст. 159 УК РФ.",
+        "Дело возбуждено по части 4 статьи 159 УК РФ.",
+        "Такой порядок установлен в пункт 3 постановления.",
+        "Закупки идут по закону № 44-ФЗ.",
+        "Об этом говорит глава 5 документа.",
+        "Это требование Федерального закона № 115-ФЗ.",
+        # "№" before a no-break space, a space or glued to the number
+        "Он учится в школе №\xa038 города Иваново.",
+        "Он учится в школе № 38 города Иваново.",
+        "Он учится в школе №38 города Иваново.",
+    ],
+)
+def test_reference_numbers_are_not_amounts(text: str) -> None:
+    """The numbers of a referenced article, part, paragraph, chapter or "№" give no quantity, nor any claim."""
+    assert _got(text) == []
+    assert claimcheck.analyze(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По статье 228 ему грозит 15 лет.", ["15 лет"]),
+        ("Согласно главе 5 кодекса, 3 человека пострадали.", ["3 человека"]),
+        ("По статье 20.3 КоАП штраф составит 2 тысячи рублей.", ["2 тысячи рублей"]),
+        # a link word with no number before it joins nothing
+        ("Статья и 15 человек.", ["15 человек"]),
+        ("В ДТП пострадали 5, 7 и 9 человек.", ["9 человек"]),
+    ],
+)
+def test_amounts_beside_references_stay(text: str, expected: list[str]) -> None:
+    """An amount after a reference, past other words, is still an amount."""
+    assert [q.span.text for q in find_quantities(text)] == expected
 
 
 @pytest.mark.parametrize(

@@ -128,7 +128,8 @@ class Lexicon:
     surnames: SurnameRules
     unit_phrases: Mapping[str, str]
     currency_adjectives: Mapping[str, str]
-    code_nouns: frozenset[str]
+    reference_nouns: frozenset[str]
+    reference_links: frozenset[str]
     compound_units: Mapping[str, Decimal]
     compound_into_larger: frozenset[str]
     vague_words: frozenset[str]
@@ -374,7 +375,8 @@ def _load(language: str) -> Lexicon:
         surnames=_surname_rules(DataFile(language, "names.toml")),
         unit_phrases=units.codes("unit_phrases"),
         currency_adjectives=units.codes("currency_adjectives"),
-        code_nouns=frozenset(units.words("code_nouns", "words")),
+        reference_nouns=frozenset(units.words("references", "nouns")),
+        reference_links=frozenset(units.words("references", "links")),
         compound_units=units.decimals("compound_units"),
         compound_into_larger=frozenset(units.words("compound_units_larger", "codes")),
         vague_words=frozenset(numbers.words("vague", "words")),

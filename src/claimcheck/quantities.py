@@ -63,6 +63,8 @@ _LAST_GROUP: Final = operator.attrgetter("lastgroup")
 # A character of a word (as claimcheck.segment.WORD_RE takes words, inner hyphens included).
 _WORD_CHAR_RE: Final = re.compile(r"[\w‐-]")
 _NONNEGATIVE_KINDS: Final = ("amount", "target", "share", "range")
+# How many numbers one reference may list ("статьями 105, 111, 112 и 115"): a bound on the walk back.
+_MAX_REFERENCE_NUMBERS: Final = 8
 # How far back (in tokens) a kind cue may stand from the number it qualifies.
 _KIND_WINDOW: Final = 8
 # A «...» of at most this many words, capitalised and without a verb, is a name, not a quotation.
@@ -432,15 +434,22 @@ def _unit_after(
     return None
 
 
-def _code_before(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
-    """The number at token i follows a word naming a numbered item ("статья 282", "ст. 105")."""
-    j = i - 1
+def _reference_before(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """The number at token i is the number of a referenced item: it follows a reference noun ("статья
+    282", "ст. 105", "№ 5"), or another number of the same reference, right after it ("статьей 189
+    38": 189.38 with its dot lost) or after a link ("статьи 12 и 15", "пунктам 1, 3 или 7")."""
+    j = i - 1  # the token before the first number of the reference, once the walk back is done
+    for _ in range(_MAX_REFERENCE_NUMBERS):
+        k = j - 1 if j > 0 and toks[j].lower in lex.reference_links else j
+        if k < 0 or toks[k].kind != "num":
+            break
+        j = k - 1
     if j >= 0 and toks[j].text == ".":
         j -= 1
-    if j < 0 or toks[j].kind != "word":
+    if j < 0 or toks[j].kind not in ("word", "sym"):
         return False
     low = toks[j].lower
-    return low in lex.code_nouns or bool(morph.lemmas(low) & lex.code_nouns)
+    return low in lex.reference_nouns or bool(morph.lemmas(low) & lex.reference_nouns)
 
 
 def _excluded(toks: Sequence[Token], i: int, text: str, num: _Number, lex: Lexicon) -> bool:
@@ -450,7 +459,7 @@ def _excluded(toks: Sequence[Token], i: int, text: str, num: _Number, lex: Lexic
     after_end = toks[num.j - 1].end
     after = text[after_end : after_end + 2]
     if tok.kind == "num":
-        if before.isalpha() or before in "-‐_/№#" or (before == " " and text[max(0, tok.start - 2)] == "№"):
+        if before.isalpha() or before in "-‐_/#":
             return True
         if before in ":" and tok.start > 1 and text[tok.start - 2].isdigit():
             return True  # the minutes of a time of day ("17:00")
@@ -467,7 +476,7 @@ def _excluded(toks: Sequence[Token], i: int, text: str, num: _Number, lex: Lexic
             return True  # an ordinal or a compound; ages and unit adjectives are amounts
         if after[:1] == "." and after[1:2].isdigit():
             return True  # a date such as 30.01.2025
-        if _code_before(toks, i, lex):
+        if _reference_before(toks, i, lex):
             return True
         if num.j < len(toks) and toks[num.j].kind == "word":
             lems = morph.lemmas(toks[num.j].lower)
