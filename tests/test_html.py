@@ -182,13 +182,21 @@ def test_legend_counts_quotes_per_speaker(seed_page: Page, name: str, count: int
 
 
 def test_legend_of_a_quote_without_speaker() -> None:
-    """Quotes without a speaker are counted under "(no speaker)"."""
-    text = "«Да», «нет»."
-    report = Report(None, quotes=(Quote(Span.of(text, 1, 3), "direct"), Quote(Span.of(text, 7, 10), "direct")))
+    """Quotes without a speaker are counted under "no speaker found" and marked grey, not as a speaker."""
+    text = "«Да», «нет», — сказал Иван Петров."
+    who = Speaker(Span.of(text, 21, 32), "Иван Петров", "person")
+    report = Report(None, quotes=(
+        Quote(Span.of(text, 1, 3), "direct"), Quote(Span.of(text, 7, 10), "direct", speaker=who),
+    ))
     page = Page(render_html(report, text))
-    (item,) = page.find("li", "legend-item")
-    assert "(no speaker)" in item.text
-    assert "2 quotes" in item.text
+    found, missing = page.find("li", "legend-item")
+    assert "nospk" in missing.classes and "nospk" not in found.classes
+    assert missing.text.split() == ["no", "speaker", "found", "1", "quote"]
+    (article,) = page.find("div", "article")
+    unattributed, attributed = [e for e in page.find("mark", "quote") if article in e.ancestors()]
+    assert "nospk" in unattributed.classes and not any(c.startswith("spk-") for c in unattributed.classes)
+    assert "no speaker found" in unattributed.attrs["title"]
+    assert "nospk" not in attributed.classes
 
 
 @pytest.mark.parametrize(
@@ -345,6 +353,62 @@ def test_empty_report() -> None:
     assert [e.text for e in page.find("li", "empty")] == ["no quotes", "no findings", "no claims"]
 
 
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        (None, "claimcheck report"),
+        ("/home/me/news/a.txt", "a.txt"),
+        ("/home/me/My texts/a.txt", "a.txt"),
+        ("seeds/000_3c8424a574b2a25d.txt", "000_3c8424a574b2a25d.txt"),
+        ("C:\\news\\b.txt", "b.txt"),
+        (Path("/tmp/news/c.txt"), "c.txt"),
+        ("Мишустин в Астане", "Мишустин в Астане"),
+        ("Доходы и/или расходы", "Доходы и/или расходы"),
+        ("1/2", "1/2"),
+        ("<script>x</script>", "<script>x</script>"),
+    ],
+)
+def test_page_title_is_a_file_name(title: str | Path | None, shown: str) -> None:
+    """A path given as title shows as its base name; any other title is kept as it is."""
+    page = Page(render_html(claimcheck.analyze("Ничего."), "Ничего.", title=title))
+    assert page.find("title")[0].text == shown
+    assert page.find("h1")[0].text == shown
+
+
+@pytest.mark.parametrize(
+    ("sample", "meaning"),
+    [
+        ("quote", "one colour per speaker"),
+        ("quote", "no speaker found"),
+        ("speaker", "who speaks"),
+        ("cue", "reports speech"),
+        ("claim", "a number checked"),
+        ("finding-key", "findings"),
+    ],
+)
+def test_key_explains_each_mark(seed_page: Page, sample: str, meaning: str) -> None:
+    """The key under the title shows each kind of mark, styled as in the article, with what it means."""
+    (key,) = seed_page.find("ul", "key")
+    items = [e for e in seed_page.find("li") if key in e.ancestors() and meaning in e.text]
+    assert len(items) == 1
+    assert [e for e in seed_page.find(cls=sample) if items[0] in e.ancestors()]
+
+
+@pytest.mark.parametrize(
+    ("claim", "about"),
+    [
+        (0, "взаимная торговля · Jan–Nov 2024"),
+        (2, "товарооборота"),
+        (5, "казахско-российских проектов · 2025-01-30"),
+    ],
+)
+def test_claims_list_shows_subject_and_period(seed_page: Page, claim: int, about: str) -> None:
+    """Each claim in the sidebar says what it measures and when, as far as these were found."""
+    (row,) = seed_page.find("li", "claim-row", data_claim=str(claim))
+    (line,) = [e for e in seed_page.find("div", "claim-about") if row in e.ancestors()]
+    assert line.text == about
+
+
 @pytest.mark.parametrize("control", ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\x85"])
 def test_control_characters_are_shown_not_copied(control: str) -> None:
     """A control character reaches the page as one visible character; every mark keeps its characters."""
@@ -420,11 +484,12 @@ def test_to_displacy_tokens(text: str, tokens: list[str]) -> None:
 
 
 def test_cli_html(capsys: pytest.CaptureFixture[str]) -> None:
-    """`--format html` prints one page titled with the file name."""
+    """`--format html` prints one page titled with the file's base name, not the path given."""
     assert main([str(SEED), "--published", SEED_PUBLISHED, "--format", "html"]) == 0
     out = capsys.readouterr().out
     page = Page(out)
-    assert page.find("title")[0].text == str(SEED)
+    assert page.find("title")[0].text == SEED.name
+    assert page.find("h1")[0].text == SEED.name
     assert len(page.find("span", "claim")) >= 7
 
 

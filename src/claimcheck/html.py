@@ -19,6 +19,8 @@ Overlapping marks nest: where two would cross, the inner one is closed and opene
 from __future__ import annotations
 
 import html
+import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any, Final
@@ -37,6 +39,7 @@ __all__ = [
     "SpanMismatchError",
     "check_spans",
     "markup",
+    "page_title",
     "render_html",
     "to_displacy",
 ]
@@ -46,6 +49,11 @@ DISPLACY_COLORS: Final = {"QUOTE": "#a5d8ff", "SPEAKER": "#ffc078", "CUE": "#d0b
 
 # Nesting order when two marks cover the same characters: quotes outermost, claims innermost.
 _RANK: Final = {"quote": 0, "speaker": 1, "cue": 2, "claim": 3}
+
+_DEFAULT_TITLE: Final = "claimcheck report"
+_SEPARATOR: Final = re.compile(r"[\\/]")
+_ABSOLUTE: Final = re.compile(r"(?:[/~]|\.\.?[\\/]|[A-Za-z]:[\\/]|\\\\)")
+_RELATIVE_FILE: Final = re.compile(r"[^\s<>]*[\\/][^\s<>\\/]*\.\w+")
 
 
 class SpanMismatchError(InputError):
@@ -186,7 +194,8 @@ def _marks(report: Report) -> list[Mark]:
         cue = f", cue «{q.cue.text}»" if q.cue else ""
         marks.append(Mark(
             q.span.start, q.span.end, "mark",
-            (("class", f"quote spk-{n}"), ("data-quote", str(i)), ("data-speaker", str(n)),
+            (("class", f"quote {_speaker_class(q.speaker is not None, n)}"), ("data-quote", str(i)),
+             ("data-speaker", str(n)),
              ("title", f"quote {i}: {q.kind}, {who}{cue}")),
             _RANK["quote"],
         ))
@@ -216,63 +225,95 @@ def _marks(report: Report) -> list[Mark]:
     return marks
 
 
+def _speaker_class(found: bool, n: int) -> str:
+    """The colour class of speaker ``n``; quotes whose speaker was not found share a grey, dashed one."""
+    return f"spk-{n}" if found else "nospk"
+
+
+def page_title(title: str | os.PathLike[str] | None) -> str:
+    """What the page is called: a file's base name when ``title`` is a path, else ``title`` itself.
+
+    A str is taken as a path when it holds a separator and is absolute, or is one word ending in a file
+    name with an extension: "/home/me/My texts/a.txt" and "seeds/a.txt" are paths, "Доходы и/или
+    расходы" and "1/2" are not.
+
+    >>> page_title("/home/me/news/a.txt"), page_title("seeds/a.txt"), page_title("Доходы и/или расходы")
+    ('a.txt', 'a.txt', 'Доходы и/или расходы')
+    """
+    if title is None:
+        return _DEFAULT_TITLE
+    if isinstance(title, os.PathLike):
+        title = os.fspath(title)
+        path = True
+    elif isinstance(title, str):
+        path = bool(_SEPARATOR.search(title)) and (
+            bool(_ABSOLUTE.match(title)) or bool(_RELATIVE_FILE.fullmatch(title))
+        )
+    else:
+        raise TypeError(f"expected title as str, path or None, got {type(title).__name__}")
+    if not isinstance(title, str):
+        raise TypeError(f"expected a str path, got {type(title).__name__}")
+    if not path:
+        return title
+    return _SEPARATOR.split(title.rstrip("/\\"))[-1] or title
+
+
 def _colour(n: int, light: bool) -> str:
     # Golden-angle hues: any number of speakers gets distinct, stable colours.
     hue = round(n * 137.508) % 360
     return f"hsl({hue} 75% 86%)" if light else f"hsl({hue} 60% 38%)"
 
 
-def render_html(report: Report, text: str, *, title: str | None = None) -> str:
+def render_html(report: Report, text: str, *, title: str | os.PathLike[str] | None = None) -> str:
     """A self-contained HTML page showing ``report`` over the ``text`` it was made from.
 
     Quotes are highlighted in one colour per speaker (with a legend of speakers and their quote
-    counts), speaker mentions and cues are marked, every numeric claim is underlined with a tooltip
-    (value, unit, bounds, period, subject, source), and the findings are listed beside the text:
-    clicking a finding highlights its claims, clicking a claim pins its tooltip and highlights its
-    findings, clicking a speaker in the legend shows only their quotes. Control characters and lone
-    surrogates are shown as visible characters (see :func:`claimcheck.render.visible`), one for one, so
-    every mark stays on its characters and the page always encodes as UTF-8. Raises
-    SpanMismatchError if a span of the report does not slice back to ``text``.
+    counts; quotes whose speaker was not found are grey and dashed), speaker mentions and cues are
+    marked, every numeric claim is underlined with a tooltip (value, unit, bounds, period, subject,
+    source), and the findings are listed beside the text; a key under the title says what each mark
+    means. Clicking a finding highlights its claims, clicking a claim pins its tooltip and highlights
+    its findings, clicking a speaker in the legend shows only their quotes.
+
+    ``title`` names the page; a path (a file the text was read from) is shown by its base name, see
+    :func:`page_title`. Control characters and lone surrogates are shown as visible characters (see
+    :func:`claimcheck.render.visible`), one for one, so every mark stays on its characters and the page
+    always encodes as UTF-8. Raises SpanMismatchError if a span of the report does not slice back to
+    ``text``.
     """
     check_spans(report, text)
-    if title is not None and not isinstance(title, str):
-        raise TypeError(f"expected title as str or None, got {type(title).__name__}")
+    name = page_title(title)
     colours = _speakers(report)
     counts: dict[str | None, int] = defaultdict(int)
     kinds: dict[str | None, str] = {}
     for q in report.quotes:
         counts[_speaker_key(q)] += 1
-        kinds.setdefault(_speaker_key(q), q.speaker.kind if q.speaker else "unknown")
+        kinds.setdefault(_speaker_key(q), q.speaker.kind if q.speaker else "")
     e = html.escape
-    page_title = title if title is not None else "claimcheck report"
     css_speakers = "\n".join(
         f".spk-{n} {{ --spk: {_colour(n, True)}; --spk-line: {_colour(n, False)}; }}"
-        if name is not None else f".spk-{n} {{ --spk: #e9ecef; --spk-line: #868e96; }}"
-        for name, n in colours.items()
+        for who, n in colours.items() if who is not None
     )
     legend = "\n".join(
-        f'<li class="legend-item spk-{n}" data-speaker="{n}" tabindex="0">'
-        f'<span class="swatch"></span> <span class="name">{e(name or "(no speaker)")}</span>'
-        f' <span class="kind">{e(kinds[name])}</span>'
-        f' <span class="count">{counts[name]} quote{"s" if counts[name] != 1 else ""}</span></li>'
-        for name, n in colours.items()
+        f'<li class="legend-item {_speaker_class(who is not None, n)}" data-speaker="{n}" tabindex="0">'
+        f'<span class="swatch"></span> <span class="name">{e(who or "no speaker found")}</span>'
+        f' <span class="kind">{e(kinds[who])}</span>'
+        f' <span class="count">{_count(counts[who], "quote")}</span></li>'
+        # Quotes without a speaker come last: they are not one more speaker.
+        for who, n in sorted(colours.items(), key=lambda item: item[0] is None)
     )
     findings = "\n".join(_finding_item(report, k) for k in range(len(report.findings)))
-    claims = "\n".join(
-        f'<li class="claim-row" data-claim="{i}"><a href="#claim-{i}">[{i}] {e(c.quantity.span.text)}</a>'
-        f' <span class="claim-value">{e(fmt.interval(c.quantity.interval, c.quantity.unit))}</span></li>'
-        for i, c in enumerate(report.claims)
-    )
+    claims = "\n".join(_claim_item(c, i) for i, c in enumerate(report.claims))
     published = report.published.isoformat() if report.published else "unknown"
-    summary = (
-        f"published {published} · {len(report.quotes)} quotes · {len(report.claims)} claims · "
-        f"{len(report.findings)} findings"
-    )
+    summary = " · ".join((
+        f"published {published}", _count(len(report.quotes), "quote"), _count(len(report.claims), "claim"),
+        _count(len(report.findings), "finding"),
+    ))
     page = _PAGE.format(
-        title=e(page_title),
+        title=e(name),
         summary=e(summary),
         css=_CSS,
         css_speakers=css_speakers,
+        key=_KEY,
         article=markup(text, _marks(report)),
         legend=legend or '<li class="empty">no quotes</li>',
         findings=findings or '<li class="empty">no findings</li>',
@@ -280,6 +321,24 @@ def render_html(report: Report, text: str, *, title: str | None = None) -> str:
         script=_SCRIPT,
     )
     return visible(page)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _claim_item(c: Claim, i: int) -> str:
+    """A claim in the sidebar: its text, its value, and what it measures when (when these were found)."""
+    e = html.escape
+    about = [f'<span class="subject">{e(c.subject.span.text)}</span>'] if c.subject is not None else []
+    if c.period is not None:
+        about.append(f'<span class="period">{e(fmt.period(c.period))}</span>')
+    return (
+        f'<li class="claim-row" data-claim="{i}"><a href="#claim-{i}">[{i}] {e(c.quantity.span.text)}</a>'
+        f' <span class="claim-value">{e(fmt.interval(c.quantity.interval, c.quantity.unit))}</span>'
+        + (f'<div class="claim-about">{" · ".join(about)}</div>' if about else "")
+        + "</li>"
+    )
 
 
 def _finding_item(report: Report, k: int) -> str:
@@ -368,11 +427,18 @@ aside ul { list-style: none; margin: 0; padding: 0; }
 aside { font-size: 14px; }
 .quote { background: var(--spk); color: inherit; border-radius: 3px; padding: 1px 0; }
 .article.focus .quote:not(.focus) { background: transparent; }
+.nospk { --spk: #f1f3f5; --spk-line: #868e96; }
+.quote.nospk { outline: 1px dashed var(--spk-line); }
+.legend-item.nospk .name { font-style: italic; color: var(--muted); }
+.legend-item.nospk .swatch { border-style: dashed; }
+.key-sample { --spk: hsl(0 75% 86%); --spk-line: hsl(0 60% 38%); }
 .speaker { font-weight: 600; border-bottom: 3px solid var(--spk-line); }
 .cue { font-style: italic; outline: 1px dashed var(--muted); outline-offset: 1px; border-radius: 2px; }
 .claim { text-decoration: underline 2px #1c7ed6; text-underline-offset: 3px; cursor: pointer; position: relative; }
+.key .claim { cursor: default; }
 .claim.hl, .claim-row.hl a { background: var(--hl); outline: 2px solid #f08c00; }
-.claim:hover::after, .claim:focus::after, .claim.pinned::after { content: attr(data-tip); position: absolute;
+.claim[data-tip]:hover::after, .claim[data-tip]:focus::after, .claim.pinned::after { content: attr(data-tip);
+  position: absolute;
   left: 0; top: 100%; z-index: 10; width: max-content; max-width: 30em; white-space: pre-wrap;
   background: #212529; color: #f8f9fa;
   font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; padding: 6px 8px; border-radius: 4px; }
@@ -380,7 +446,15 @@ aside { font-size: 14px; }
 .legend-item.focus { outline: 2px solid var(--spk-line); }
 .swatch { display: inline-block; width: 14px; height: 14px; background: var(--spk); border: 2px solid var(--spk-line);
   border-radius: 3px; align-self: center; }
-.kind, .count, .claim-value { color: var(--muted); }
+.kind, .count, .claim-value, .claim-about { color: var(--muted); }
+.claim-row { margin: 0 0 4px; }
+.claim-about { font-size: 13px; padding-left: 1.5em; }
+.key { list-style: none; margin: 8px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 18px;
+  font-size: 13px; color: var(--muted); }
+.key li { display: flex; gap: 6px; align-items: baseline; }
+.key .quote, .key .speaker, .key .cue, .key .claim { color: var(--fg); }
+.finding-key { border: 1px solid var(--line); border-left-width: 5px; border-radius: 4px; padding: 0 6px;
+  color: var(--fg); }
 .legend-item .name { flex: 1; }
 .count { white-space: nowrap; }
 .finding { border: 1px solid var(--line); border-left-width: 5px; border-radius: 4px; padding: 6px 8px;
@@ -456,6 +530,18 @@ _SCRIPT: Final = """
 })();
 """
 
+# What the marks mean, under the title: one sample of each, styled by the same classes as the article.
+_KEY: Final = """<ul class="key" aria-label="key">
+<li><mark class="quote key-sample">quote</mark> a speaker's words, one colour per speaker</li>
+<li><mark class="quote nospk">quote</mark> no speaker found</li>
+<li><span class="speaker key-sample">speaker</span> who speaks</li>
+<li><span class="cue">cue</span> the word that reports speech</li>
+<li><span class="claim">claim</span> a number checked: point or click for details</li>
+<li><span class="finding-key sev-contradiction">contradiction</span>\
+<span class="finding-key sev-warning">warning</span><span class="finding-key sev-note">note</span>\
+findings, listed beside the text</li>
+</ul>"""
+
 _PAGE: Final = """<!DOCTYPE html>
 <html lang="ru">
 <head>
@@ -468,7 +554,9 @@ _PAGE: Final = """<!DOCTYPE html>
 </style>
 </head>
 <body>
-<header><h1>{title}</h1><p>{summary}</p></header>
+<header><h1>{title}</h1><p>{summary}</p>
+{key}
+</header>
 <div class="layout">
 <main><div class="article" lang="ru">{article}</div></main>
 <aside>
