@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import itertools
+import pickle
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
 import spacy
 
 import claimcheck
-from claimcheck.batch import UnreadableItem, analyze_record
+from claimcheck import errors
+from claimcheck.batch import BatchItemError, UnreadableItem, analyze_record
 
 TEXTS = [
     "Экспорт вырос на 5% и составил более $3,2 млрд.",
@@ -129,3 +133,50 @@ def _generated(n: int) -> Iterator[str]:
 def test_generator_input() -> None:
     """Any iterable works, a generator included."""
     assert sum(len(r.claims) for r in claimcheck.analyze_many(_generated(20))) == 40
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        errors.ClaimcheckError("message"),
+        errors.InputError("message"),
+        errors.PublishedDateError("2025-13-45"),
+        errors.TextTooLargeError(10, 5),
+        errors.SchemaError("message"),
+        errors.LexiconError("lang/ru/cues.toml", "entry", "problem"),
+        errors.WorkerError("message"),
+        UnreadableItem(3, "line 3 is not JSON"),
+        BatchItemError(2, "k", "InputError: record has no 'text'"),
+    ],
+    ids=lambda error: type(error).__name__,
+)
+def test_errors_survive_pickling(error: errors.ClaimcheckError) -> None:
+    """Every error a worker process may send back pickles and unpickles to the same class, message and fields."""
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error) and str(copy) == str(error) and vars(copy) == vars(error)
+
+
+# Kills the workers in the middle of a stream; the rest of the stream must raise WorkerError.
+_KILL_WORKERS = """
+import multiprocessing, os, signal
+import claimcheck
+from claimcheck.errors import WorkerError
+
+stream = claimcheck.analyze_many(("Экспорт вырос на 5%." for _ in range(200_000)), n_process=2, batch_size=1)
+next(stream)
+for child in multiprocessing.active_children():
+    os.kill(child.pid, signal.SIGKILL)
+try:
+    for _ in stream:
+        pass
+except WorkerError as exc:
+    print("WorkerError:", exc)
+"""
+
+
+def test_a_dying_worker_fails_the_run() -> None:
+    """A worker process killed mid-stream makes the stream raise WorkerError instead of waiting forever."""
+    run = subprocess.run(
+        [sys.executable, "-c", _KILL_WORKERS], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert run.stdout.startswith("WorkerError: a worker process stopped"), run.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -110,3 +111,20 @@ def test_progress_bar_on_a_terminal(
     assert "claimcheck" in capsys.readouterr().err
     assert main([str(src), "--no-progress"]) == 0
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [(b"{not json", "is not JSON"), (b"\xff\xfe{}", "is not JSON"), (b"[1, 2]", "is not a JSON object")],
+    ids=["not-json", "not-utf8", "not-object"],
+)
+def test_jobs_with_a_bad_line_fails_without_hanging(tmp_path: Path, line: bytes, reason: str) -> None:
+    """--jobs 2 with an unreadable line exits 2 naming it, as one process does (it used to hang forever)."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"\n".join([*(r.encode() for r in _jsonl(RECORDS)), line, b""]))
+    command = [sys.executable, "-m", "claimcheck.cli", str(src), "--jobs", "2"]
+    run = subprocess.run(command, capture_output=True, timeout=60)
+    assert run.returncode == 2 and f"record 4: UnreadableItem: line 4 {reason}" in run.stderr.decode()
+    assert len(run.stdout.splitlines()) == 3
+    kept = subprocess.run([*command, "--errors", "record"], capture_output=True, timeout=60, check=True)
+    assert [json.loads(o).get("error", {}).get("id") for o in kept.stdout.splitlines()] == [None, None, None, 4]

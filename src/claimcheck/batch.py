@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any, Literal
 
@@ -23,11 +24,13 @@ from attrs import frozen
 
 from claimcheck.analysis import build_report, parse_published
 from claimcheck.api import DEFAULT_MAX_CHARS, check_text
-from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.errors import ClaimcheckError, InputError, WorkerError
 from claimcheck.lexicon import load
 from claimcheck.model import Report
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from spacy.language import Language
 
 __all__ = [
@@ -55,6 +58,9 @@ class BatchItemError(InputError):
         where = f"item {index}" if key is None or key == index else f"item {index} (id {key!r})"
         super().__init__(f"{where}: {problem}")
 
+    def __reduce__(self) -> tuple[type[BatchItemError], tuple[int, object, str]]:
+        return type(self), (self.index, self.key, self.problem)
+
 
 class UnreadableItem(InputError):
     """Put in a stream in place of an item its reader could not read (a line that is not JSON): the
@@ -62,7 +68,11 @@ class UnreadableItem(InputError):
 
     def __init__(self, key: object, problem: str) -> None:
         self.key = key
+        self.problem = problem
         super().__init__(problem)
+
+    def __reduce__(self) -> tuple[type[UnreadableItem], tuple[object, str]]:
+        return type(self), (self.key, self.problem)
 
 
 def jsonl_records(
@@ -188,10 +198,13 @@ def analyze_many(
     fails as a record with that message.
 
     ``n_process`` > 1 analyses in that many worker processes, ``batch_size`` items per task; at most
-    ``4 * n_process * batch_size`` items are in flight. By default no spaCy Doc is made (the analysis
-    reads the text only, and a long stream does not grow spaCy's string store); pass a spaCy pipeline
-    with the "claimcheck" component as ``nlp`` to stream through ``nlp.pipe(..., batch_size=...)``
-    instead, for a trained pipeline whose other components should run too (one process only).
+    ``4 * n_process * batch_size`` items are in flight. A worker process that dies (killed, out of
+    memory) stops the stream with :class:`~claimcheck.errors.WorkerError`.
+
+    By default no spaCy Doc is made (the analysis reads the text only, and a long stream does not grow
+    spaCy's string store); pass a spaCy pipeline with the "claimcheck" component as ``nlp`` to stream
+    through ``nlp.pipe(..., batch_size=...)`` instead, for a trained pipeline whose other components
+    should run too (one process only).
     """
     if on_error not in ("raise", "yield"):
         raise ValueError(f"on_error must be 'raise' or 'yield', got {on_error!r}")
@@ -208,17 +221,42 @@ def analyze_many(
         yield from _with_processes(prepared, batch_size, n_process, on_error)
 
 
-def _with_processes(items: Iterator[_Item], batch_size: int, n_process: int, on_error: OnError) -> Iterator[Any]:
-    import multiprocessing  # here, not at import: most runs use one process
+def _run_all(items: list[_Item]) -> list[Report | ItemError]:
+    """The results of one task's items (worker code)."""
+    return [_run(item) for item in items]
 
-    window = 4 * n_process * batch_size
-    with multiprocessing.get_context().Pool(n_process) as pool:
-        while True:
-            chunk = list(itertools.islice(items, window))
-            if not chunk:
-                return
-            for item, result in zip(chunk, pool.imap(_run, chunk, chunksize=batch_size), strict=True):
-                yield _finish(item, result, on_error)
+
+def _with_processes(items: Iterator[_Item], batch_size: int, n_process: int, on_error: OnError) -> Iterator[Any]:
+    # Here, not at import: most runs use one process. A ProcessPoolExecutor, not a multiprocessing.Pool:
+    # when a worker dies the executor fails every pending task (BrokenProcessPool) where a Pool waits
+    # forever for the lost results.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    tasks = iter(lambda: list(itertools.islice(items, batch_size)), [])
+    pool = ProcessPoolExecutor(n_process)
+    pending: deque[tuple[list[_Item], Future[list[Report | ItemError]]]] = deque()
+    try:
+        # At most 4 tasks a process in flight: the workers never wait, memory stays bounded.
+        for task in tasks:
+            pending.append((task, pool.submit(_run_all, task)))
+            if len(pending) == 4 * n_process:
+                yield from _finished(*pending.popleft(), on_error)
+        while pending:
+            yield from _finished(*pending.popleft(), on_error)
+    except BrokenProcessPool as exc:
+        raise WorkerError(
+            "a worker process stopped before giving back its results (killed, out of memory, or crashed); "
+            "the run is abandoned"
+        ) from exc
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _finished(task: list[_Item], future: Future[list[Report | ItemError]], on_error: OnError) -> Iterator[Any]:
+    """What one task's items yield, in order, once its worker is done."""
+    for item, result in zip(task, future.result(), strict=True):
+        yield _finish(item, result, on_error)
 
 
 def _with_spacy(

@@ -17,7 +17,8 @@ status 2 and a message naming its line, or with ``--errors record`` gives
 a terminal.
 
 Exit status 0 on success, 2 with a one-line message on a usage or input error (a missing file,
-bytes that are not UTF-8, a bad date, a text above the size limit).
+bytes that are not UTF-8, a bad date, a text above the size limit), 1 with a one-line message when a
+worker process of ``--jobs N`` dies.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from typing import IO, Any
 from claimcheck.analysis import parse_published
 from claimcheck.api import DEFAULT_MAX_CHARS, analyze
 from claimcheck.batch import BatchItemError, write_jsonl
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import ClaimcheckError, WorkerError
 from claimcheck.html import render_html
 from claimcheck.render import render_text
 
@@ -101,6 +102,8 @@ def _run_jsonl(
         sys.stdout.flush()
     except BatchItemError as exc:
         parser.exit(2, f"claimcheck: error: {name}: record {exc.key!r}: {exc.problem}\n")
+    except WorkerError as exc:
+        parser.exit(1, f"claimcheck: error: {name}: {exc}\n")
     finally:
         if progress is not None:
             progress.close()

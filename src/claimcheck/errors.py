@@ -14,11 +14,16 @@ __all__ = [
     "PublishedDateError",
     "SchemaError",
     "TextTooLargeError",
+    "WorkerError",
 ]
 
 
 class ClaimcheckError(Exception):
-    """Base class of every error raised on purpose by claimcheck."""
+    """Base class of every error raised on purpose by claimcheck.
+
+    Every one pickles (a worker process of :func:`claimcheck.analyze_many` sends them back): a class
+    whose ``__init__`` takes other arguments than the message says how to rebuild it in ``__reduce__``.
+    """
 
 
 class InputError(ClaimcheckError, ValueError):
@@ -32,6 +37,9 @@ class PublishedDateError(InputError):
         super().__init__(f"expected published as a date, 'YYYY-MM-DD' or None, got {value!r}")
         self.value = value
 
+    def __reduce__(self) -> tuple[type[PublishedDateError], tuple[object]]:
+        return type(self), (self.value,)
+
 
 class TextTooLargeError(InputError):
     """The text is longer than the configured maximum."""
@@ -43,6 +51,9 @@ class TextTooLargeError(InputError):
         )
         self.size = size
         self.limit = limit
+
+    def __reduce__(self) -> tuple[type[TextTooLargeError], tuple[int, int]]:
+        return type(self), (self.size, self.limit)
 
 
 class SchemaError(ClaimcheckError, ValueError):
@@ -57,3 +68,11 @@ class LexiconError(ClaimcheckError, ValueError):
         self.path = path
         self.entry = entry
         self.problem = problem
+
+    def __reduce__(self) -> tuple[type[LexiconError], tuple[str, str, str]]:
+        return type(self), (self.path, self.entry, self.problem)
+
+
+class WorkerError(ClaimcheckError, RuntimeError):
+    """A worker process of a batch stopped without giving its results back (it was killed, ran out of
+    memory, or crashed): the run cannot go on."""
