@@ -201,6 +201,21 @@ def test_amounts_beside_references_stay(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Петиция набрала более 500 000 голосов[https://www.change.org/p/%D0%BE%D1%82%D0%BC%D0%B5%D0%BD%D0%B0 "
+         "Отменить пакет].", ["более 500 000 голосов"]),
+        ("Запись https://ria.ru/politics/20170404/1491429215.html посмотрели 300 человек.", ["300 человек"]),
+        ("Подробнее: //www.rbc.ru/politics/24/11/2017/5a182a9e9a79 и 15% на www.tv100.ru/5-mln-rub", ["15%"]),
+        ("Текст на newtimes.ru/articles/50-let-5-mln-rub, его прочли 2 тысячи человек.", ["2 тысячи человек"]),
+    ],
+)
+def test_web_addresses_hold_no_amounts(text: str, expected: list[str]) -> None:
+    """The digits of a web address are no amount; the amounts around it stay."""
+    assert [q.span.text for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "direction"),
     [
         ("Товарооборот вырос на 5%.", "up"),

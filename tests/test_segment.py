@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.segment import paragraphs, sentences, word_indices, words
+from claimcheck.segment import paragraphs, sentences, urls, word_indices, words
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,23 @@ def test_paragraphs_split_on_every_line_break(sep: str) -> None:
     assert [text[x.start : x.end] for x in sentences(text)] == [
         "«Мы готовы», — заявил он.", "Второй абзац.", "Ещё фраза.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сноуден[http://www.rbc.ru/politics/07/2016/577e Сноуден назвал]", ["http://www.rbc.ru/politics/07/2016/577e"]),
+        ("«//www.rbc.ru/news/1»", ["//www.rbc.ru/news/1"]),
+        ("\"www.example.com\", WWW.TV100.RU", ["www.example.com", "WWW.TV100.RU"]),
+        ("Ушла Ходорковская newtimes.ru/articles/detai", ["newtimes.ru/articles/detai"]),
+        ("ftp://files.example.org/a.txt.", ["ftp://files.example.org/a.txt."]),
+        # a site's bare name, units and fractions with a slash, and dates are no address
+        ("По данным Lenta.ru и change.org, 60 км/ч, 1.5/2, руб./кг, 07/07/2016", []),
+        ("", []),
+    ],
+)
+def test_urls(text: str, expected: list[str]) -> None:
+    """Web addresses are found with a scheme, a bare "//", "www." or a domain with a path, and end at a mark."""
+    found = urls(text)
+    inside = "".join(ch if found.contains(i) else " " for i, ch in enumerate(text))
+    assert inside.split() == expected

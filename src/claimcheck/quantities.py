@@ -2,7 +2,7 @@
 
 Works on the tokens of one sentence at a time. A number becomes a quantity only with a unit (a
 currency, "%", a measure, a counted noun, a duration); calendar dates, years, times of day, ordinals
-and numbers inside names or codes ("Ту-154", "G20", "№ 2") are left out.
+and numbers inside names, codes or web addresses ("Ту-154", "G20", "№ 2", "rbc.ru/…/2016/") are left out.
 
 >>> [(q.span.text, str(q.value), q.unit, q.approx) for q in find_quantities("Экспорт составил более $3,2 млрд.")]
 [('более $3,2 млрд', '3200000000', 'USD', '>')]
@@ -35,8 +35,18 @@ from claimcheck.numbers import (
     scale_value,
     spelled_step,
 )
-from claimcheck.segment import LINE_BREAKS, WORD_RE, Sentence, normalized, sentences, word_indices, word_start
+from claimcheck.segment import (
+    LINE_BREAKS,
+    WORD_RE,
+    Sentence,
+    normalized,
+    sentences,
+    urls,
+    word_indices,
+    word_start,
+)
 from claimcheck.segment import words as segment_words
+from claimcheck.spanset import SpanSet
 from claimcheck.wordcache import per_lexicon
 
 __all__ = ["Token", "find_quantities", "prepare", "tokenize"]
@@ -617,7 +627,7 @@ def _elided_unit(toks: Sequence[Token], k: int, text: str, lex: Lexicon) -> str 
     return found[0] if found is not None else None
 
 
-def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[Quantity]:
+def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon, addresses: SpanSet) -> list[Quantity]:
     toks = tokenize(text, start, end)
     titles = _title_spans(text, start, end) if "«" in text[start:end] else []
     out: list[Quantity] = []
@@ -632,8 +642,8 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon) -> list[
         if num is None or _excluded(toks, i, text, num, lex):
             i += 1
             continue
-        if titles and any(a <= toks[i].start < b for a, b in titles):
-            i += 1
+        if (titles and any(a <= toks[i].start < b for a, b in titles)) or addresses.contains(toks[i].start):
+            i += 1  # a number in a title or a web address
             continue
         is_digits = toks[i].kind == "num"
         q_start = toks[i].start
@@ -785,6 +795,7 @@ def find_quantities(text: str, lex: Lexicon | None = None) -> list[Quantity]:
     lex = lex or load()
     out: list[Quantity] = []
     number_words = _number_words(text, lex)
+    addresses = urls(text)
     for s in sentences(text):
         at = bisect.bisect_left(number_words, s.start)
         if (
@@ -792,7 +803,7 @@ def find_quantities(text: str, lex: Lexicon | None = None) -> list[Quantity]:
             or any(map(str.isdigit, text[s.start : s.end]))
             or ((_cuts_a_word(text, s.start) or _cuts_a_word(text, s.end)) and _may_hold_number(text, s, lex))
         ):
-            out.extend(_sentence_quantities(text, s.start, s.end, lex))
+            out.extend(_sentence_quantities(text, s.start, s.end, lex, addresses))
     return out
 
 

@@ -37,6 +37,7 @@ from claimcheck.segment import (
     paragraphs,
     sentences,
     sentences_within,
+    urls,
     word_indices,
     word_start,
     words,
@@ -948,7 +949,8 @@ def _content_start(text: str, ws: Sequence[Word], k: int, s: Sentence, lex: Lexi
     for j in range(k + 1, min(len(ws), k + 9)):
         low = ws[j].text.lower()
         gap = text[ws[j - 1].end : ws[j].start]
-        if ":" in gap:
+        if gap.count(":") == 1 and not urls(text).contains(ws[j - 1].end + gap.index(":")):
+            # One colon introduces the content; "http://" and a "::" between page titles do not.
             return ws[j - 1].end + gap.index(":") + 1
         if low in lex.complementizers and ("," in gap or j == k + 1 or ws[j - 1].text.lower() in lex.about_words):
             return ws[j].end
@@ -1231,8 +1233,20 @@ def find_quotes(text: str, lex: Lexicon, resolver: Resolver | None = None) -> li
     merged.sort(key=lambda r: (r.start, -r.end))
     merged.extend(_continuations(text, merged, pairs))
     merged.sort(key=lambda r: (r.start, -r.end))
-    merged = [r for i, r in enumerate(merged) if not _own_opinion(text, merged, i, lex)]
+    merged = [
+        r for i, r in enumerate(merged) if not _own_opinion(text, merged, i, lex) and not _opens_with_url(text, r)
+    ]
     return _resolve(text, merged, resolver, lex)
+
+
+def _opens_with_url(text: str, r: _Raw) -> bool:
+    """Whether the quote's words open with a web address («https://…», «//www.rbc.ru/…», "www.…"): an
+    address is no speech. Such a quotation is still found, so that no other pass reads its marks and
+    words as speech of another shape; it is dropped at the end."""
+    at = r.start
+    while at < r.end and (text[at] in _OPENERS or text[at].isspace()):
+        at += 1
+    return urls(text).contains(at)
 
 
 def _continuations(text: str, raws: Sequence[_Raw], pairs: Sequence[tuple[int, int]]) -> list[_Raw]:

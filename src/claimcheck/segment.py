@@ -23,8 +23,9 @@ from typing import NamedTuple
 from attrs import frozen
 
 from claimcheck import morph
+from claimcheck.spanset import SpanSet
 
-__all__ = ["LINE_BREAKS", "WORD_RE", "Sentence", "Word", "paragraphs", "sentences", "word_indices", "words"]
+__all__ = ["LINE_BREAKS", "WORD_RE", "Sentence", "Word", "paragraphs", "sentences", "urls", "word_indices", "words"]
 
 #: A word: letters or digits, with inner hyphens kept ("пресс-служба", "Ту-154").
 WORD_RE = re.compile(r"\w+(?:[-‐]\w+)*")
@@ -34,6 +35,18 @@ WORD_RE = re.compile(r"\w+(?:[-‐]\w+)*")
 LINE_BREAKS = "\n\r\u2028\u2029"
 
 _LINE_RE = re.compile(f"[^{LINE_BREAKS}]+")
+
+# A web address: a scheme or a bare "//" and what follows ("https://…", "//www.rbc.ru/…"), "www." and
+# what follows, or a domain with a path ("newtimes.ru/articles/…"; a bare domain such as "Lenta.ru" is a
+# name, left alone). It runs to white space, a quotation mark or a bracket. Every repetition is bounded
+# or cannot backtrack, so a long run of letters or slashes costs linear time.
+_URL_CHARS = r"[^\s«»\"“”„<>\[\]]"
+_URL_RE = re.compile(
+    rf"(?:\b[a-z][a-z0-9+.-]{{0,15}}:|(?<![\w/:]))//{_URL_CHARS}++"
+    rf"|\bwww\.{_URL_CHARS}++"
+    rf"|(?<![\w.-])[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{0,6}}\.[a-z]{{2,24}}/{_URL_CHARS}*+",
+    re.IGNORECASE,
+)
 
 # razdel is linear on ordinary text, but a paragraph of hundreds of kilobytes without any line break
 # is not prose; it is cut into pieces of this size at the last space so that no step is unbounded.
@@ -107,6 +120,7 @@ class _LastText(threading.local):
     normalized: str | None = None
     normalized_done: bool = False
     normalized_words: list[str] | None = None
+    urls: SpanSet | None = None
 
 
 _last = _LastText()
@@ -121,7 +135,24 @@ def _remember(text: str) -> _LastText:
         _last.normalized = None
         _last.normalized_done = False
         _last.normalized_words = None
+        _last.urls = None
     return _last
+
+
+def urls(text: str) -> SpanSet:
+    """Where ``text`` holds web addresses: their digits are no amount, and a quotation or a speaker
+    cannot start inside one.
+
+    >>> text = "Сноуден[http://www.rbc.ru/politics/07/07/2016/577e4c назвал], по данным Lenta.ru, 82%"
+    >>> spans = urls(text)
+    >>> spans.contains(text.index("http")), spans.contains(text.index("2016")), spans.contains(text.index("82%"))
+    (True, True, False)
+    """
+    last = _remember(text)
+    if last.urls is None:
+        maybe = "/" in text or "www." in text or "WWW." in text  # most texts: no address at all
+        last.urls = SpanSet(m.span() for m in _URL_RE.finditer(text)) if maybe else SpanSet()
+    return last.urls
 
 
 def normalized(text: str) -> str | None:

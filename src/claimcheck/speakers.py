@@ -26,7 +26,7 @@ from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.segment import LINE_BREAKS, Word, word_start
+from claimcheck.segment import LINE_BREAKS, Word, urls, word_start
 from claimcheck.wordcache import per_lexicon
 
 __all__ = [
@@ -383,6 +383,8 @@ def mention_at(
     ``any_noun`` accepts any noun phrase as the source ("по данным обвинения"), not only people,
     organisations and groups.
     """
+    if urls(text).contains(words[j].start):
+        return None  # a word of a web address ("instagram.com/p/BM8OrDHDNhj/") names nobody
     limit = len(words) if limit is None else limit
     w = words[j].text
     low = w.lower()
@@ -676,8 +678,11 @@ class Resolver:
         self._ready = True
         for start, _end, name, role, subject in find_person_names(self._text, self._words, self._lex):
             self._add_person(_Person(start, name, _gender(name), role, subject))
+        addresses = urls(self._text)
         for w in self._words:
-            if (_LATIN_RE.match(w.text) and w.text[:1].isupper()) or (w.text.isupper() and len(w.text) > 2):
+            if (
+                (_LATIN_RE.match(w.text) and w.text[:1].isupper()) or (w.text.isupper() and len(w.text) > 2)
+            ) and not addresses.contains(w.start):
                 self._add_org((w.start, w.text.lower(), w.text, True))
 
     def _add_org(self, org: tuple[int, str, str, bool]) -> None:
