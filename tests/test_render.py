@@ -122,6 +122,13 @@ def test_repeated_quote_is_counted() -> None:
     assert rows == ["    direct  «Мы готовы»  [cue: сказал]  (quoted 2 times)", "    direct  «Мы готовы»  [cue: сказал]"]
 
 
+def test_quotes_without_speaker_come_last() -> None:
+    """Quotes whose speaker was not found are listed after every speaker's, under "(no speaker found)"."""
+    report = Report(None, quotes=(quote("Нет", 0), quote("Да", 10, speaker="Иван Петров")))
+    heads = [line for line in render_text(report).splitlines() if line.startswith("  ") and not line.startswith("   ")]
+    assert heads == ["  Иван Петров (person), 1 quote", "  (no speaker found), 1 quote"]
+
+
 def test_degenerate_claim_range_is_one_value() -> None:
     """A claim whose bounds print alike shows one value, not "50000–50000"."""
     q = Quantity(Span(0, 5, "50000"), D(50000), D("49999.5"), D("50000.5"), "count")

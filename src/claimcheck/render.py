@@ -120,7 +120,8 @@ def render_text(report: Report, *, full: bool = False) -> str:
         by_speaker[_speaker(q)].append(q)
     kind_width = max((len(q.kind) for q in report.quotes), default=0)
     lines.append(f"Quotes ({len(report.quotes)})")
-    for (name, kind), quotes in by_speaker.items():
+    # Quotes without a speaker come last: they are not one more speaker.
+    for (name, kind), quotes in sorted(by_speaker.items(), key=lambda item: not item[0][1]):
         who = f"{_flat(name)} ({kind})" if kind else name
         lines.append(f"  {who}, {len(quotes)} quote{'s' if len(quotes) != 1 else ''}")
         for item in _listed(quotes):
