@@ -9,6 +9,7 @@ import spacy
 
 import claimcheck
 from claimcheck import ClaimcheckError, InputError, PublishedDateError, TextTooLargeError
+from claimcheck.errors import SurrogateError
 
 
 @pytest.mark.parametrize("value", [None, 42, b"bytes", ["list"], 3.5])
@@ -92,3 +93,27 @@ def test_relative_period_without_publication_date_stays_unresolved(seed_text: st
     assert trade.period is None
     agri = next(c for c in report.claims if c.quantity.span.text == "на 5%")
     assert agri.period is not None and agri.period.first == dt.date(2024, 1, 1)  # "10 месяцев 2024 года" is absolute
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "code_point"),
+    [
+        ("\ud800", 0, "U+D800"),
+        ("Рост на 5%\udfff.", 10, "U+DFFF"),
+        ("😀 и \ud83d\ude00", 4, "U+D83D"),  # a pair of surrogate code points is no character in a str
+        ("caf\udce9 au lait", 3, "U+DCE9"),  # how surrogateescape decodes a byte that is not UTF-8
+    ],
+)
+def test_lone_surrogate_is_refused_naming_its_offset(text: str, offset: int, code_point: str) -> None:
+    """A text holding a lone surrogate is an InputError naming the first one's offset, in a message that encodes."""
+    with pytest.raises(SurrogateError) as info:
+        claimcheck.analyze(text)
+    message = str(info.value)
+    assert f"{code_point} at offset {offset}" in message and "errors='replace'" in message
+    assert isinstance(info.value, InputError) and info.value.offset == offset
+    message.encode("utf-8")
+
+
+def test_astral_characters_are_not_surrogates() -> None:
+    """Characters above U+FFFF are single code points in a str and analysed as any other."""
+    assert len(claimcheck.analyze("😀 Экспорт вырос на 5%.").claims) == 1

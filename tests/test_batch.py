@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import pickle
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import spacy
 
 import claimcheck
 from claimcheck import errors
-from claimcheck.batch import BatchItemError, UnreadableItem, analyze_record
+from claimcheck.batch import BatchItemError, UnreadableItem, analyze_record, result_to_json
 
 TEXTS = [
     "Экспорт вырос на 5% и составил более $3,2 млрд.",
@@ -145,6 +146,7 @@ def test_generator_input() -> None:
         errors.SchemaError("message"),
         errors.LexiconError("lang/ru/cues.toml", "entry", "problem"),
         errors.WorkerError("message"),
+        errors.SurrogateError(3, 0xD800),
         UnreadableItem(3, "line 3 is not JSON"),
         BatchItemError(2, "k", "InputError: record has no 'text'"),
     ],
@@ -180,3 +182,21 @@ def test_a_dying_worker_fails_the_run() -> None:
         [sys.executable, "-c", _KILL_WORKERS], capture_output=True, text=True, timeout=60, check=True
     )
     assert run.stdout.startswith("WorkerError: a worker process stopped"), run.stderr
+
+
+@pytest.mark.parametrize("key", ["\ud800", {"\udfff": ["\ud800"]}, "id Рост"])
+def test_result_json_always_encodes(key: object) -> None:
+    """A result line encodes in UTF-8 and reads back to its id, even when the id holds lone surrogates."""
+    for result in (claimcheck.analyze(TEXTS[0]), claimcheck.ItemError(0, key, "InputError", "message")):
+        line = result_to_json(key, result)
+        line.encode("utf-8")
+        assert json.loads(line)["id"] == key
+
+
+def test_lone_surrogate_is_a_bad_item() -> None:
+    """A text with a lone surrogate fails as its item and the stream goes on, in one process or several."""
+    texts = ["a\ud800", TEXTS[0]]
+    for n_process in (1, 2):
+        error, report = claimcheck.analyze_many(texts, on_error="yield", n_process=n_process)
+        assert isinstance(error, claimcheck.ItemError) and error.error == "SurrogateError"
+        assert report == claimcheck.analyze(TEXTS[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -62,3 +63,20 @@ def test_undecodable_bytes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         main([str(bad)])
     assert exc.value.code == 2
     assert "not UTF-8" in capsys.readouterr().err
+
+
+def test_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file name that is not UTF-8 (lone surrogates in Python) is written as encodable text and JSON."""
+    try:
+        path = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"))
+        Path(path).write_text("Экспорт вырос на 5%.", encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses names that are not UTF-8")
+    assert main([path, "--format", "jsonl"]) == 0
+    line = capsys.readouterr().out
+    line.encode("utf-8")
+    assert json.loads(line)["file"] == path
+    assert main([path, path]) == 0
+    out = capsys.readouterr().out
+    out.encode("utf-8")
+    assert "caf\\udce9.txt" in out

@@ -128,3 +128,20 @@ def test_jobs_with_a_bad_line_fails_without_hanging(tmp_path: Path, line: bytes,
     assert len(run.stdout.splitlines()) == 3
     kept = subprocess.run([*command, "--errors", "record"], capture_output=True, timeout=60, check=True)
     assert [json.loads(o).get("error", {}).get("id") for o in kept.stdout.splitlines()] == [None, None, None, 4]
+
+
+def test_lone_surrogates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A record whose id and text hold a lone surrogate (a \\ud800 escape) fails as a record: with --errors
+    record an encodable error line and the run goes on, without it exit 2 and one line."""
+    src = _write(tmp_path / "s.jsonl", ['{"id": "\\ud800", "text": "Рост\\ud800 на 5%."}', *_jsonl(RECORDS[:1])])
+    assert main([str(src), "--errors", "record"]) == 0
+    out = capsys.readouterr().out
+    out.encode("utf-8")
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["id"] == "\ud800" and first["error"]["error"] == "SurrogateError"
+    assert "U+D800 at offset 4" in first["error"]["message"] and second["id"] == "a"
+    with pytest.raises(SystemExit) as info:
+        main([str(src)])
+    err = capsys.readouterr().err
+    assert info.value.code == 2 and err.count("\n") == 1 and "SurrogateError" in err
+    err.encode("utf-8")

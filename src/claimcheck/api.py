@@ -14,14 +14,14 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from claimcheck.analysis import build_report, parse_published
-from claimcheck.errors import InputError, TextTooLargeError
+from claimcheck.errors import InputError, SurrogateError, TextTooLargeError
 from claimcheck.lexicon import load
 from claimcheck.model import Report
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["DEFAULT_MAX_CHARS", "analyze", "default_pipeline"]
+__all__ = ["DEFAULT_MAX_CHARS", "analyze", "check_text", "default_pipeline", "surrogate_offset"]
 
 #: Texts longer than this are refused (about 2,000 pages of news); raise it with ``max_chars=``.
 DEFAULT_MAX_CHARS: Final = 5_000_000
@@ -30,6 +30,8 @@ DEFAULT_MAX_CHARS: Final = 5_000_000
 _MAX_CONTROL_SHARE: Final = 0.1
 # Control characters other than "\t\n\v\f\r" (0x09-0x0d).
 _CONTROL_RE: Final = re.compile("[\x00-\x08\x0e-\x1f]")
+# A str holds no surrogate pairs (a character above U+FFFF is one code point), so any surrogate is lone.
+_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
 
 
 @functools.cache
@@ -48,12 +50,31 @@ def default_pipeline() -> Language:
     return nlp
 
 
+def surrogate_offset(text: str) -> int | None:
+    """The index of the first lone surrogate (U+D800..U+DFFF) in ``text``, or None if it has none:
+    such a text cannot be encoded in UTF-8 (or any other encoding)."""
+    found = _SURROGATE_RE.search(text)
+    return None if found is None else found.start()
+
+
 def check_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
-    """``text`` itself if it can be analysed; TypeError for a non-str, InputError for binary data."""
+    """``text`` itself if it can be analysed; TypeError for a non-str, TextTooLargeError above
+    ``max_chars``, SurrogateError for a lone surrogate, InputError for binary data.
+
+    >>> check_text("Рост на 5%.")
+    'Рост на 5%.'
+    >>> check_text("Рост\\ud800")
+    Traceback (most recent call last):
+    ...
+    claimcheck.errors.SurrogateError: expected text without lone surrogates, got U+D800 at offset 4; ...
+    """
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
     if len(text) > max_chars:
         raise TextTooLargeError(len(text), max_chars)
+    offset = surrogate_offset(text)
+    if offset is not None:
+        raise SurrogateError(offset, ord(text[offset]))
     sample = text[:65536]
     controls = len(_CONTROL_RE.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
@@ -72,8 +93,9 @@ def analyze(
     """Quotes, numeric claims and consistency findings of one news text.
 
     ``published`` (a date or "YYYY-MM-DD") resolves relative periods ("в прошлом году"); without it
-    they stay unresolved. Raises TypeError for a non-str, PublishedDateError for a bad date and
-    TextTooLargeError above ``max_chars`` characters.
+    they stay unresolved. Raises TypeError for a non-str, PublishedDateError for a bad date,
+    TextTooLargeError above ``max_chars`` characters and SurrogateError for a text holding a lone
+    surrogate (which no writer could encode).
 
     The Report equals the one the spaCy component "claimcheck" stores in ``doc._.claimcheck``: both run
     :func:`claimcheck.analysis.build_report`, which reads the text only, so no spaCy Doc is made here.

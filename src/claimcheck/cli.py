@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -33,7 +32,7 @@ from typing import IO, Any
 
 from claimcheck.analysis import parse_published
 from claimcheck.api import DEFAULT_MAX_CHARS, analyze
-from claimcheck.batch import BatchItemError, write_jsonl
+from claimcheck.batch import BatchItemError, json_text, write_jsonl
 from claimcheck.errors import ClaimcheckError, WorkerError
 from claimcheck.html import render_html
 from claimcheck.render import render_text
@@ -123,6 +122,12 @@ def _read(name: str) -> str:
         raise ClaimcheckError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
 
+def _shown(name: str) -> str:
+    """A file name that can be printed: the lone surrogates that stand for bytes that are not UTF-8
+    in a name given on the command line are shown as ``\\udcff`` escapes."""
+    return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status."""
     parser = _parser()
@@ -146,14 +151,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ClaimcheckError as exc:
             parser.exit(2, f"claimcheck: error: {name}: {exc}\n")
         if args.format == "jsonl":
-            out.write(json.dumps({"file": name, **report.to_dict()}, ensure_ascii=False) + "\n")
+            out.write(json_text({"file": name, **report.to_dict()}) + "\n")
         elif args.format == "html":
-            out.write(render_html(report, text, title=name if name != "-" else None))
+            out.write(render_html(report, text, title=_shown(name) if name != "-" else None))
         elif args.format == "json":
             out.write(report.to_json(indent=2) + "\n")
         else:
             if len(args.files) > 1:
-                out.write(("\n" if n else "") + f"== {name}\n")
+                out.write(("\n" if n else "") + f"== {_shown(name)}\n")
             out.write(render_text(report) + "\n")
         out.flush()
     return 0

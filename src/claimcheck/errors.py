@@ -13,6 +13,7 @@ __all__ = [
     "LexiconError",
     "PublishedDateError",
     "SchemaError",
+    "SurrogateError",
     "TextTooLargeError",
     "WorkerError",
 ]
@@ -54,6 +55,24 @@ class TextTooLargeError(InputError):
 
     def __reduce__(self) -> tuple[type[TextTooLargeError], tuple[int, int]]:
         return type(self), (self.size, self.limit)
+
+
+class SurrogateError(InputError):
+    """The text holds a lone surrogate (a code point in U+D800..U+DFFF), which no Unicode encoding can
+    write: the text most likely came from bytes decoded with ``errors="surrogateescape"`` or from a
+    ``\\ud800`` escape in JSON. ``offset`` is the first one's index in the text."""
+
+    def __init__(self, offset: int, code_point: int) -> None:
+        # The message names the code point by number: the character itself could not be printed.
+        super().__init__(
+            f"expected text without lone surrogates, got U+{code_point:04X} at offset {offset}; "
+            "decode the source with errors='replace' (or replace U+D800..U+DFFF) before analysing it"
+        )
+        self.offset = offset
+        self.code_point = code_point
+
+    def __reduce__(self) -> tuple[type[SurrogateError], tuple[int, int]]:
+        return type(self), (self.offset, self.code_point)
 
 
 class SchemaError(ClaimcheckError, ValueError):
