@@ -63,6 +63,11 @@ def test_names_in_the_nominative(forms: list[str], expected: str) -> None:
         ("знакомого семьи, что", "gent", ("role", "знакомого семьи")),
         ("Абу Бакр аль-Багдади призвал", "nomn", ("person", "Абу Бакр аль-Багдади")),
         ("в субботу заявил", "nomn", None),
+        # a rating's grade names nobody; a single letter before a full stop is an initial
+        ("BB+ сообщило", "nomn", None),
+        ("Baa3 заявило", "nomn", None),
+        ("ruAA сообщил", "nomn", None),
+        ("D.C. Medical Examiner сообщил", "nomn", ("organization", "D.C. Medical Examiner")),
     ],
 )
 def test_mentions(text: str, case: str, expected: tuple[str, str] | None) -> None:
@@ -150,3 +155,22 @@ def test_cited_speaker_after_a_citing_phrase() -> None:
     assert _speakers("Forbes приводит слова знакомого семьи, что два теста дали отрицательный результат.") == [
         "знакомый семьи"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Агентство Standard & Poors Global Ratings (S&P) понизило рейтинг банка «Пересвет» до уровня «CCC-» с "
+         "«B+», краткосрочный — до уровня «С» с «В». Как сообщает агентство, рейтинги изменены из-за ограничений.",
+         ["S&P"]),
+        ("Fitch понизило рейтинг компании до «BB-». Как сообщило агентство, прогноз по рейтингу негативный.",
+         ["Fitch"]),
+        ("Эксперт РА подтвердил рейтинг «ruAA». Как сообщает агентство, прогноз по рейтингу стабильный.",
+         ["агентство"]),
+        ("Банку присвоен рейтинг «A-». По словам агентства, прогноз стабильный.", ["агентство"]),
+        ("Рейтинг понижен до «B». «B», — сообщили в агентстве, — это признак высокого риска.", ["агентство"]),
+    ],
+)
+def test_rating_grade_is_never_a_speaker(text: str, expected: list[str]) -> None:
+    """A rating's grade, in quotation marks or in the sentence before, is never a speaker nor what "агентство" means."""
+    assert _speakers(text) == expected

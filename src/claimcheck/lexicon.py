@@ -11,6 +11,7 @@ naming the file and the entry, so broken data fails loudly on import rather than
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
@@ -115,6 +116,7 @@ class Lexicon:
     organizations: frozenset[str]
     groups: frozenset[str]
     not_names: frozenset[str]
+    rating_grades: re.Pattern[str]
     synonyms: Mapping[str, str]
     generic_modifiers: frozenset[str]
     part_of: Mapping[str, str]
@@ -206,6 +208,16 @@ class DataFile:
         if not isinstance(value, str) or not value.strip():
             raise LexiconError(self.path, f"{key}.{field}", f"expected a non-empty string, got {value!r}")
         return value.lower()
+
+    def pattern(self, key: str, field: str) -> re.Pattern[str]:
+        """A regular expression, compiled; one that does not compile is a bad entry."""
+        value = self.table(key).get(field)
+        if not isinstance(value, str) or not value:
+            raise LexiconError(self.path, f"{key}.{field}", f"expected a regular expression, got {value!r}")
+        try:
+            return re.compile(value)
+        except re.error as exc:
+            raise LexiconError(self.path, f"{key}.{field}", f"not a valid regular expression: {exc}") from exc
 
     def words(self, key: str, field: str, *, lower: bool = True) -> tuple[str, ...]:
         value = self.table(key).get(field)
@@ -362,6 +374,7 @@ def _load(language: str) -> Lexicon:
         organizations=frozenset(speakers.words("organizations", "lemmas")),
         groups=frozenset(speakers.words("groups", "lemmas")),
         not_names=frozenset(speakers.words("not_names", "words", lower=False)),
+        rating_grades=speakers.pattern("rating_grades", "pattern"),
         synonyms=_synonyms(subjects),
         generic_modifiers=frozenset(subjects.words("generic_modifiers", "lemmas")),
         part_of=subjects.codes("parts"),

@@ -43,6 +43,8 @@ _MAX_NAME_WORDS = 4
 _FUNCTION_POS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP")
 # A word after one of these (a line break included) opens a sentence, a clause or a paragraph.
 _OPENS_AFTER: Final = ".!?…:—–-" + LINE_BREAKS
+# What may stand between two capitalised Latin words of one organisation's name.
+_LATIN_NAME_JOINS: Final = frozenset({" ", "\u00a0", "&", " & "})
 # A pronoun this many characters after the last speaker's mention still refers to them by default.
 _SPEAKER_CONTINUITY = 600
 
@@ -107,6 +109,12 @@ def _is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
     if sentence_initial(text, w.start):
         return False
     return otherwise
+
+
+def _is_grade(text: str, w: Word, lex: Lexicon) -> bool:
+    """The word is a credit rating's grade («B», "BB+", "Baa3", "ruAA"): never a name, an organisation
+    or a speaker. A single letter before a full stop is an initial ("D.C. Medical Examiner")."""
+    return lex.rating_grades.fullmatch(w.text) is not None and not (len(w.text) == 1 and text.startswith(".", w.end))
 
 
 def _particle_name(word: str) -> bool:
@@ -383,10 +391,10 @@ def mention_at(
     ``any_noun`` accepts any noun phrase as the source ("по данным обвинения"), not only people,
     organisations and groups.
     """
-    if urls(text).contains(words[j].start):
-        return None  # a word of a web address ("instagram.com/p/BM8OrDHDNhj/") names nobody
-    limit = len(words) if limit is None else limit
     w = words[j].text
+    if urls(text).contains(words[j].start) or _is_grade(text, words[j], lex):
+        return None  # a word of a web address ("instagram.com/p/BM8OrDHDNhj/") or a rating («BB+») names nobody
+    limit = len(words) if limit is None else limit
     low = w.lower()
     if low in lex.pronouns:
         gender = lex.pronouns[low]
@@ -679,11 +687,28 @@ class Resolver:
         for start, _end, name, role, subject in find_person_names(self._text, self._words, self._lex):
             self._add_person(_Person(start, name, _gender(name), role, subject))
         addresses = urls(self._text)
+        run: list[Word] = []  # a name of capitalised Latin words ("Standard & Poors Global Ratings", "S&P")
         for w in self._words:
             if (
-                (_LATIN_RE.match(w.text) and w.text[:1].isupper()) or (w.text.isupper() and len(w.text) > 2)
-            ) and not addresses.contains(w.start):
+                not ((_LATIN_RE.match(w.text) and w.text[:1].isupper()) or (w.text.isupper() and len(w.text) > 2))
+                or addresses.contains(w.start)
+                or _is_grade(self._text, w, self._lex)
+            ):
+                self._add_name_run(run)
+                run = []
+                continue
+            if run and _LATIN_RE.match(w.text) and self._text[run[-1].end : w.start] in _LATIN_NAME_JOINS:
+                run.append(w)
+                continue
+            self._add_name_run(run)
+            run = [w] if _LATIN_RE.match(w.text) else []
+            if not run:
                 self._add_org((w.start, w.text.lower(), w.text, True))
+        self._add_name_run(run)
+
+    def _add_name_run(self, run: Sequence[Word]) -> None:
+        if run:
+            self._add_org((run[0].start, run[0].text.lower(), self._text[run[0].start : run[-1].end], True))
 
     def _add_org(self, org: tuple[int, str, str, bool]) -> None:
         self._orgs.add(org, org, (("head", org[1]), ("proper", org[3])))
