@@ -30,6 +30,28 @@ def test_json_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["schema"] == "claimcheck/1" and len(data["quotes"]) == 9
 
 
+def test_json_of_several_files_is_one_array(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--format json with several FILEs prints one JSON array of their reports, each with its "file"."""
+    other = tmp_path / "b.txt"
+    other.write_text("Экспорт вырос на 5%.", encoding="utf-8")
+    assert main([str(SEED), str(other), "--published", "2025-01-30", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["file"] for d in data] == [str(SEED), str(other)]
+    for d, path in zip(data, (SEED, other), strict=True):
+        assert main([str(path), "--published", "2025-01-30", "--format", "json"]) == 0
+        assert {"file": str(path), **json.loads(capsys.readouterr().out)} == d
+
+
+def test_json_refuses_jsonl_among_several_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A JSONL FILE among several with --format json is a usage error: its lines cannot join the array."""
+    records = tmp_path / "r.jsonl"
+    records.write_text('{"text": "Рост на 5%."}\n', encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main([str(SEED), str(records), "--format", "json"])
+    captured = capsys.readouterr()
+    assert exc.value.code == 2 and captured.out == "" and "give the JSONL file on its own" in captured.err
+
+
 def test_jsonl_from_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """'-' reads standard input; --format jsonl prints one line a file."""
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Экспорт вырос на 5%.".encode())))

@@ -2,6 +2,7 @@
 
     claimcheck ARTICLE.txt --published 2025-01-30
     claimcheck a.txt b.txt --format jsonl
+    claimcheck a.txt b.txt --format json    # one JSON array of the two reports
     cat article.txt | claimcheck - --format json
     claimcheck ARTICLE.txt --format html > report.html
     claimcheck articles.jsonl > reports.jsonl
@@ -128,19 +129,32 @@ def _shown(name: str) -> str:
     return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def _is_jsonl(name: str, args: argparse.Namespace) -> bool:
+    return args.input_format == "jsonl" or (args.input_format == "auto" and name.endswith(".jsonl"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
     if args.format == "html" and len(args.files) > 1:
         parser.exit(2, "claimcheck: error: --format html takes one FILE (one page per article)\n")
+    # Several files in JSON make one array, written once all are analysed: the output is one valid
+    # JSON document or, after an error, nothing.
+    array: list[dict[str, object]] | None = [] if args.format == "json" and len(args.files) > 1 else None
+    if array is not None and any(_is_jsonl(name, args) for name in args.files):
+        parser.exit(
+            2,
+            "claimcheck: error: --format json with several FILEs writes one array, "
+            "but JSONL input gives a JSON line per record: give the JSONL file on its own\n",
+        )
     try:
         published = parse_published(args.published)
     except ClaimcheckError as exc:
         parser.exit(2, f"claimcheck: error: {exc}\n")
     out = sys.stdout
     for n, name in enumerate(args.files):
-        if args.input_format == "jsonl" or (args.input_format == "auto" and name.endswith(".jsonl")):
+        if _is_jsonl(name, args):
             _run_jsonl(name, args, published, parser)
             continue
         try:
@@ -150,17 +164,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.exit(2, f"claimcheck: error: {name}: {exc.strerror or exc}\n")
         except ClaimcheckError as exc:
             parser.exit(2, f"claimcheck: error: {name}: {exc}\n")
-        if args.format == "jsonl":
+        if array is not None:
+            array.append({"file": name, **report.to_dict()})
+        elif args.format == "jsonl":
             out.write(json_text({"file": name, **report.to_dict()}) + "\n")
         elif args.format == "html":
             out.write(render_html(report, text, title=_shown(name) if name != "-" else None))
         elif args.format == "json":
-            out.write(report.to_json(indent=2) + "\n")
+            out.write(json_text(report.to_dict(), indent=2) + "\n")
         else:
             if len(args.files) > 1:
                 out.write(("\n" if n else "") + f"== {_shown(name)}\n")
             out.write(render_text(report) + "\n")
         out.flush()
+    if array is not None:
+        out.write(json_text(array, indent=2) + "\n")
     return 0
 
 
