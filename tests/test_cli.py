@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import io
 import json
 import os
@@ -78,13 +79,44 @@ def test_errors_exit_2_with_one_line(args: list[str], message: str, capsys: pyte
 
 
 def test_undecodable_bytes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A file that is not UTF-8 is an input error, not a crash."""
+    """A file that is not UTF-8 is an input error naming the file once and saying to convert it, not a crash."""
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("Рубль".encode("cp1251"))
     with pytest.raises(SystemExit) as exc:
         main([str(bad)])
     assert exc.value.code == 2
-    assert "not UTF-8" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err == f"claimcheck: error: {bad}: not UTF-8 text (invalid continuation byte at byte 0); convert it to UTF-8\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_a_byte_order_mark_is_read(encoding: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A text file that starts with a UTF-16 byte order mark is read as UTF-16: the same report as in UTF-8."""
+    text = SEED.read_text(encoding="utf-8")
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(("\ufeff" + text).encode(encoding))
+    assert main([str(path), "--format", "json"]) == 0
+    assert main([str(SEED), "--format", "json"]) == 0
+    first, second = capsys.readouterr().out.split("\n}\n", 1)
+    assert json.loads(first + "}") == json.loads(second)
+
+
+def test_broken_utf16(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """UTF-16 that cannot be decoded (a lone surrogate) is an input error saying so."""
+    path = tmp_path / "broken.txt"
+    path.write_bytes(b"\xff\xfe" + b"\x00\xd8a\x00")
+    with pytest.raises(SystemExit) as exc:
+        main([str(path)])
+    assert exc.value.code == 2
+    assert "broken.txt: not UTF-16-LE text (illegal UTF-16 surrogate at byte 2)" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints the installed version, with no FILE needed."""
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out == f"claimcheck {importlib.metadata.version('claimcheck')}\n"
 
 
 def test_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -115,7 +115,7 @@ def test_progress_bar_on_a_terminal(
 
 @pytest.mark.parametrize(
     ("line", "reason"),
-    [(b"{not json", "is not JSON"), (b"\xff\xfe{}", "is not JSON"), (b"[1, 2]", "is not a JSON object")],
+    [(b"{not json", "is not JSON"), (b"\xff{}", "is not UTF-8"), (b"[1, 2]", "is not a JSON object")],
     ids=["not-json", "not-utf8", "not-object"],
 )
 def test_jobs_with_a_bad_line_fails_without_hanging(tmp_path: Path, line: bytes, reason: str) -> None:
@@ -145,3 +145,23 @@ def test_lone_surrogates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     err = capsys.readouterr().err
     assert info.value.code == 2 and err.count("\n") == 1 and "SurrogateError" in err
     err.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ('{"text": "Рост"}\n'.encode("utf-16"), "line 1 starts with a UTF-16 byte order mark: the file looks like UTF-16"),
+        (b'{"text": "a"}\n{"text": "\xff"}\n', "line 2 is not UTF-8 (invalid start byte at byte 10)"),
+    ],
+    ids=["utf-16", "not-utf8"],
+)
+def test_encoding_problems_say_what_to_do(
+    data: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A JSONL line that is not UTF-8 fails saying so and where, with a hint when the file is UTF-16."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(data)
+    with pytest.raises(SystemExit) as info:
+        main([str(src)])
+    err = capsys.readouterr().err
+    assert info.value.code == 2 and message in err and "convert" in err

@@ -30,7 +30,7 @@ from claimcheck.model import (
     Subject,
 )
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "DEFAULT_MAX_CHARS",

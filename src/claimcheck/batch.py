@@ -13,6 +13,7 @@ runs in bounded memory. Reports come out in input order.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import itertools
 import json
@@ -89,7 +90,10 @@ def jsonl_records(
             continue
         try:
             record = json.loads(line.decode("utf-8-sig"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except UnicodeDecodeError as exc:
+            yield UnreadableItem(number, _not_utf8(number, line, exc))
+            continue
+        except ValueError as exc:
             yield UnreadableItem(number, f"line {number} is not JSON ({exc})")
             continue
         if not isinstance(record, dict):
@@ -97,6 +101,12 @@ def jsonl_records(
             continue
         record.setdefault("id", number)
         yield record
+
+
+def _not_utf8(number: int, line: bytes, exc: UnicodeDecodeError) -> str:
+    if number == 1 and line.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "line 1 starts with a UTF-16 byte order mark: the file looks like UTF-16; convert it to UTF-8"
+    return f"line {number} is not UTF-8 ({exc.reason} at byte {exc.start}); convert the file to UTF-8"
 
 
 @frozen

@@ -25,7 +25,9 @@ worker process of ``--jobs N`` dies.
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime as dt
+import importlib.metadata
 import os
 import sys
 from collections.abc import Sequence
@@ -34,11 +36,23 @@ from typing import IO, Any
 from claimcheck.analysis import parse_published
 from claimcheck.api import DEFAULT_MAX_CHARS, analyze
 from claimcheck.batch import BatchItemError, json_text, write_jsonl
-from claimcheck.errors import ClaimcheckError, WorkerError
+from claimcheck.errors import ClaimcheckError, InputError, WorkerError
 from claimcheck.html import render_html
 from claimcheck.render import render_text
 
 __all__ = ["main"]
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _version() -> str:
+    """The installed distribution's version; the package's own when it runs from a source tree."""
+    try:
+        return importlib.metadata.version("claimcheck")
+    except importlib.metadata.PackageNotFoundError:
+        from claimcheck import __version__
+
+        return __version__
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,7 +60,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="claimcheck",
         description="Quotes, numeric claims and consistency findings of Russian news texts.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; '-' reads standard input")
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help="UTF-8 (or UTF-16 with a BOM) text files; '-' reads standard input"
+    )
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, for relative periods")
     p.add_argument("--format", choices=("text", "json", "jsonl", "html"), default="text", help="output format")
     p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="refuse longer texts")
@@ -64,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="JSONL input: analyse in N processes")
     p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return p
 
 
@@ -112,15 +129,19 @@ def _run_jsonl(
 
 
 def _read(name: str) -> str:
+    """The text of a file: UTF-8 (a byte order mark skipped), or UTF-16 when it starts with a UTF-16
+    byte order mark, which says so unambiguously (Windows Notepad saves "Unicode" text that way)."""
     if name == "-":
         data = sys.stdin.buffer.read()
     else:
         with open(name, "rb") as fh:
             data = fh.read()
+    encoding = "utf-16" if data.startswith(_UTF16_BOMS) else "utf-8-sig"
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise ClaimcheckError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        problem = f"not {exc.encoding.upper()} text ({exc.reason} at byte {exc.start})"
+        raise InputError(problem + ("" if encoding == "utf-16" else "; convert it to UTF-8")) from None
 
 
 def _shown(name: str) -> str:
