@@ -29,12 +29,6 @@ a dictionary until a strategy is drawn from.
 
 from __future__ import annotations
 
-# The ``hypothesis`` entry point may still name ``claimcheck.strategies:_hypothesis_setup_hook``, and Hypothesis
-# runs it while the ``from hypothesis import ...`` lines below execute: the name must exist before them.
-from claimcheck._hypothesis_setup import register_types as _hypothesis_setup_hook  # noqa: F401
-
-# isort: split
-
 import datetime as dt
 import functools
 from collections.abc import Collection
