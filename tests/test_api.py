@@ -27,8 +27,27 @@ def test_bad_published_names_the_value(value: object) -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2025-13-45", "expected a date YYYY-MM-DD, got '2025-13-45' (month must be in 1..12)"),
+        ("2025-02-29", "expected a date YYYY-MM-DD, got '2025-02-29' (day is out of range for month)"),
+        ("0000-01-01", "expected a date YYYY-MM-DD, got '0000-01-01' (year 0 is out of range)"),
+        ("20250130", "expected a date YYYY-MM-DD, got '20250130'"),
+        ("2025-W05-4", "expected a date YYYY-MM-DD, got '2025-W05-4'"),
+        (20250130, "expected published as a date, a 'YYYY-MM-DD' string or None, got 20250130"),
+    ],
+)
+def test_bad_published_says_why(value: object, message: str) -> None:
+    """A bad date string is answered with the expected form and, when it has that form, the reason it is no date."""
+    with pytest.raises(PublishedDateError) as info:
+        claimcheck.analyze("Текст.", published=value)  # type: ignore[arg-type]
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [
+        (" 2025-01-30\n", dt.date(2025, 1, 30)),
         ("2025-01-30", dt.date(2025, 1, 30)),
         (dt.date(2025, 1, 30), dt.date(2025, 1, 30)),
         (dt.datetime(2025, 1, 30, 12, 0), dt.date(2025, 1, 30)),

@@ -65,7 +65,11 @@ def test_jsonl_from_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Captur
     ("args", "message"),
     [
         (["missing-file.txt"], "missing-file.txt: No such file"),
-        ([str(SEED), "--published", "2025-02-30"], "expected published as a date"),
+        (
+            [str(SEED), "--published", "2025-13-45"],
+            "argument --published: expected a date YYYY-MM-DD, got '2025-13-45' (month must be in 1..12)",
+        ),
+        ([str(SEED), "--published", "30.01.2025"], "expected a date YYYY-MM-DD, got '30.01.2025'\n"),
         ([str(SEED), "--max-chars", "10"], "at most 10 characters"),
     ],
 )

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import functools
 import gc
+import re
 import threading
 from collections.abc import Iterator, Sequence
 
@@ -36,8 +37,20 @@ from claimcheck.speakers import Resolver
 __all__ = ["build_report", "parse_published", "prepare"]
 
 
+# The one date form the docs promise; date.fromisoformat also takes "20250130" and "2025-W05-4".
+_ISO_DATE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})")
+
+
 def parse_published(value: object) -> dt.date | None:
-    """A publication date from a date, a datetime, an ISO "YYYY-MM-DD" string or None."""
+    """A publication date from a date, a datetime, an ISO "YYYY-MM-DD" string or None.
+
+    >>> parse_published("2025-01-30")
+    datetime.date(2025, 1, 30)
+    >>> parse_published("2025-13-45")
+    Traceback (most recent call last):
+    ...
+    claimcheck.errors.PublishedDateError: expected a date YYYY-MM-DD, got '2025-13-45' (month must be in 1..12)
+    """
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -45,10 +58,13 @@ def parse_published(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        found = _ISO_DATE.fullmatch(value.strip())
+        if found is None:
+            raise PublishedDateError(value)
         try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise PublishedDateError(value) from None
+            return dt.date(int(found["year"]), int(found["month"]), int(found["day"]))
+        except ValueError as exc:  # its message is the reason: "month must be in 1..12"
+            raise PublishedDateError(value, str(exc)) from None
     raise PublishedDateError(value)
 
 

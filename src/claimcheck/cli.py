@@ -172,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         published = parse_published(args.published)
     except ClaimcheckError as exc:
-        parser.exit(2, f"claimcheck: error: {exc}\n")
+        parser.exit(2, f"claimcheck: error: argument --published: {exc}\n")
     out = sys.stdout
     for n, name in enumerate(args.files):
         if _is_jsonl(name, args):

@@ -32,14 +32,20 @@ class InputError(ClaimcheckError, ValueError):
 
 
 class PublishedDateError(InputError):
-    """The publication date is not a date, an ISO ``YYYY-MM-DD`` string or ``None``."""
+    """The publication date is not a date, an ISO ``YYYY-MM-DD`` string or ``None``; ``reason`` says
+    why a string of that shape is no date ("month must be in 1..12")."""
 
-    def __init__(self, value: object) -> None:
-        super().__init__(f"expected published as a date, 'YYYY-MM-DD' or None, got {value!r}")
+    def __init__(self, value: object, reason: str | None = None) -> None:
+        if isinstance(value, str):
+            message = f"expected a date YYYY-MM-DD, got {value!r}" + (f" ({reason})" if reason else "")
+        else:
+            message = f"expected published as a date, a 'YYYY-MM-DD' string or None, got {value!r}"
+        super().__init__(message)
         self.value = value
+        self.reason = reason
 
-    def __reduce__(self) -> tuple[type[PublishedDateError], tuple[object]]:
-        return type(self), (self.value,)
+    def __reduce__(self) -> tuple[type[PublishedDateError], tuple[object, str | None]]:
+        return type(self), (self.value, self.reason)
 
 
 class TextTooLargeError(InputError):
