@@ -216,6 +216,26 @@ def test_web_addresses_hold_no_amounts(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Экспорт вырос примерно на 5%.", ("примерно на 5%", "~", "change")),
+        ("Продажи упали более чем на 40 %.", ("более чем на 40 %", ">", "change")),
+        ("Цены выросли почти на 5%.", ("почти на 5%", "~", "change")),
+        ("Выручка выросла не менее чем на 2 млрд рублей.", ("не менее чем на 2 млрд рублей", ">=", "change")),
+        ("Книга переведена более чем на 20 языков.", ("более чем на 20 языков", ">", "amount")),
+        # comparatives and verbs before "на" say "by how much", not how exactly
+        ("Цена ниже на 5%.", ("5%", "=", "amount")),
+        ("Импорт превысил экспорт на 5%.", ("5%", "=", "amount")),
+        ("Экспорт сократился на 5%.", ("на 5%", "=", "change")),
+    ],
+)
+def test_hedge_before_the_preposition(text: str, expected: tuple[str, str, str]) -> None:
+    """A hedge standing before "на N" bounds N; a comparative or a verb there does not."""
+    (q,) = find_quantities(text)
+    assert (q.span.text, q.approx, q.kind) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "direction"),
     [
         ("Товарооборот вырос на 5%.", "up"),

@@ -74,6 +74,7 @@ class Lexicon:
     time_units: frozenset[str]
     not_counts: frozenset[str]
     hedges: tuple[Hedge, ...]
+    hedges_before_by: tuple[Hedge, ...]  # those that bound a change from before its "на" (longest first)
     change_up: frozenset[str]
     change_down: frozenset[str]
     change_verbs: frozenset[str]
@@ -242,6 +243,16 @@ def _hedges(f: DataFile) -> tuple[Hedge, ...]:
     return tuple(sorted(out, key=lambda h: -len(h.phrase)))
 
 
+def _hedges_before_by(f: DataFile, hedges: tuple[Hedge, ...]) -> tuple[Hedge, ...]:
+    """The hedges named in ``[before_by]``, each of which must be a hedge phrase."""
+    by_phrase = {h.phrase: h for h in hedges}
+    names = f.words("before_by", "phrases")
+    unknown = [p for p in names if p not in by_phrase]
+    if unknown:
+        raise LexiconError(f.path, "before_by.phrases", f"expected hedge phrases, got {unknown!r}")
+    return tuple(h for h in hedges if h.phrase in set(names))
+
+
 def _surname_rules(f: DataFile) -> SurnameRules:
     to_nominative: dict[str, tuple[tuple[str, str], ...]] = {}
     for gender, pairs in f.table("surnames.to_nominative").items():
@@ -304,6 +315,7 @@ def _load(language: str) -> Lexicon:
     for unit in ("year", "half", "quarter", "month"):
         for lemma in periods.words("units", unit):
             period_units[lemma] = unit
+    all_hedges = _hedges(hedges)
     return Lexicon(
         language=language,
         cardinals=numbers.decimals("cardinals"),
@@ -327,7 +339,8 @@ def _load(language: str) -> Lexicon:
         unit_lemmas=units.codes("unit_lemmas"),
         time_units=frozenset(units.words("time_units", "codes")),
         not_counts=frozenset(units.words("not_counts", "lemmas")),
-        hedges=_hedges(hedges),
+        hedges=all_hedges,
+        hedges_before_by=_hedges_before_by(hedges, all_hedges),
         change_up=frozenset(kinds.words("change", "up")),
         change_down=frozenset(kinds.words("change", "down")),
         change_verbs=frozenset(

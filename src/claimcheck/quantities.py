@@ -346,12 +346,15 @@ def _abbreviation_at(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | Non
     return best
 
 
-def _hedge_before(text: str, start: int, floor: int, lex: Lexicon) -> tuple[Hedge, int] | None:
-    """A hedge phrase ending right before ``start`` (spaces between allowed): (hedge, its start)."""
+def _hedge_before(
+    text: str, start: int, floor: int, hedges: Sequence[Hedge]
+) -> tuple[Hedge, int] | None:
+    """One of ``hedges`` (longest first) ending right before ``start`` (spaces between allowed):
+    (hedge, its start)."""
     lo = max(floor, start - 40)
     head = text[lo:start].rstrip()
     low = head.lower()
-    for hedge in lex.hedges:  # longest first
+    for hedge in hedges:
         if low.endswith(hedge.phrase):
             begin = len(low) - len(hedge.phrase)
             if begin == 0 or not low[begin - 1].isalnum():
@@ -729,8 +732,11 @@ def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon, addresse
         # Hedges and the "from" and "by" markers before the number.
         approx, below = "=", False
         floor = start
-        hedge = _hedge_before(text, q_start, floor, lex)
+        hedge = _hedge_before(text, q_start, floor, lex.hedges)
         has_na = _prev_word(toks, first) == lex.marker_by
+        if hedge is None and has_na:
+            # "примерно на 5%", "более чем на 2%": the hedge stands before the preposition.
+            hedge = _hedge_before(text, _word_start_before(text, q_start), floor, lex.hedges_before_by)
         kind, direction = _kind(toks, i, k, unit, has_na, lex)
         if high is not None:
             kind = "range"
