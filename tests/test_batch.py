@@ -110,12 +110,36 @@ def test_spacy_pipeline_path_gives_equal_reports() -> None:
         list(claimcheck.analyze_many(TEXTS, nlp=spacy.blank("ru")))
 
 
-def test_bad_arguments() -> None:
-    """Bad settings are caller errors, raised when the stream starts."""
-    with pytest.raises(ValueError, match="on_error"):
-        next(claimcheck.analyze_many(TEXTS, on_error="skip"))  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="at least 1"):
-        next(claimcheck.analyze_many(TEXTS, batch_size=0))
+@pytest.mark.parametrize(
+    ("items", "settings", "error", "message"),
+    [
+        (TEXTS, {"on_error": "skip"}, ValueError, "on_error must be 'raise' or 'yield', got 'skip'"),
+        (TEXTS, {"batch_size": 0}, ValueError, "expected batch_size of at least 1, got 0"),
+        (TEXTS, {"n_process": "2"}, TypeError, "expected n_process as an int, got str '2'"),
+        (TEXTS, {"max_chars": "100"}, TypeError, "expected max_chars as an int, got str '100'"),
+        (TEXTS, {"max_chars": 1e6}, TypeError, "expected max_chars as an int, got float 1000000.0"),
+        (TEXTS, {"max_chars": True}, TypeError, "expected max_chars as an int, got bool True"),
+        (TEXTS, {"max_chars": -1}, ValueError, "expected max_chars of at least 0, got -1"),
+        ("abc", {}, TypeError, r"got str: wrap one text in a list, analyze_many\(\[text\]\)"),
+        (b"abc", {}, TypeError, r"got bytes: decode the text and wrap it in a list"),
+        ({"text": "abc"}, {}, TypeError, r"got a mapping \(dict\): wrap one record in a list"),
+        (42, {}, TypeError, "expected an iterable of texts or records, got int"),
+        (TEXTS, {"nlp": spacy.blank("ru")}, ValueError, "no 'claimcheck' component"),
+    ],
+)
+def test_bad_arguments(items: object, settings: dict[str, object], error: type[Exception], message: str) -> None:
+    """A caller's mistake (a bad setting, one text or record not wrapped in a list) is raised at the call, saying what was expected."""
+    with pytest.raises(error, match=message):
+        claimcheck.analyze_many(items, **settings)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("max_chars", "error"), [("100", TypeError), (2.5, TypeError), (False, TypeError), (-5, ValueError)])
+def test_bad_max_chars_is_a_caller_error(max_chars: object, error: type[Exception]) -> None:
+    """analyze and analyze_record refuse a max_chars that is not a whole number of at least 0, naming it."""
+    with pytest.raises(error, match="expected max_chars"):
+        claimcheck.analyze(TEXTS[0], max_chars=max_chars)  # type: ignore[arg-type]
+    with pytest.raises(error, match="expected max_chars"):
+        analyze_record({"text": TEXTS[0]}, max_chars=max_chars)  # type: ignore[arg-type]
 
 
 def test_analyze_record_never_raises_for_bad_input() -> None:

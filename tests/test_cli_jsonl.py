@@ -165,3 +165,21 @@ def test_encoding_problems_say_what_to_do(
         main([str(src)])
     err = capsys.readouterr().err
     assert info.value.code == 2 and message in err and "convert" in err
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--jobs", "0"], "argument --jobs: expected at least 1, got 0"),
+        (["--max-chars", "-3"], "argument --max-chars: expected at least 0, got -3"),
+        (["--max-chars", "1e3"], "argument --max-chars: expected a whole number, got '1e3'"),
+    ],
+)
+def test_bad_counts_are_usage_errors(
+    option: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--jobs below 1 and --max-chars below 0 are usage errors (exit 2), not a silent 1 or a traceback."""
+    src = _write(tmp_path / "in.jsonl", _jsonl(RECORDS))
+    with pytest.raises(SystemExit) as info:
+        main([str(src), *option])
+    assert info.value.code == 2 and message in capsys.readouterr().err

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -21,7 +22,7 @@ from claimcheck.model import Report
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["DEFAULT_MAX_CHARS", "analyze", "check_text", "default_pipeline", "surrogate_offset"]
+__all__ = ["DEFAULT_MAX_CHARS", "analyze", "check_count", "check_text", "default_pipeline", "surrogate_offset"]
 
 #: Texts longer than this are refused (about 2,000 pages of news); raise it with ``max_chars=``.
 DEFAULT_MAX_CHARS: Final = 5_000_000
@@ -50,6 +51,26 @@ def default_pipeline() -> Language:
     return nlp
 
 
+def check_count(name: str, value: object, *, minimum: int) -> int:
+    """``value`` as an int if it is a whole number (not a bool) of at least ``minimum``; otherwise a
+    TypeError or ValueError naming the argument ``name``, rather than a failed comparison later.
+
+    >>> check_count("max_chars", "100", minimum=0)
+    Traceback (most recent call last):
+    ...
+    TypeError: expected max_chars as an int, got str '100'
+    """
+    try:
+        if isinstance(value, bool):
+            raise TypeError
+        number = operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        raise TypeError(f"expected {name} as an int, got {type(value).__name__} {value!r}") from None
+    if number < minimum:
+        raise ValueError(f"expected {name} of at least {minimum}, got {number}")
+    return number
+
+
 def surrogate_offset(text: str) -> int | None:
     """The index of the first lone surrogate (U+D800..U+DFFF) in ``text``, or None if it has none:
     such a text cannot be encoded in UTF-8 (or any other encoding)."""
@@ -59,7 +80,8 @@ def surrogate_offset(text: str) -> int | None:
 
 def check_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """``text`` itself if it can be analysed; TypeError for a non-str, TextTooLargeError above
-    ``max_chars``, SurrogateError for a lone surrogate, InputError for binary data.
+    ``max_chars``, SurrogateError for a lone surrogate, InputError for binary data (and TypeError or
+    ValueError for a ``max_chars`` that is not a whole number of at least 0).
 
     >>> check_text("Рост на 5%.")
     'Рост на 5%.'
@@ -68,6 +90,7 @@ def check_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     ...
     claimcheck.errors.SurrogateError: expected text without lone surrogates, got U+D800 at offset 4; ...
     """
+    max_chars = check_count("max_chars", max_chars, minimum=0)
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
     if len(text) > max_chars:

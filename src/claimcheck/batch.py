@@ -24,7 +24,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 from attrs import frozen
 
 from claimcheck.analysis import build_report, parse_published
-from claimcheck.api import DEFAULT_MAX_CHARS, check_text, surrogate_offset
+from claimcheck.api import DEFAULT_MAX_CHARS, check_count, check_text, surrogate_offset
 from claimcheck.errors import ClaimcheckError, InputError, WorkerError
 from claimcheck.lexicon import load
 from claimcheck.model import Report
@@ -180,9 +180,10 @@ def analyze_record(
 ) -> tuple[Any, Report | ItemError]:
     """(id, Report) of one record, or (id, ItemError) if it cannot be analysed; never raises for bad input.
 
-    The building block of the dask integration and the JSONL command line.
+    The building block of the dask integration and the JSONL command line. A bad ``published`` or
+    ``max_chars`` is the caller's mistake, not the record's, and raises.
     """
-    item = _prepare(index, record, parse_published(published), max_chars)
+    item = _prepare(index, record, parse_published(published), check_count("max_chars", max_chars, minimum=0))
     return item.key, _run(item)
 
 
@@ -200,7 +201,9 @@ def analyze_many(
 
     ``items`` holds str texts or records (mappings with "text" and optional "id" and "published"; the
     id defaults to the item's index, the date to ``published``). A str yields its Report; a record
-    yields an ``(id, Report)`` pair. Every Report equals ``analyze(text, published=...)``.
+    yields an ``(id, Report)`` pair. Every Report equals ``analyze(text, published=...)``. One text or
+    record passed alone (a str, bytes or a mapping, which would iterate as characters or keys) is a
+    TypeError at the call, as are settings of the wrong type; wrap it in a list.
 
     A bad item (not a str or mapping, no "text", binary data, a text above ``max_chars``, a bad date)
     raises :class:`BatchItemError` naming the item's index and id, with the cause chained; with
@@ -217,19 +220,46 @@ def analyze_many(
     through ``nlp.pipe(..., batch_size=...)`` instead, for a trained pipeline whose other components
     should run too (one process only).
     """
+    # Checked here, not when the stream starts: a caller's mistake is raised at the call.
+    stream = _iterate(items)
     if on_error not in ("raise", "yield"):
         raise ValueError(f"on_error must be 'raise' or 'yield', got {on_error!r}")
-    if batch_size < 1 or n_process < 1:
-        raise ValueError("batch_size and n_process must be at least 1")
+    check_count("batch_size", batch_size, minimum=1)
+    check_count("n_process", n_process, minimum=1)
+    check_count("max_chars", max_chars, minimum=0)
     date = parse_published(published)
-    prepared = (_prepare(i, item, date, max_chars) for i, item in enumerate(items))
     if nlp is not None:
-        yield from _with_spacy(prepared, nlp, batch_size, n_process, on_error)
-    elif n_process == 1:
-        for item in prepared:
-            yield _finish(item, _run(item), on_error)
-    else:
-        yield from _with_processes(prepared, batch_size, n_process, on_error)
+        _check_pipeline(nlp, n_process)
+    prepared = (_prepare(i, item, date, max_chars) for i, item in enumerate(stream))
+    if nlp is not None:
+        return _with_spacy(prepared, nlp, batch_size, on_error)
+    if n_process == 1:
+        return (_finish(item, _run(item), on_error) for item in prepared)
+    return _with_processes(prepared, batch_size, n_process, on_error)
+
+
+def _iterate(items: Iterable[Any]) -> Iterator[Any]:
+    """An iterator over ``items``; TypeError for one text or record passed alone, which would iterate
+    as its characters or keys."""
+    if isinstance(items, str):
+        raise TypeError(
+            "expected an iterable of texts or records, got str: "
+            "wrap one text in a list, analyze_many([text]), or call analyze(text)"
+        )
+    if isinstance(items, bytes | bytearray | memoryview):
+        raise TypeError(
+            f"expected an iterable of texts or records, got {type(items).__name__}: "
+            "decode the text and wrap it in a list, analyze_many([data.decode()])"
+        )
+    if isinstance(items, Mapping):
+        raise TypeError(
+            f"expected an iterable of texts or records, got a mapping ({type(items).__name__}): "
+            "wrap one record in a list, analyze_many([record])"
+        )
+    try:
+        return iter(items)
+    except TypeError:
+        raise TypeError(f"expected an iterable of texts or records, got {type(items).__name__}") from None
 
 
 def _run_all(items: list[_Item]) -> list[Report | ItemError]:
@@ -270,15 +300,15 @@ def _finished(task: list[_Item], future: Future[list[Report | ItemError]], on_er
         yield _finish(item, result, on_error)
 
 
-def _with_spacy(
-    items: Iterator[_Item], nlp: Language, batch_size: int, n_process: int, on_error: OnError
-) -> Iterator[Any]:
+def _check_pipeline(nlp: Language, n_process: int) -> None:
     if "claimcheck" not in nlp.pipe_names:
         raise ValueError("nlp has no 'claimcheck' component: add it with nlp.add_pipe('claimcheck')")
     if n_process > 1:
         # spaCy sends Docs between processes as msgpack, which cannot carry a Report.
         raise ValueError("n_process > 1 works without nlp= only (a Report cannot travel in a serialized Doc)")
 
+
+def _with_spacy(items: Iterator[_Item], nlp: Language, batch_size: int, on_error: OnError) -> Iterator[Any]:
     def docs() -> Iterator[tuple[Any, _Item]]:
         for item in items:
             text = item.text if item.problem is None else ""
@@ -288,7 +318,7 @@ def _with_spacy(
             doc._.claimcheck_published = None if item.published is None else item.published.isoformat()
             yield doc, item
 
-    for doc, item in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, item in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         result = _run(item) if item.problem is not None else doc._.claimcheck
         yield _finish(item, result, on_error)
 

@@ -30,7 +30,7 @@ import datetime as dt
 import importlib.metadata
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import IO, Any
 
 from claimcheck.analysis import parse_published
@@ -55,6 +55,21 @@ def _version() -> str:
         return __version__
 
 
+def _count(minimum: int) -> Callable[[str], int]:
+    """An option's value as a whole number of at least ``minimum`` (argparse's ``type=``)."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"expected at least {minimum}, got {number}")
+        return number
+
+    return parse
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="claimcheck",
@@ -65,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, for relative periods")
     p.add_argument("--format", choices=("text", "json", "jsonl", "html"), default="text", help="output format")
-    p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="refuse longer texts")
+    p.add_argument("--max-chars", type=_count(0), default=DEFAULT_MAX_CHARS, help="refuse longer texts")
     p.add_argument(
         "--input-format",
         choices=("auto", "text", "jsonl"),
@@ -78,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
         default="fail",
         help="JSONL input: stop at a bad record (default) or write an error line for it and go on",
     )
-    p.add_argument("--jobs", type=int, default=1, metavar="N", help="JSONL input: analyse in N processes")
+    p.add_argument("--jobs", type=_count(1), default=1, metavar="N", help="JSONL input: analyse in N processes")
     p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return p
@@ -112,7 +127,7 @@ def _run_jsonl(
             on_line=None if progress is None else lambda line: progress.update(len(line)),
             published=published,
             max_chars=args.max_chars,
-            n_process=max(1, args.jobs),
+            n_process=args.jobs,
             batch_size=16,
             on_error="yield" if args.errors == "record" else "raise",
         )

@@ -54,7 +54,7 @@ class TextTooLargeError(InputError):
     def __init__(self, size: int, limit: int) -> None:
         super().__init__(
             f"expected a text of at most {limit} characters, got {size}; "
-            "raise the limit with analyze(..., max_chars=N) if this is intended"
+            "raise the limit with max_chars=N (--max-chars N on the command line) if this is intended"
         )
         self.size = size
         self.limit = limit
