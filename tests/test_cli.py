@@ -53,6 +53,27 @@ def test_json_refuses_jsonl_among_several_files(tmp_path: Path, capsys: pytest.C
     assert exc.value.code == 2 and captured.out == "" and "give the JSONL file on its own" in captured.err
 
 
+def test_full_shows_whole_quotes(capsys: pytest.CaptureFixture[str]) -> None:
+    """--full prints each quote whole; by default a long quote is cut to about 100 characters."""
+    ending = "обеспечить четкое исполнение тех договоренностей, которые были достигнуты нашими лидерами»"
+    assert main([str(SEED)]) == 0
+    short = capsys.readouterr().out
+    assert main([str(SEED), "--full"]) == 0
+    full = capsys.readouterr().out
+    assert ending in full and ending not in short and "…»" in short
+
+
+def test_html_title_is_the_file_base_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The HTML page of a file is titled by the file's base name, not by the path as given."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "Мои новости.txt").write_text("Экспорт вырос на 5%.", encoding="utf-8")
+    assert main(["news/Мои новости.txt", "--format", "html"]) == 0
+    assert "<title>Мои новости.txt</title>" in capsys.readouterr().out
+
+
 def test_jsonl_from_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """'-' reads standard input; --format jsonl prints one line a file."""
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Экспорт вырос на 5%.".encode())))

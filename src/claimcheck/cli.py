@@ -5,6 +5,7 @@
     claimcheck a.txt b.txt --format json    # one JSON array of the two reports
     cat article.txt | claimcheck - --format json
     claimcheck ARTICLE.txt --format html > report.html
+    claimcheck ARTICLE.txt --full                # whole quotes, not ~100 characters
     claimcheck articles.jsonl > reports.jsonl
     cat articles.jsonl | claimcheck - --input-format jsonl --jobs 2 > reports.jsonl
 
@@ -94,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
         help="JSONL input: stop at a bad record (default) or write an error line for it and go on",
     )
     p.add_argument("--jobs", type=_count(1), default=1, metavar="N", help="JSONL input: analyse in N processes")
+    p.add_argument("--full", action="store_true", help="show whole quotes instead of ~100 characters (text format)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return p
@@ -205,13 +207,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.format == "jsonl":
             out.write(json_text({"file": name, **report.to_dict()}) + "\n")
         elif args.format == "html":
-            out.write(render_html(report, text, title=_shown(name) if name != "-" else None))
+            out.write(render_html(report, text, title=_shown(os.path.basename(name)) if name != "-" else None))
         elif args.format == "json":
             out.write(json_text(report.to_dict(), indent=2) + "\n")
         else:
             if len(args.files) > 1:
                 out.write(("\n" if n else "") + f"== {_shown(name)}\n")
-            out.write(render_text(report) + "\n")
+            out.write(render_text(report, full=args.full) + "\n")
         out.flush()
     if array is not None:
         out.write(json_text(array, indent=2) + "\n")
