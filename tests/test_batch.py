@@ -160,9 +160,7 @@ def test_generator_input() -> None:
     assert sum(len(r.claims) for r in claimcheck.analyze_many(_generated(20))) == 40
 
 
-@pytest.mark.parametrize(
-    "error",
-    [
+_PICKLED_ERRORS = [
         errors.ClaimcheckError("message"),
         errors.InputError("message"),
         errors.PublishedDateError("2025-13-45"),
@@ -171,11 +169,22 @@ def test_generator_input() -> None:
         errors.LexiconError("lang/ru/cues.toml", "entry", "problem"),
         errors.WorkerError("message"),
         errors.SurrogateError(3, 0xD800),
+        errors.PipelineLanguageError("en", "ru", "Russian"),
         UnreadableItem(3, "line 3 is not JSON"),
         BatchItemError(2, "k", "InputError: record has no 'text'"),
-    ],
-    ids=lambda error: type(error).__name__,
-)
+]
+
+
+def test_every_error_class_is_tried_for_pickling() -> None:
+    """The pickling table below holds every error class of claimcheck.errors and claimcheck.batch."""
+    classes = {
+        obj for module in (errors, claimcheck.batch) for obj in vars(module).values()
+        if isinstance(obj, type) and issubclass(obj, errors.ClaimcheckError)
+    }
+    assert classes == {type(e) for e in _PICKLED_ERRORS}
+
+
+@pytest.mark.parametrize("error", _PICKLED_ERRORS, ids=lambda error: type(error).__name__)
 def test_errors_survive_pickling(error: errors.ClaimcheckError) -> None:
     """Every error a worker process may send back pickles and unpickles to the same class, message and fields."""
     copy = pickle.loads(pickle.dumps(error))

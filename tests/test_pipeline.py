@@ -13,9 +13,10 @@ from spacy.tokens import Doc, DocBin
 
 import claimcheck
 from claimcheck import ClaimcheckError, InputError, PublishedDateError, Report
+from claimcheck.errors import PipelineLanguageError
 from claimcheck.html import to_displacy
 from claimcheck.model import Span
-from claimcheck.pipeline import CLAIMS_KEY, QUOTES_KEY, SPEAKERS_KEY, PipelineLanguageError
+from claimcheck.pipeline import CLAIMS_KEY, QUOTES_KEY, SPEAKERS_KEY
 
 PUBLISHED = "2025-01-30"
 

@@ -12,9 +12,12 @@ from claimcheck.errors import (
     ClaimcheckError,
     InputError,
     LexiconError,
+    PipelineLanguageError,
     PublishedDateError,
     SchemaError,
+    SurrogateError,
     TextTooLargeError,
+    WorkerError,
 )
 from claimcheck.html import render_html
 from claimcheck.interval import Interval
@@ -43,6 +46,7 @@ __all__ = [
     "ItemError",
     "LexiconError",
     "Period",
+    "PipelineLanguageError",
     "PublishedDateError",
     "Quantity",
     "Quote",
@@ -51,7 +55,9 @@ __all__ = [
     "Span",
     "Speaker",
     "Subject",
+    "SurrogateError",
     "TextTooLargeError",
+    "WorkerError",
     "__version__",
     "analyze",
     "analyze_many",

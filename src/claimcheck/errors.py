@@ -11,6 +11,7 @@ __all__ = [
     "ClaimcheckError",
     "InputError",
     "LexiconError",
+    "PipelineLanguageError",
     "PublishedDateError",
     "SchemaError",
     "SurrogateError",
@@ -96,6 +97,23 @@ class LexiconError(ClaimcheckError, ValueError):
 
     def __reduce__(self) -> tuple[type[LexiconError], tuple[str, str, str]]:
         return type(self), (self.path, self.entry, self.problem)
+
+
+class PipelineLanguageError(ClaimcheckError, ValueError):
+    """The spaCy pipeline's language is not the one the component's language data reads."""
+
+    def __init__(self, pipeline_language: str, language: str, language_name: str) -> None:
+        super().__init__(
+            f"expected a {language!r} pipeline, got {pipeline_language!r}: the claimcheck component reads "
+            f"{language_name} text only (its language data is claimcheck/lang/{language}); "
+            f"build the pipeline with spacy.blank({language!r})"
+        )
+        self.pipeline_language = pipeline_language
+        self.language = language
+        self.language_name = language_name
+
+    def __reduce__(self) -> tuple[type[PipelineLanguageError], tuple[str, str, str]]:
+        return type(self), (self.pipeline_language, self.language, self.language_name)
 
 
 class WorkerError(ClaimcheckError, RuntimeError):

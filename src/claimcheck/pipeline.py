@@ -26,10 +26,11 @@ from typing import Any, Final
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
+from spacy.util import get_lang_class
 
 from claimcheck.analysis import build_report, parse_published
 from claimcheck.api import check_text
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import PipelineLanguageError
 from claimcheck.lexicon import load
 from claimcheck.model import Report, Span
 
@@ -38,7 +39,6 @@ __all__ = [
     "QUOTES_KEY",
     "SPEAKERS_KEY",
     "ClaimcheckComponent",
-    "PipelineLanguageError",
     "build_report",
     "keep_hyphenated_words",
     "make_claimcheck",
@@ -58,21 +58,6 @@ CLAIMS_KEY: Final = "claimcheck_claims"
 # Where the Report and the publication date live in doc.user_data: plain msgpack-able values only.
 _REPORT_KEY: Final = "claimcheck.report"
 _PUBLISHED_KEY: Final = "claimcheck.published"
-
-
-class PipelineLanguageError(ClaimcheckError, ValueError):
-    """The pipeline's language is not the one the component's language data reads."""
-
-    def __init__(self, pipeline_language: str, language: str) -> None:
-        from spacy.util import get_lang_class
-
-        super().__init__(
-            f"expected a {language!r} pipeline, got {pipeline_language!r}: the claimcheck component reads "
-            f"{get_lang_class(language).__name__} text only (its language data is claimcheck/lang/{language}); "
-            f"build the pipeline with spacy.blank({language!r})"
-        )
-        self.pipeline_language = pipeline_language
-        self.language = language
 
 
 def keep_hyphenated_words(nlp: Language) -> None:
@@ -181,7 +166,7 @@ class ClaimcheckComponent:
     def __init__(self, nlp: Language, name: str, language: str, published: str | None) -> None:
         self.lexicon = load(language)  # first: a language without data is a LexiconError
         if nlp.lang != language:
-            raise PipelineLanguageError(str(nlp.lang), language)
+            raise PipelineLanguageError(str(nlp.lang), language, get_lang_class(language).__name__)
         self.name = name
         self.published = parse_published(published)
         register_extensions()
