@@ -117,3 +117,13 @@ def test_from_dict_accepts_reports_without_the_added_fields() -> None:
     restored = Report.from_dict(data)
     assert restored.claims[0].whole is None
     assert restored.claims[0].quantity.direction is None
+
+
+def test_to_json_of_a_hand_built_report_with_a_lone_surrogate_encodes() -> None:
+    """Report.to_json never returns a string UTF-8 cannot encode; the escaped JSON reads back to the same Report."""
+    text = "Рост\ud800"
+    quote = Quote(Span(0, len(text), text), "direct", None, None)
+    report = Report(None, (quote,), (), ())
+    out = report.to_json()
+    out.encode("utf-8")
+    assert Report.from_dict(json.loads(out)) == report

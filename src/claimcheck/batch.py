@@ -24,10 +24,10 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 from attrs import frozen
 
 from claimcheck.analysis import build_report, parse_published
-from claimcheck.api import DEFAULT_MAX_CHARS, check_count, check_text, surrogate_offset
+from claimcheck.api import DEFAULT_MAX_CHARS, check_count, check_text
 from claimcheck.errors import ClaimcheckError, InputError, WorkerError
 from claimcheck.lexicon import load
-from claimcheck.model import Report
+from claimcheck.model import Report, json_text
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -40,7 +40,6 @@ __all__ = [
     "UnreadableItem",
     "analyze_many",
     "analyze_record",
-    "json_text",
     "jsonl_records",
     "result_to_dict",
     "result_to_json",
@@ -328,23 +327,6 @@ def result_to_dict(key: Any, result: Report | ItemError) -> dict[str, Any]:
     if isinstance(result, ItemError):
         return {"id": key, "error": result.to_dict()}
     return {"id": key, **result.to_dict()}
-
-
-def json_text(data: Any, *, indent: int | None = None) -> str:
-    """``data`` as JSON that can always be encoded: non-ASCII characters kept as they are, unless a
-    string holds a lone surrogate (a record's id read from a ``\\ud800`` escape, a file name that is
-    not UTF-8), which no encoding can write: then every non-ASCII character is written as a ``\\u``
-    escape, still valid JSON that reads back to the same value.
-
-    >>> print(json_text({"id": "Рост"}))
-    {"id": "Рост"}
-    >>> print(json_text({"id": "Рост\\ud800"}))
-    {"id": "\\u0420\\u043e\\u0441\\u0442\\ud800"}
-    """
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
-    if surrogate_offset(text) is None:
-        return text
-    return json.dumps(data, ensure_ascii=True, indent=indent)
 
 
 def result_to_json(key: Any, result: Report | ItemError) -> str:

@@ -36,9 +36,10 @@ from typing import IO, Any
 
 from claimcheck.analysis import parse_published
 from claimcheck.api import DEFAULT_MAX_CHARS, analyze
-from claimcheck.batch import BatchItemError, json_text, write_jsonl
+from claimcheck.batch import BatchItemError, write_jsonl
 from claimcheck.errors import ClaimcheckError, InputError, WorkerError
 from claimcheck.html import render_html
+from claimcheck.model import json_text
 from claimcheck.render import render_text
 
 __all__ = ["main"]

@@ -35,6 +35,7 @@ __all__ = [
     "Span",
     "Speaker",
     "Subject",
+    "json_text",
 ]
 
 SCHEMA: Final = "claimcheck/1"
@@ -69,6 +70,25 @@ def _plain(value: Decimal | int) -> Decimal:
 
 def _plain_or_none(value: Decimal | int | None) -> Decimal | None:
     return None if value is None else _plain(value)
+
+
+def json_text(data: Any, *, indent: int | None = None) -> str:
+    """``data`` as JSON that can always be encoded: non-ASCII characters kept as they are, unless a
+    string holds a lone surrogate (a record's id read from a ``\\ud800`` escape, a file name that is
+    not UTF-8), which no encoding can write: then every non-ASCII character is written as a ``\\u``
+    escape, still valid JSON that reads back to the same value.
+
+    >>> print(json_text({"id": "Рост"}))
+    {"id": "Рост"}
+    >>> print(json_text({"id": "Рост\\ud800"}))
+    {"id": "\\u0420\\u043e\\u0441\\u0442\\ud800"}
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, indent=indent)
+    return text
 
 
 @frozen
@@ -293,7 +313,8 @@ class Report:
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        """:meth:`to_dict` as JSON (:func:`json_text`: non-ASCII kept, always encodable)."""
+        return json_text(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
