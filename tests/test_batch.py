@@ -104,8 +104,7 @@ def test_spacy_pipeline_path_gives_equal_reports() -> None:
     records = [{"id": n, "text": t, "published": "2025-01-30"} for n, t in enumerate(TEXTS)]
     out = list(claimcheck.analyze_many(records, nlp=nlp, batch_size=2))
     assert out == [(n, claimcheck.analyze(t, published="2025-01-30")) for n, t in enumerate(TEXTS)]
-    with pytest.raises(ValueError, match=r"nlp= only"):
-        list(claimcheck.analyze_many(TEXTS, nlp=nlp, n_process=2))
+    assert list(claimcheck.analyze_many(records, nlp=nlp, batch_size=2, n_process=2)) == out
     with pytest.raises(ValueError, match="no 'claimcheck' component"):
         list(claimcheck.analyze_many(TEXTS, nlp=spacy.blank("ru")))
 

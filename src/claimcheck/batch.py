@@ -217,7 +217,7 @@ def analyze_many(
     By default no spaCy Doc is made (the analysis reads the text only, and a long stream does not grow
     spaCy's string store); pass a spaCy pipeline with the "claimcheck" component as ``nlp`` to stream
     through ``nlp.pipe(..., batch_size=...)`` instead, for a trained pipeline whose other components
-    should run too (one process only).
+    should run too (``n_process`` is then passed to ``nlp.pipe``).
     """
     # Checked here, not when the stream starts: a caller's mistake is raised at the call.
     stream = _iterate(items)
@@ -228,10 +228,10 @@ def analyze_many(
     check_count("max_chars", max_chars, minimum=0)
     date = parse_published(published)
     if nlp is not None:
-        _check_pipeline(nlp, n_process)
+        _check_pipeline(nlp)
     prepared = (_prepare(i, item, date, max_chars) for i, item in enumerate(stream))
     if nlp is not None:
-        return _with_spacy(prepared, nlp, batch_size, on_error)
+        return _with_spacy(prepared, nlp, batch_size, n_process, on_error)
     if n_process == 1:
         return (_finish(item, _run(item), on_error) for item in prepared)
     return _with_processes(prepared, batch_size, n_process, on_error)
@@ -299,15 +299,16 @@ def _finished(task: list[_Item], future: Future[list[Report | ItemError]], on_er
         yield _finish(item, result, on_error)
 
 
-def _check_pipeline(nlp: Language, n_process: int) -> None:
+def _check_pipeline(nlp: Language) -> None:
     if "claimcheck" not in nlp.pipe_names:
         raise ValueError("nlp has no 'claimcheck' component: add it with nlp.add_pipe('claimcheck')")
-    if n_process > 1:
-        # spaCy sends Docs between processes as msgpack, which cannot carry a Report.
-        raise ValueError("n_process > 1 works without nlp= only (a Report cannot travel in a serialized Doc)")
 
 
-def _with_spacy(items: Iterator[_Item], nlp: Language, batch_size: int, on_error: OnError) -> Iterator[Any]:
+def _with_spacy(
+    items: Iterator[_Item], nlp: Language, batch_size: int, n_process: int, on_error: OnError
+) -> Iterator[Any]:
+    # With n_process > 1 spaCy sends each Doc back serialised; the component keeps the Report in
+    # doc.user_data as its plain dict, so it travels too.
     def docs() -> Iterator[tuple[Any, _Item]]:
         for item in items:
             text = item.text if item.problem is None else ""
@@ -317,7 +318,7 @@ def _with_spacy(items: Iterator[_Item], nlp: Language, batch_size: int, on_error
             doc._.claimcheck_published = None if item.published is None else item.published.isoformat()
             yield doc, item
 
-    for doc, item in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+    for doc, item in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
         result = _run(item) if item.problem is not None else doc._.claimcheck
         yield _finish(item, result, on_error)
 
