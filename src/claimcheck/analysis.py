@@ -31,7 +31,7 @@ from claimcheck.model import Quantity, Report
 from claimcheck.periods import find_periods
 from claimcheck.quantities import find_quantities
 from claimcheck.quotes import find_attributions, find_quotes
-from claimcheck.segment import Sentence, sentences, words
+from claimcheck.segment import Sentence, as_document
 from claimcheck.speakers import Resolver
 
 __all__ = ["build_report", "parse_published", "prepare"]
@@ -137,8 +137,9 @@ def _sentences_with(sents: Sequence[Sentence], quantities: Sequence[Quantity]) -
 
 
 def _build_report(text: str, published: dt.date | None, lex: Lexicon) -> Report:
-    sents = sentences(text)
-    resolver = Resolver(text, words(text), lex)
+    doc = as_document(text)  # the stages still look the text's Document up; they are to be handed it
+    sents = list(doc.sentences())
+    resolver = Resolver(text, doc.words(), lex)
     quotes = find_quotes(text, lex, resolver)
     attributions = find_attributions(text, lex)
     quantities = find_quantities(text, lex)

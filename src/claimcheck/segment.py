@@ -25,7 +25,10 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.spanset import SpanSet
 
-__all__ = ["LINE_BREAKS", "WORD_RE", "Sentence", "Word", "paragraphs", "sentences", "urls", "word_indices", "words"]
+__all__ = [
+    "LINE_BREAKS", "WORD_RE", "Document", "Sentence", "Word", "as_document", "paragraphs", "sentences", "urls",
+    "word_indices", "words",
+]
 
 #: A word: letters or digits, with inner hyphens kept ("пресс-служба", "Ту-154").
 WORD_RE = re.compile(r"\w+(?:[-‐]\w+)*")
@@ -79,12 +82,152 @@ def word_start(w: Word) -> int:
     return w.start
 
 
-def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+class Document:
+    """One text and what the stages read of it: paragraphs, sentences, words, the normalised text and
+    its web addresses, each made once, on first use. The analysis makes one per text and hands it down
+    every stage explicitly, so no stage re-derives them from the raw text.
+
+    >>> doc = Document("Он пришёл. Она ушла.\\nНовый абзац")
+    >>> [doc.text[s.start:s.end] for s in doc.sentences()]
+    ['Он пришёл.', 'Она ушла.', 'Новый абзац']
+    >>> [w.text for w in doc.words(0, 9)]
+    ['Он', 'пришёл']
+    """
+
+    __slots__ = ("_normalized", "_normalized_done", "_normalized_words", "_paragraphs", "_sentences", "_urls",
+                 "_words", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._paragraphs: tuple[tuple[int, int], ...] | None = None
+        self._sentences: tuple[Sentence, ...] | None = None
+        self._words: list[Word] | None = None
+        self._normalized: str | None = None
+        self._normalized_done = False
+        self._normalized_words: list[str] | None = None
+        self._urls: SpanSet | None = None
+
+    def __repr__(self) -> str:
+        return f"Document({self.text[:40]!r}{'…' if len(self.text) > 40 else ''})"
+
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of each non-blank line, stripped of surrounding white space."""
+        if self._paragraphs is None:
+            self._paragraphs = tuple(_paragraphs(self.text))
+        return self._paragraphs
+
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Every sentence in order, never crossing a line break."""
+        if self._sentences is None:
+            text = self.text
+            self._sentences = tuple(
+                itertools.chain.from_iterable(
+                    sentences_within(text, p_start, p_end, number)
+                    for number, (p_start, p_end) in enumerate(self.paragraphs())
+                )
+            )
+        return self._sentences
+
+    def words(self, start: int = 0, end: int | None = None) -> list[Word]:
+        """Words of ``text[start:end]`` with offsets into the text.
+
+        The words of the whole text are found once and sliced; a word cut by ``start`` or ``end`` is
+        scanned again within the bounds, so the result is what a scan of ``text[start:end]`` gives.
+        """
+        text = self.text
+        n = len(text)
+        # Bounds as ``re`` takes them: clipped to the text, a negative one counting as 0.
+        stop = n if end is None else min(max(end, 0), n)
+        start = min(max(start, 0), n)
+        if start >= stop:
+            return []
+        if self._words is None:
+            self._words = _scan(text, 0, n)
+        ws = self._words
+        i = bisect.bisect_right(ws, start, key=_word_end)  # the first word that ends after ``start``
+        j = bisect.bisect_left(ws, stop, i, key=_word_end)  # the first word that ends at or after ``stop``
+        out: list[Word] = []
+        if i < len(ws) and ws[i].start < start:
+            # A word cut by ``start`` (perhaps by ``stop`` as well): scan its part inside the bounds.
+            out.extend(_scan(text, start, min(ws[i].end, stop)))
+            i += 1
+            if i > j:
+                return out
+        out.extend(ws[i:j])
+        if j < len(ws) and ws[j].start < stop:
+            if ws[j].end == stop:
+                out.append(ws[j])
+            else:
+                out.extend(_scan(text, max(ws[j].start, start), stop))
+        return out
+
+    def normalized(self) -> str | None:
+        """The text as :func:`claimcheck.morph.normalize` gives it (lower case, "ё" as "е") when that
+        keeps every offset, for matching words at the offsets of the text; None when lower-casing
+        lengthens a character ("İ")."""
+        if not self._normalized_done:
+            low = morph.normalize(self.text)
+            self._normalized = low if len(low) == len(self.text) else None
+            self._normalized_done = True
+        return self._normalized
+
+    def word_indices(self, forms: frozenset[str] | set[str]) -> list[int]:
+        """Indices into :meth:`words` of the words whose normalised form is in ``forms``.
+
+        The normalised words are listed once (the words joined by spaces, normalised at once and split
+        again: a word holds no space) and tested against the set at C speed: finders that look for a
+        few hundred word forms among a text's thousands of words test no word in Python.
+
+        >>> doc = Document("Он сообщил, что Пресс-служба сообщила")
+        >>> [doc.words()[i].text for i in doc.word_indices(frozenset({"сообщил", "пресс-служба"}))]
+        ['сообщил', 'Пресс-служба']
+        """
+        ws = self.words()
+        if self._normalized_words is None:
+            self._normalized_words = morph.normalize(" ".join(map(_word_text, ws))).split(" ") if ws else []
+        low_words = self._normalized_words
+        return list(itertools.compress(range(len(low_words)), map(forms.__contains__, low_words)))
+
+    def urls(self) -> SpanSet:
+        """Where the text holds web addresses: their digits are no amount, and a quotation or a speaker
+        cannot start inside one.
+
+        >>> doc = Document("Сноуден[http://www.rbc.ru/politics/07/07/2016/577e4c назвал], по данным Lenta.ru, 82%")
+        >>> spans = doc.urls()
+        >>> spans.contains(doc.text.index("http")), spans.contains(doc.text.index("2016"))
+        (True, True)
+        >>> spans.contains(doc.text.index("82%"))
+        False
+        """
+        if self._urls is None:
+            text = self.text
+            maybe = "/" in text or "www." in text or "WWW." in text  # most texts: no address at all
+            self._urls = SpanSet(m.span() for m in _URL_RE.finditer(text)) if maybe else SpanSet()
+        return self._urls
+
+
+class _LastDocument(threading.local):
+    text: str | None = None
+    doc: Document | None = None
+
+
+_last = _LastDocument()
+
+
+def as_document(text: str | Document) -> Document:
+    """``text`` itself if it is a Document; for a str, the Document of the str given last (per thread)
+    or a new one. Transitional: the stages are being moved to take the Document they are handed."""
+    if isinstance(text, Document):
+        return text
+    if _last.doc is None or (_last.text is not text and _last.text != text):
+        _last.text = text
+        _last.doc = Document(text)
+    return _last.doc
+
+
+def paragraphs(text: str | Document) -> Iterator[tuple[int, int]]:
     """(start, end) of each non-blank line, stripped of surrounding white space."""
-    last = _remember(text)
-    if last.paragraphs is None:
-        last.paragraphs = tuple(_paragraphs(text))
-    return iter(last.paragraphs)
+    return iter(as_document(text).paragraphs())
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -108,97 +251,24 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
-class _LastText(threading.local):
-    """The paragraphs, sentences, words and normalised forms of the text analysed last (per thread): the
-    finders of one analysis ask for them again and again, and recomputing them per call was a hot spot.
-    Every field is reset when another text comes (:func:`_remember`)."""
-
-    text: str | None = None
-    paragraphs: tuple[tuple[int, int], ...] | None = None
-    sentences: tuple[Sentence, ...] | None = None
-    words: list[Word] | None = None
-    normalized: str | None = None
-    normalized_done: bool = False
-    normalized_words: list[str] | None = None
-    urls: SpanSet | None = None
+def urls(text: str | Document) -> SpanSet:
+    """Web addresses of a text (:meth:`Document.urls`)."""
+    return as_document(text).urls()
 
 
-_last = _LastText()
+def normalized(text: str | Document) -> str | None:
+    """The normalised text (:meth:`Document.normalized`)."""
+    return as_document(text).normalized()
 
 
-def _remember(text: str) -> _LastText:
-    if _last.text is not text and _last.text != text:
-        _last.text = text
-        _last.paragraphs = None
-        _last.sentences = None
-        _last.words = None
-        _last.normalized = None
-        _last.normalized_done = False
-        _last.normalized_words = None
-        _last.urls = None
-    return _last
+def word_indices(text: str | Document, forms: frozenset[str] | set[str]) -> list[int]:
+    """Indices of the words whose normalised form is in ``forms`` (:meth:`Document.word_indices`)."""
+    return as_document(text).word_indices(forms)
 
 
-def urls(text: str) -> SpanSet:
-    """Where ``text`` holds web addresses: their digits are no amount, and a quotation or a speaker
-    cannot start inside one.
-
-    >>> text = "Сноуден[http://www.rbc.ru/politics/07/07/2016/577e4c назвал], по данным Lenta.ru, 82%"
-    >>> spans = urls(text)
-    >>> spans.contains(text.index("http")), spans.contains(text.index("2016")), spans.contains(text.index("82%"))
-    (True, True, False)
-    """
-    last = _remember(text)
-    if last.urls is None:
-        maybe = "/" in text or "www." in text or "WWW." in text  # most texts: no address at all
-        last.urls = SpanSet(m.span() for m in _URL_RE.finditer(text)) if maybe else SpanSet()
-    return last.urls
-
-
-def normalized(text: str) -> str | None:
-    """``text`` as :func:`claimcheck.morph.normalize` gives it (lower case, "ё" as "е") when that keeps
-    every offset, for matching words at the offsets of ``text``; None when lower-casing lengthens a
-    character ("İ"). Made once per text, for every finder that scans it."""
-    last = _remember(text)
-    if not last.normalized_done:
-        low = morph.normalize(text)
-        last.normalized = low if len(low) == len(text) else None
-        last.normalized_done = True
-    return last.normalized
-
-
-def word_indices(text: str, forms: frozenset[str] | set[str]) -> list[int]:
-    """Indices into :func:`words` of ``text`` of the words whose normalised form is in ``forms``.
-
-    The normalised words are listed once per text (the words joined by spaces, normalised at once and
-    split again: a word holds no space) and tested against the set at C speed: finders that look for
-    a few hundred word forms among a text's thousands of words test no word in Python.
-
-    >>> text = "Он сообщил, что Пресс-служба сообщила"
-    >>> [words(text)[i].text for i in word_indices(text, frozenset({"сообщил", "пресс-служба"}))]
-    ['сообщил', 'Пресс-служба']
-    """
-    ws = words(text)
-    last = _remember(text)
-    if last.normalized_words is None:
-        last.normalized_words = morph.normalize(" ".join(map(_word_text, ws))).split(" ") if ws else []
-    low_words = last.normalized_words
-    return list(itertools.compress(range(len(low_words)), map(forms.__contains__, low_words)))
-
-
-def sentences(text: str) -> list[Sentence]:
-    """Every sentence of ``text`` in order, never crossing a line break."""
-    last = _remember(text)
-    if last.sentences is None:
-        last.sentences = tuple(_sentences(text))
-    return list(last.sentences)
-
-
-def _sentences(text: str) -> list[Sentence]:
-    out: list[Sentence] = []
-    for number, (p_start, p_end) in enumerate(paragraphs(text)):
-        out.extend(sentences_within(text, p_start, p_end, number))
-    return out
+def sentences(text: str | Document) -> list[Sentence]:
+    """Every sentence of a text (:meth:`Document.sentences`)."""
+    return list(as_document(text).sentences())
 
 
 def sentences_within(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
@@ -224,35 +294,6 @@ def _scan(text: str, start: int, stop: int) -> list[Word]:
     return list(map(_make_word, spans))
 
 
-def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """Words of ``text[start:end]`` with offsets into ``text``.
-
-    The words of the whole text are found once and sliced; a word cut by ``start`` or ``end`` is
-    scanned again within the bounds, so the result is what a scan of ``text[start:end]`` gives.
-    """
-    n = len(text)
-    # Bounds as ``re`` takes them: clipped to the text, a negative one counting as 0.
-    stop = n if end is None else min(max(end, 0), n)
-    start = min(max(start, 0), n)
-    if start >= stop:
-        return []
-    last = _remember(text)
-    if last.words is None:
-        last.words = _scan(text, 0, n)
-    ws = last.words
-    i = bisect.bisect_right(ws, start, key=_word_end)  # the first word that ends after ``start``
-    j = bisect.bisect_left(ws, stop, i, key=_word_end)  # the first word that ends at or after ``stop``
-    out: list[Word] = []
-    if i < len(ws) and ws[i].start < start:
-        # A word cut by ``start`` (perhaps by ``stop`` as well): scan its part inside the bounds.
-        out.extend(_scan(text, start, min(ws[i].end, stop)))
-        i += 1
-        if i > j:
-            return out
-    out.extend(ws[i:j])
-    if j < len(ws) and ws[j].start < stop:
-        if ws[j].end == stop:
-            out.append(ws[j])
-        else:
-            out.extend(_scan(text, max(ws[j].start, start), stop))
-    return out
+def words(text: str | Document, start: int = 0, end: int | None = None) -> list[Word]:
+    """Words of ``text[start:end]`` with offsets into the text (:meth:`Document.words`)."""
+    return as_document(text).words(start, end)
