@@ -142,8 +142,8 @@ def _build_report(text: str, published: dt.date | None, lex: Lexicon) -> Report:
     resolver = Resolver(text, doc.words(), lex)
     quotes = find_quotes(text, lex, resolver)
     attributions = find_attributions(text, lex)
-    quantities = find_quantities(text, lex)
-    periods = find_periods(text, published, lex, _sentences_with(sents, quantities)) if quantities else []
+    quantities = find_quantities(doc, lex)
+    periods = find_periods(doc, published, lex, _sentences_with(sents, quantities)) if quantities else []
     claims = build_claims(text, quantities, periods, quotes, attributions, sents, resolver, lex)
     findings = run_checks(claims, CheckContext(published=published, lexicon=lex))
     return Report(published=published, quotes=tuple(quotes), claims=tuple(claims), findings=findings)

@@ -28,7 +28,7 @@ from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon, load
-from claimcheck.segment import normalized
+from claimcheck.segment import Document
 
 __all__ = ["PeriodMatch", "find_periods", "half_year", "month", "prepare", "quarter"]
 
@@ -571,12 +571,13 @@ class _Matcher:
 
 
 def find_periods(
-    text: str,
+    doc: Document | str,
     published: datetime.date | None,
     lex: Lexicon | None = None,
     within: Sequence[tuple[int, int]] | None = None,
 ) -> list[PeriodMatch]:
-    """Period phrases of ``text``, sorted by start, non-overlapping (longest match wins).
+    """Period phrases of ``doc`` (the Document the analysis hands down, or a plain str), sorted by
+    start, non-overlapping (longest match wins).
 
     ``within`` (sorted, non-overlapping ranges) limits the search to those parts of the text: a claim
     takes its period from its own sentence, so the analysis asks only about sentences with a figure.
@@ -585,14 +586,19 @@ def find_periods(
     >>> [(m.first, m.last) for m in find_periods("во втором полугодии 2024 года", None)]
     [(datetime.date(2024, 7, 1), datetime.date(2024, 12, 31))]
     """
-    if not isinstance(text, str) or not text:
+    if not isinstance(doc, Document):
+        if not isinstance(doc, str):
+            return []
+        doc = Document(doc)
+    text = doc.text
+    if not text:
         return []
     if isinstance(published, datetime.datetime):
         published = published.date()
     elif not isinstance(published, datetime.date):
         published = None
     g = _grammar(lex if lex is not None else load("ru"))
-    source = normalized(text) or text
+    source = doc.normalized() or text
     out: list[PeriodMatch] = []
     for start, end in [(0, len(text))] if within is None else within:
         out.extend(_Matcher(_tokens(text, source, start, end), published, g).run())

@@ -35,17 +35,7 @@ from claimcheck.numbers import (
     scale_value,
     spelled_step,
 )
-from claimcheck.segment import (
-    LINE_BREAKS,
-    WORD_RE,
-    Sentence,
-    normalized,
-    sentences,
-    urls,
-    word_indices,
-    word_start,
-)
-from claimcheck.segment import words as segment_words
+from claimcheck.segment import LINE_BREAKS, WORD_RE, Document, Sentence, word_start
 from claimcheck.spanset import SpanSet
 from claimcheck.wordcache import per_lexicon
 
@@ -796,18 +786,21 @@ def _word_start_before(text: str, pos: int) -> int:
     return j
 
 
-def find_quantities(text: str, lex: Lexicon | None = None) -> list[Quantity]:
-    """Every numeric amount of ``text``, in order."""
+def find_quantities(doc: Document | str, lex: Lexicon | None = None) -> list[Quantity]:
+    """Every numeric amount of ``doc`` (the Document the analysis hands down, or a plain str), in order."""
+    if not isinstance(doc, Document):
+        doc = Document(doc)
     lex = lex or load()
+    text = doc.text
     out: list[Quantity] = []
-    number_words = _number_words(text, lex)
-    addresses = urls(text)
-    for s in sentences(text):
+    number_words = _number_words(doc, lex)
+    addresses = doc.urls()
+    for s in doc.sentences():
         at = bisect.bisect_left(number_words, s.start)
         if (
             (at < len(number_words) and number_words[at] < s.end)
             or any(map(str.isdigit, text[s.start : s.end]))
-            or ((_cuts_a_word(text, s.start) or _cuts_a_word(text, s.end)) and _may_hold_number(text, s, lex))
+            or ((_cuts_a_word(text, s.start) or _cuts_a_word(text, s.end)) and _may_hold_number(doc, s, lex))
         ):
             out.extend(_sentence_quantities(text, s.start, s.end, lex, addresses))
     return out
@@ -820,25 +813,25 @@ def _cuts_a_word(text: str, at: int) -> bool:
     )
 
 
-def _may_hold_number(text: str, s: Sentence, lex: Lexicon) -> bool:
+def _may_hold_number(doc: Document, s: Sentence, lex: Lexicon) -> bool:
     """A number may start at one of the sentence's own words (a word cut by its bounds counts as the
-    part inside them, as :func:`claimcheck.segment.words` gives it)."""
-    return any(_may_start_number(w.text, lex) for w in segment_words(text, s.start, s.end))
+    part inside them, as :meth:`claimcheck.segment.Document.words` gives it)."""
+    return any(_may_start_number(w.text, lex) for w in doc.words(s.start, s.end))
 
 
-def _number_words(text: str, lex: Lexicon) -> list[int]:
+def _number_words(doc: Document, lex: Lexicon) -> list[int]:
     """Where a word that :func:`_may_start_number` admits starts, in text order.
 
     Every quantity starts at a number: digits (a token that starts with a digit character) or such a
     word; a sentence with neither holds none and is not tokenized (most sentences). The words are
-    looked up in the set of number-start forms at C speed (:func:`claimcheck.segment.word_indices`),
+    looked up in the set of number-start forms at C speed (:meth:`claimcheck.segment.Document.word_indices`),
     and the age stems ("сорокалетнего") searched in the whole text at once; only the words found are
     checked.
     """
-    ws = segment_words(text)
+    ws = doc.words()
     forms, ages = _number_start(lex)
-    found = set(word_indices(text, forms))
-    low = normalized(text)
+    found = set(doc.word_indices(forms))
+    low = doc.normalized()
     if low is None:  # lower-casing lengthened a character ("İ"): word by word instead
         found.update(i for i, w in enumerate(ws) if ages.search(morph.normalize(w.text)) is not None)
     elif ages.search(low) is not None:
