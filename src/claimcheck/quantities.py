@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final, NamedTuple
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from claimcheck import morph
 from claimcheck.interval import Interval
@@ -290,8 +290,18 @@ def _adjective_unit_end(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | 
     return None
 
 
-def _scale_at(toks: Sequence[Token], k: int, text: str, lex: Lexicon) -> tuple[Decimal, int] | None:
-    """A scale word at token k: its factor and the end offset (the abbreviation's dot included)."""
+@frozen
+class _Scale:
+    """A scale word ("млрд", "тыс.", "миллиона"): its factor, where its text ends (an abbreviation's
+    dot included) and the index of the token after it."""
+
+    factor: Decimal
+    end: int
+    next: int
+
+
+def _scale_at(toks: Sequence[Token], k: int, text: str, lex: Lexicon) -> _Scale | None:
+    """The scale word at token k, if there is one."""
     if k >= len(toks) or toks[k].kind != "word":
         return None
     tok = toks[k]
@@ -307,7 +317,7 @@ def _scale_at(toks: Sequence[Token], k: int, text: str, lex: Lexicon) -> tuple[D
         rest = text[end + 1 : end + 3]
         if rest[:1] == " " and rest[1:2].islower():
             end += 1
-    return factor, end
+    return _Scale(factor, end, _after_scale(toks, k, end))
 
 
 @functools.cache
@@ -383,10 +393,19 @@ def _is_modifier(word: str) -> bool:
     return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF", "NUMR") and not word[:1].isdigit()
 
 
+@frozen
+class _UnitEnd:
+    """A unit stated in the text: its code, where its words end, and the index of the token after them."""
+
+    code: str
+    end: int
+    next: int
+
+
 def _unit_after(
     toks: Sequence[Token], k: int, text: str, pos: int, lex: Lexicon, *, digits: bool
-) -> tuple[str, int, int] | None:
-    """The unit that follows a number: (code, end offset, next token index).
+) -> _UnitEnd | None:
+    """The unit that follows a number.
 
     A counted noun may stand after up to three modifiers ("99 казахско-российских проектов"); with
     no noun after them the modifiers themselves are counted ("2 золотых, 5 серебряных").
@@ -395,11 +414,9 @@ def _unit_after(
     if abbr is not None:
         code, end = abbr
         nk = k
-        while nk < len(toks) and toks[nk].start < end:
-            nk += 1
-        return code, end, nk
+        return _UnitEnd(code, end, _token_from(toks, k, end))
     if k < len(toks) and toks[k].kind == "sym" and toks[k].text in lex.currency_symbols:
-        return lex.currency_symbols[toks[k].text], toks[k].end, k + 1
+        return _UnitEnd(lex.currency_symbols[toks[k].text], toks[k].end, k + 1)
     n = k
     while n < min(k + 4, len(toks)):
         tok = toks[n]
@@ -411,30 +428,37 @@ def _unit_after(
             pairs = (f"{a} {b}" for a in lems for b in nxt)
             phrase = next((lex.unit_phrases[pair] for pair in pairs if pair in lex.unit_phrases), None)
             if phrase is not None:
-                return phrase, toks[n + 1].end, n + 2
+                return _UnitEnd(phrase, toks[n + 1].end, n + 2)
         for lem in lems:
             if lem in lex.currency_lemmas:
                 code, end, nk = lex.currency_lemmas[lem], tok.end, n + 1
                 if nk < len(toks) and toks[nk].text in lex.currency_qualifiers:
                     code, end, nk = lex.currency_qualifiers[toks[nk].text], toks[nk].end, nk + 1
-                return code, end, nk
+                return _UnitEnd(code, end, nk)
         for lem in lems:
             if lem in lex.unit_lemmas:
                 if n > k and lem in lex.adjacent_units:
                     return None
-                return lex.unit_lemmas[lem], tok.end, n + 1
+                return _UnitEnd(lex.unit_lemmas[lem], tok.end, n + 1)
         if _is_noun(tok.text) and not tok.text[:1].isupper():
             if digits and lems & lex.not_counts:
                 return None
-            return "count", tok.end, n + 1
+            return _UnitEnd("count", tok.end, n + 1)
         if not _is_modifier(tok.text):
             break
         n += 1
     if n > k and (n == len(toks) or toks[n].kind != "word" or morph.has_tag(toks[n].text, "CONJ", best_only=True)):
         last = toks[n - 1]
         if morph.has_tag(last.text, "plur") and not last.text[:1].isupper():
-            return "count", last.end, n
+            return _UnitEnd("count", last.end, n)
     return None
+
+
+def _token_from(toks: Sequence[Token], k: int, pos: int) -> int:
+    """The index of the first token from ``k`` on that starts at or after offset ``pos``."""
+    while k < len(toks) and toks[k].start < pos:
+        k += 1
+    return k
 
 
 def _reference_before(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -495,17 +519,14 @@ def _excluded(toks: Sequence[Token], i: int, text: str, num: _Number, lex: Lexic
     return False
 
 
-def _range_end(
-    toks: Sequence[Token], k: int, lex: Lexicon
-) -> tuple[_Number, int] | None:
-    """After a number: "–5", "-5", "до 5" giving the high end of a range; (number, its token index)."""
-    if k + 1 >= len(toks):
+def _range_high(toks: Sequence[Token], num: _Number, lex: Lexicon, *, from_marker: bool) -> _Number | None:
+    """The high end of a range right after a number: "5–7", "5-7", or "от 5 до 7" (after "от")."""
+    k = num.j
+    if num.unit is not None or num.vague or k + 1 >= len(toks):
         return None
     link = toks[k]
-    if link.kind == "dash" or link.lower == lex.marker_to:
-        nxt = _read_number(toks, k + 1, lex)
-        if nxt is not None:
-            return nxt, k + 1
+    if link.kind == "dash" or (from_marker and link.lower == lex.marker_to):
+        return _read_number(toks, k + 1, lex)
     return None
 
 
@@ -570,13 +591,21 @@ def _title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _compound(
-    toks: Sequence[Token], k: int, text: str, unit: str, lex: Lexicon
-) -> tuple[str, Decimal, Decimal, Decimal, int, int] | None:
-    """A second number in a smaller unit right after a measure ("53 часа 22 минуты").
+@frozen
+class _SmallerPart:
+    """The second number of a compound measure ("22 минуты" of "53 часа 22 минуты"): its unit, how many
+    of it make one of the larger unit, its value and rounding step, and where it ends."""
 
-    Returns (unit, factor, value, step, end offset, next token index) of the smaller part.
-    """
+    unit: str
+    factor: Decimal
+    value: Decimal
+    step: Decimal
+    end: int
+    next: int
+
+
+def _compound(toks: Sequence[Token], k: int, text: str, unit: str, lex: Lexicon) -> _SmallerPart | None:
+    """A second number in a smaller unit right after a measure ("53 часа 22 минуты")."""
     if k >= len(toks) or toks[k].kind not in ("num", "word"):
         return None
     smaller = [(key.split()[1], f) for key, f in lex.compound_units.items() if key.split()[0] == unit]
@@ -589,8 +618,8 @@ def _compound(
     if found is None:
         return None
     for code, factor in smaller:
-        if found[0] == code and nxt.value < factor:
-            return code, factor, nxt.value, nxt.step, found[1], found[2]
+        if found.code == code and nxt.value < factor:
+            return _SmallerPart(code, factor, nxt.value, nxt.step, found.end, found.next)
     return None
 
 
@@ -616,164 +645,296 @@ def _elided_unit(toks: Sequence[Token], k: int, text: str, lex: Lexicon) -> str 
     sc = _scale_at(toks, nxt.j, text, lex)
     if sc is None:
         return None
-    found = _unit_after(toks, _after_scale(toks, nxt.j, sc[1]), text, sc[1], lex, digits=True)
-    return found[0] if found is not None else None
+    found = _unit_after(toks, sc.next, text, sc.end, lex, digits=True)
+    return found.code if found is not None else None
+
+
+@frozen
+class _Sentence:
+    """One sentence being read: the text and where the sentence starts in it, its tokens, the spans of
+    its names in «…» and of the text's web addresses, and the unit first stated with each scale (a
+    later scaled number that states none takes it)."""
+
+    text: str
+    start: int
+    toks: list[Token]
+    titles: list[tuple[int, int]]
+    addresses: SpanSet
+    lex: Lexicon
+    scaled_units: dict[Decimal, str]
+
+
+@frozen
+class _Figure:
+    """A number read with what is glued to it: tokens [first, next) and text [start, end).
+
+    ``at`` is the token the number starts at; ``first`` is the currency symbol's before it ("$24,2")
+    if there is one. ``unit`` is what the symbol, the numeral or a glued word ("30-летний") says;
+    ``high`` is the high end of a range ("5–7", "от 3 млн до 5 млрд"), scaled by ``high_scale``.
+    """
+
+    num: _Number
+    at: int
+    first: int
+    start: int
+    end: int
+    next: int
+    unit: str | None
+    from_marker: bool  # "от" stands before the number: a range's low end or a lower bound
+    scale: Decimal = Decimal(1)
+    high: _Number | None = None
+    high_scale: Decimal = Decimal(1)
+
+
+@frozen
+class _Measure:
+    """The unit of a figure, where the quantity's text ends and the index of the token after it, and
+    the value with its rounding step before scaling (the smaller part of "53 часа 22 минуты" added)."""
+
+    unit: str
+    end: int
+    next: int
+    value: Decimal
+    step: Decimal
+
+
+@frozen
+class _Hedging:
+    """Where a quantity's text starts (a hedge or a marker before the number included), its approx
+    code and whether the hedge bounds it from below, its claim kind and a change's direction."""
+
+    start: int
+    approx: str
+    below: bool
+    kind: str
+    direction: str | None = None
 
 
 def _sentence_quantities(text: str, start: int, end: int, lex: Lexicon, addresses: SpanSet) -> list[Quantity]:
-    toks = tokenize(text, start, end)
+    """The quantities of the sentence ``text[start:end]``: at each token where an amount starts, the
+    figure with what is glued to it, then its unit, then its hedge and kind, then its bounds."""
     titles = _title_spans(text, start, end) if "«" in text[start:end] else []
+    s = _Sentence(text, start, tokenize(text, start, end), titles, addresses, lex, {})
+    toks = s.toks
     out: list[Quantity] = []
-    scaled_units: dict[Decimal, str] = {}  # the first unit stated with each scale in the sentence
     i = 0
     while i < len(toks):
         tok = toks[i]
         if tok.kind != "num" and (tok.kind != "word" or not _may_start_number(tok.text, lex)):
             i += 1  # most tokens: no number starts here (as _read_number would find)
             continue
-        num = _read_number(toks, i, lex)
-        if num is None or _excluded(toks, i, text, num, lex):
+        num = _amount_number(s, i)
+        fig = _figure(s, i, num) if num is not None else None
+        measure = _measure(s, fig) if fig is not None else None
+        if fig is None or measure is None:
             i += 1
             continue
-        if (titles and any(a <= toks[i].start < b for a, b in titles)) or addresses.contains(toks[i].start):
-            i += 1  # a number in a title or a web address
-            continue
-        is_digits = toks[i].kind == "num"
-        q_start = toks[i].start
-        value, step = num.value, num.step
-        k = num.j
-        pos = toks[k - 1].end
-        # A currency symbol just before the number: "$24,2".
-        unit: str | None = num.unit
-        sym = toks[i - 1] if i > 0 else None
-        if (
-            sym is not None
-            and sym.kind == "sym"
-            and sym.text in lex.currency_symbols
-            and (sym.end == q_start or text[sym.end : q_start].isspace())
-        ):
-            unit = lex.currency_symbols[sym.text]
-            q_start = sym.start
-        first = i if q_start == toks[i].start else i - 1
-        # A range: a dash or the "from ... to" markers between two numbers.
-        high: _Number | None = None
-        rng = _range_end(toks, k, lex) if num.unit is None and not num.vague else None
-        is_from = _prev_word(toks, first) == lex.marker_from and not _after_percent(toks, first - 1, lex)
-        if rng is not None and (toks[k].kind == "dash" or is_from):
-            high = rng[0]
-            k = high.j
-            pos = toks[k - 1].end
-        age_end = _digit_age_end(text, pos, lex) if is_digits and high is None else None
-        if age_end is not None:
-            unit, pos = "year", age_end
-            while k < len(toks) and toks[k].start < age_end:
-                k += 1
-        adjective = _adjective_unit_end(text, pos, lex) if is_digits and unit is None else None
-        if adjective is not None:
-            unit, pos = adjective
-            while k < len(toks) and toks[k].start < pos:
-                k += 1
-        # The scale word or abbreviation.
-        scale = Decimal(1)
-        sc = _scale_at(toks, k, text, lex) if num.unit is None and age_end is None and adjective is None else None
-        if sc is not None:
-            scale, pos = sc
-            k = _after_scale(toks, k, pos)
-        # A range whose ends carry their own scale words.
-        high_scale = scale
-        if sc is not None and high is None and not num.vague and k + 1 < len(toks):
-            link = toks[k]
-            tight = link.kind == "dash" and link.start == toks[k - 1].end
-            if tight or (is_from and link.lower == lex.marker_to):
-                nxt = _read_number(toks, k + 1, lex)
-                sc2 = _scale_at(toks, nxt.j, text, lex) if nxt is not None and nxt.unit is None else None
-                if nxt is not None and sc2 is not None:
-                    high, high_scale, pos = nxt, sc2[0], sc2[1]
-                    k = _after_scale(toks, nxt.j, pos)
-        # The unit after: a symbol, an abbreviation, a currency, a measure or a counted noun.
-        u_end = pos
-        if unit is None or num.unit == "count":
-            found = _unit_after(toks, k, text, pos, lex, digits=is_digits)
-            if found is not None and (unit is None or found[0] not in ("times", "percent", "pp")):
-                unit, u_end, k = found
-        if unit == "times" and num.unit is None:
-            # After the "times" marker or before a comparative it multiplies; otherwise it counts occurrences.
-            comparative = k < len(toks) and toks[k].lower in lex.comparatives
-            if _prev_word(toks, first) != lex.marker_times and not comparative:
-                unit = "count"
-        if unit in lex.compound_into_larger or (unit is not None and unit in lex.time_units):
-            comp = _compound(toks, k, text, unit, lex)
-            if comp is not None and high is None and scale == 1:
-                small_unit, factor, small_value, small_step, u_end, k = comp
-                if unit in lex.compound_into_larger:
-                    value, step = value + small_value / factor, small_step / factor
-                else:
-                    value, step, unit = value * factor + small_value, small_step, small_unit
-        if unit is None and scale > 1 and not num.vague:
-            unit = _elided_unit(toks, k, text, lex) or scaled_units.get(scale)
-            if unit is None:
-                # A sum whose currency is left to the context, or a count of thousands.
-                unit = "money" if scale >= _MONEY_SCALE else "count"
-        if unit is None and k < len(toks) and toks[k].lower == lex.marker_of and value != 1:
-            unit = "count"  # a part of a set: N of M
-        if unit is None:
-            i += 1
-            continue
-        # Hedges and the "from" and "by" markers before the number.
-        approx, below = "=", False
-        floor = start
-        hedge = _hedge_before(text, q_start, floor, lex.hedges)
-        has_na = _prev_word(toks, first) == lex.marker_by
-        if hedge is None and has_na:
-            # "примерно на 5%", "более чем на 2%": the hedge stands before the preposition.
-            hedge = _hedge_before(text, _word_start_before(text, q_start), floor, lex.hedges_before_by)
-        kind, direction = _kind(toks, i, k, unit, has_na, lex)
-        if high is not None:
-            kind = "range"
-            if is_from:
-                q_start = _word_start_before(text, q_start)
-        elif hedge is not None:
-            h, h_start = hedge
-            cancel = h.phrase == lex.marker_to and kind in ("target", "change")
-            if not cancel:
-                approx, below, q_start = h.approx, h.below, h_start
-        elif is_from:
-            approx = ">="
-            q_start = _word_start_before(text, q_start)
-        elif num.vague:
-            approx = ">"
-        elif (has_na and kind == "change") or (unit == "times" and _prev_word(toks, i) == lex.marker_times):
-            q_start = _word_start_before(text, q_start)
-        value *= scale
-        step *= scale
-        nonneg = kind in _NONNEGATIVE_KINDS and value >= 0
-        if high is not None:
-            hi_value = high.value * high_scale
-            lo_iv = Interval.rounded(value, step)
-            hi_iv = Interval.rounded(hi_value, high.step * high_scale)
-            low_b, high_b = lo_iv.low, hi_iv.high
-        else:
-            iv = Interval.hedged(value, step, approx, below=below, nonnegative=nonneg)
-            low_b, high_b = iv.low, iv.high
-        if low_b is not None and high_b is not None and low_b > high_b:
-            i = k
-            continue
-        if scale > 1:
-            scaled_units.setdefault(scale, unit)
-        out.append(
-            Quantity(
-                span=Span.of(text, q_start, u_end),
-                value=value,
-                low=low_b,
-                high=high_b,
-                unit=unit,
-                approx=approx,
-                kind=kind,
-                direction=direction if kind == "change" else None,
-            )
-        )
-        i = max(k, i + 1)
+        quantity = _quantity(s, fig, measure, _hedging(s, fig, measure))
+        if quantity is not None:
+            if fig.scale > 1:
+                s.scaled_units.setdefault(fig.scale, measure.unit)
+            out.append(quantity)
+        i = max(measure.next, i + 1)
     return out
+
+
+def _amount_number(s: _Sentence, i: int) -> _Number | None:
+    """The number that starts at token ``i`` unless it is no amount: a date, a year, a time, an
+    ordinal, a code, or a number inside a name in «…» or a web address."""
+    num = _read_number(s.toks, i, s.lex)
+    if num is None or _excluded(s.toks, i, s.text, num, s.lex):
+        return None
+    at = s.toks[i].start
+    if (s.titles and any(a <= at < b for a, b in s.titles)) or s.addresses.contains(at):
+        return None
+    return num
+
+
+def _figure(s: _Sentence, i: int, num: _Number) -> _Figure:
+    """The number at token ``i`` with what is glued to it: a currency symbol before it, the high end
+    of a range, an age or unit adjective after a hyphen ("30-летний", "100-долларовой"), or else a
+    scale word ("млрд", "тыс.")."""
+    toks, lex = s.toks, s.lex
+    first, unit = i, num.unit
+    if _currency_symbol_before(s, i):
+        first, unit = i - 1, lex.currency_symbols[toks[i - 1].text]
+    from_marker = _prev_word(toks, first) == lex.marker_from and not _after_percent(toks, first - 1, lex)
+    high = _range_high(toks, num, lex, from_marker=from_marker)
+    k = num.j if high is None else high.j
+    end = toks[k - 1].end
+    if toks[i].kind == "num":
+        glued = _glued_unit(s.text, end, lex, age=high is None, adjective=unit is None)
+        if glued is not None:
+            unit, end = glued
+            k = _token_from(toks, k, end)
+            return _Figure(num, i, first, toks[first].start, end, k, unit, from_marker, high=high)
+    fig = _Figure(num, i, first, toks[first].start, end, k, unit, from_marker, high=high)
+    return _scaled(s, fig) if num.unit is None else fig
+
+
+def _currency_symbol_before(s: _Sentence, i: int) -> bool:
+    """A currency symbol stands right before the number at token ``i`` ("$24,2", "$ 24,2")."""
+    if i == 0:
+        return False
+    sym, start = s.toks[i - 1], s.toks[i].start
+    return (
+        sym.kind == "sym"
+        and sym.text in s.lex.currency_symbols
+        and (sym.end == start or s.text[sym.end : start].isspace())
+    )
+
+
+def _glued_unit(text: str, pos: int, lex: Lexicon, *, age: bool, adjective: bool) -> tuple[str, int] | None:
+    """A unit glued by a hyphen to digits that end at ``pos``: an age ("30-летний", if ``age``) or a
+    unit adjective ("100-долларовой", if ``adjective``); (code, end offset)."""
+    if age:
+        age_end = _digit_age_end(text, pos, lex)
+        if age_end is not None:
+            return "year", age_end
+    return _adjective_unit_end(text, pos, lex) if adjective else None
+
+
+def _scaled(s: _Sentence, fig: _Figure) -> _Figure:
+    """The figure with the scale word after it, if there is one; a range whose ends carry their own
+    scale words ("от 500 тыс. до 1 млн", "3 млн–5 млрд") gets its high end here."""
+    sc = _scale_at(s.toks, fig.next, s.text, s.lex)
+    if sc is None:
+        return fig
+    if fig.high is None and not fig.num.vague:
+        high = _scaled_high(s, sc.next, from_marker=fig.from_marker)
+        if high is not None:
+            num, high_sc = high
+            return evolve(
+                fig, end=high_sc.end, next=high_sc.next, scale=sc.factor, high=num, high_scale=high_sc.factor
+            )
+    return evolve(fig, end=sc.end, next=sc.next, scale=sc.factor, high_scale=sc.factor)
+
+
+def _scaled_high(s: _Sentence, k: int, *, from_marker: bool) -> tuple[_Number, _Scale] | None:
+    """After a scaled number, ending before token ``k``: a dash right after it or "до" (after "от")
+    and a second scaled number, the high end of a range."""
+    toks = s.toks
+    if k + 1 >= len(toks):
+        return None
+    link = toks[k]
+    tight = link.kind == "dash" and link.start == toks[k - 1].end
+    if not (tight or (from_marker and link.lower == s.lex.marker_to)):
+        return None
+    num = _read_number(toks, k + 1, s.lex)
+    if num is None or num.unit is not None:
+        return None
+    sc = _scale_at(toks, num.j, s.text, s.lex)
+    return None if sc is None else (num, sc)
+
+
+def _measure(s: _Sentence, fig: _Figure) -> _Measure | None:
+    """The figure's unit, stated (with the smaller part of a compound measure) or implied; None when
+    it has none: a bare number is no amount."""
+    stated = _stated_unit(s, fig)
+    if stated is not None:
+        return _with_smaller_part(s, fig, stated)
+    implied = _implied_unit(s, fig)
+    if implied is None:
+        return None
+    return _Measure(implied, fig.end, fig.next, fig.num.value, fig.num.step)
+
+
+def _stated_unit(s: _Sentence, fig: _Figure) -> _UnitEnd | None:
+    """The unit the figure has or that follows it: a symbol, an abbreviation, a currency, a measure or
+    a counted noun. "раз" multiplies only after "в" or before a comparative; else it counts."""
+    toks, lex, num = s.toks, s.lex, fig.num
+    unit = None if fig.unit is None else _UnitEnd(fig.unit, fig.end, fig.next)
+    if unit is None or num.unit == "count":
+        found = _unit_after(toks, fig.next, s.text, fig.end, lex, digits=toks[fig.at].kind == "num")
+        if found is not None and (unit is None or found.code not in ("times", "percent", "pp")):
+            unit = found
+    if unit is None or unit.code != "times" or num.unit is not None:
+        return unit
+    k = unit.next
+    comparative = k < len(toks) and toks[k].lower in lex.comparatives
+    if _prev_word(toks, fig.first) != lex.marker_times and not comparative:
+        return _UnitEnd("count", unit.end, unit.next)
+    return unit
+
+
+def _with_smaller_part(s: _Sentence, fig: _Figure, unit: _UnitEnd) -> _Measure:
+    """The measure of a figure in ``unit``, a second number in a smaller unit after it included
+    ("53 часа 22 минуты", "1 км 200 м")."""
+    value, step, lex = fig.num.value, fig.num.step, s.lex
+    into_larger = unit.code in lex.compound_into_larger
+    if (into_larger or unit.code in lex.time_units) and fig.high is None and fig.scale == 1:
+        part = _compound(s.toks, unit.next, s.text, unit.code, lex)
+        if part is not None and into_larger:
+            return _Measure(unit.code, part.end, part.next, value + part.value / part.factor, part.step / part.factor)
+        if part is not None:
+            return _Measure(part.unit, part.end, part.next, value * part.factor + part.value, part.step)
+    return _Measure(unit.code, unit.end, unit.next, value, step)
+
+
+def _implied_unit(s: _Sentence, fig: _Figure) -> str | None:
+    """The unit of a figure that states none: a scaled number takes the unit of the next one ("с 114
+    до 81,5 млрд долларов") or of the sentence's first number of its scale, else it is money (from
+    millions up) or a count; "N из M" counts."""
+    toks, lex = s.toks, s.lex
+    if fig.scale > 1 and not fig.num.vague:
+        unit = _elided_unit(toks, fig.next, s.text, lex) or s.scaled_units.get(fig.scale)
+        if unit is None:
+            unit = "money" if fig.scale >= _MONEY_SCALE else "count"
+        return unit
+    k = fig.next
+    if k < len(toks) and toks[k].lower == lex.marker_of and fig.num.value != 1:
+        return "count"  # a part of a set: N of M
+    return None
+
+
+def _hedging(s: _Sentence, fig: _Figure, measure: _Measure) -> _Hedging:
+    """The hedge ("более", "около"), the "от" and "на" markers before the figure, and its claim kind."""
+    toks, text, lex = s.toks, s.text, s.lex
+    start = fig.start
+    if fig.high is not None:
+        return _Hedging(_word_start_before(text, start) if fig.from_marker else start, "=", False, "range")
+    has_na = _prev_word(toks, fig.first) == lex.marker_by
+    kind, direction = _kind(toks, fig.at, measure.next, measure.unit, has_na, lex)
+    hedge = _hedge_before(text, start, s.start, lex.hedges)
+    if hedge is None and has_na:
+        # "примерно на 5%", "более чем на 2%": the hedge stands before the preposition.
+        hedge = _hedge_before(text, _word_start_before(text, start), s.start, lex.hedges_before_by)
+    if hedge is not None:
+        h, h_start = hedge
+        if h.phrase == lex.marker_to and kind in ("target", "change"):
+            return _Hedging(start, "=", False, kind, direction)  # "до": where it goes, not a bound
+        return _Hedging(h_start, h.approx, h.below, kind, direction)
+    if fig.from_marker:
+        return _Hedging(_word_start_before(text, start), ">=", False, kind, direction)
+    if fig.num.vague:
+        return _Hedging(start, ">", False, kind, direction)
+    if (has_na and kind == "change") or (measure.unit == "times" and _prev_word(toks, fig.at) == lex.marker_times):
+        start = _word_start_before(text, start)  # "на 5%", "в 3 раза": the marker belongs to the figure
+    return _Hedging(start, "=", False, kind, direction)
+
+
+def _quantity(s: _Sentence, fig: _Figure, measure: _Measure, hedging: _Hedging) -> Quantity | None:
+    """The quantity with its bounds; None when the bounds cross (a range written high to low)."""
+    value, step = measure.value * fig.scale, measure.step * fig.scale
+    if fig.high is not None:
+        low = Interval.rounded(value, step).low
+        high = Interval.rounded(fig.high.value * fig.high_scale, fig.high.step * fig.high_scale).high
+    else:
+        nonnegative = hedging.kind in _NONNEGATIVE_KINDS and value >= 0
+        iv = Interval.hedged(value, step, hedging.approx, below=hedging.below, nonnegative=nonnegative)
+        low, high = iv.low, iv.high
+    if low is not None and high is not None and low > high:
+        return None
+    return Quantity(
+        span=Span.of(s.text, hedging.start, measure.end),
+        value=value,
+        low=low,
+        high=high,
+        unit=measure.unit,
+        approx=hedging.approx,
+        kind=hedging.kind,
+        direction=hedging.direction if hedging.kind == "change" else None,
+    )
 
 
 def _word_start_before(text: str, pos: int) -> int:
