@@ -7,7 +7,7 @@ import pytest
 import claimcheck
 from claimcheck.lexicon import load
 from claimcheck.morph import nominative_name
-from claimcheck.segment import words
+from claimcheck.segment import Document
 from claimcheck.speakers import mention_at
 
 
@@ -72,7 +72,8 @@ def test_names_in_the_nominative(forms: list[str], expected: str) -> None:
 )
 def test_mentions(text: str, case: str, expected: tuple[str, str] | None) -> None:
     """A mention is the whole noun phrase a cue attaches to, with its kind."""
-    m = mention_at(text, words(text), 0, load(), case=case)
+    doc = Document(text)
+    m = mention_at(doc, doc.words(), 0, load(), case=case)
     assert (None if m is None else (m.kind, text[m.start : m.end])) == expected
 
 

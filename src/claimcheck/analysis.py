@@ -139,11 +139,11 @@ def _sentences_with(sents: Sequence[Sentence], quantities: Sequence[Quantity]) -
 def _build_report(text: str, published: dt.date | None, lex: Lexicon) -> Report:
     doc = as_document(text)  # the stages still look the text's Document up; they are to be handed it
     sents = list(doc.sentences())
-    resolver = Resolver(text, doc.words(), lex)
-    quotes = find_quotes(text, lex, resolver)
-    attributions = find_attributions(text, lex)
+    resolver = Resolver(doc, lex)
+    quotes = find_quotes(doc, lex, resolver)
+    attributions = find_attributions(doc, lex)
     quantities = find_quantities(doc, lex)
     periods = find_periods(doc, published, lex, _sentences_with(sents, quantities)) if quantities else []
-    claims = build_claims(text, quantities, periods, quotes, attributions, sents, resolver, lex)
+    claims = build_claims(doc, quantities, periods, quotes, attributions, resolver, lex)
     findings = run_checks(claims, CheckContext(published=published, lexicon=lex))
     return Report(published=published, quotes=tuple(quotes), claims=tuple(claims), findings=findings)

@@ -23,7 +23,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.model import Claim, Period, Quantity, Quote, Span, Subject
 from claimcheck.periods import PeriodMatch
 from claimcheck.quotes import Attribution
-from claimcheck.segment import Sentence, Word, words
+from claimcheck.segment import Document, Sentence, Word
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import Resolver, word_info
 
@@ -85,16 +85,17 @@ def _np_from(
 
 
 def _subject(
-    text: str, q: Quantity, clause: tuple[int, int], lex: Lexicon, blocked: SpanSet,
+    doc: Document, q: Quantity, clause: tuple[int, int], lex: Lexicon, blocked: SpanSet,
     previous: Claim | None,
 ) -> Subject | None:
+    text = doc.text
     c_start, c_end = clause
     qs = q.span
     if q.unit == "count":
-        counted = _counted_noun(text, q, lex)
+        counted = _counted_noun(doc, q, lex)
         if counted is not None:
             return counted
-    before = words(text, c_start, qs.start)
+    before = doc.words(c_start, qs.start)
     if before and before[-1].text.lower() == lex.worth_preposition and previous is not None:
         prev_q = previous.quantity
         if prev_q.unit == "count" and prev_q.span.end == before[-1].start - 1 and previous.subject is not None:
@@ -115,7 +116,7 @@ def _subject(
             )
     if q.unit in ("percent", "fraction") and q.kind == "share":
         # "5% акций Facebook", "треть избирателей": the share is of the genitive phrase after it.
-        after = words(text, qs.end, c_end)
+        after = doc.words(qs.end, c_end)
         if after and _common_noun(after[0].text, case="gent"):
             a, b = _np_from(after, 0, len(after), lex, blocked)
             return Subject(Span.of(text, after[a].start, after[b - 1].end), subject_key([x.text for x in after[a:b]]))
@@ -165,11 +166,11 @@ def _in_prepositional_phrase(ws: Sequence[Word], j: int) -> bool:
     return k >= 0 and word_info(ws[k].text)[0] == "PREP"
 
 
-def _counted_noun(text: str, q: Quantity, lex: Lexicon) -> Subject | None:
+def _counted_noun(doc: Document, q: Quantity, lex: Lexicon) -> Subject | None:
     """The noun a count counts, from the quantity's own words ("99 казахско-российских проектов")."""
     skip = set(lex.collectives) | set(lex.cardinals) | set(lex.scales) | set(lex.count_adverbs)
     ws = [
-        w for w in words(text, q.span.start, q.span.end)
+        w for w in doc.words(q.span.start, q.span.end)
         if not w.text[:1].isdigit() and word_info(w.text)[0] in ("NOUN", "ADJF", "PRTF")
         and not morph.lemmas(w.text.lower()) & skip
     ]
@@ -177,7 +178,7 @@ def _counted_noun(text: str, q: Quantity, lex: Lexicon) -> Subject | None:
         ws = ws[1:]
     if not ws or not any(word_info(w.text)[0] == "NOUN" for w in ws):
         return None
-    return Subject(Span.of(text, ws[0].start, ws[-1].end), subject_key([w.text for w in ws]))
+    return Subject(Span.of(doc.text, ws[0].start, ws[-1].end), subject_key([w.text for w in ws]))
 
 
 @functools.cache
@@ -238,16 +239,16 @@ def _quote_holding(quotes: Sequence[Quote], starts: Sequence[int], start: int, e
 
 
 def build_claims(
-    text: str,
+    doc: Document,
     quantities: Sequence[Quantity],
     periods: Sequence[PeriodMatch],
     quotes: Sequence[Quote],
     attributions: Sequence[Attribution],
-    sentences: Sequence[Sentence],
     resolver: Resolver,
     lex: Lexicon,
 ) -> list[Claim]:
     """Claims for ``quantities``, in text order."""
+    text, sentences = doc.text, doc.sentences()
     period_spans = [(p.start, p.end) for p in periods]
     in_periods = SpanSet(period_spans)  # periods never overlap: each merged range is one period
     kept = [
@@ -273,7 +274,7 @@ def build_claims(
             breaks = (sent, _clause_breaks(text, sent, lex))
         clause = _clause(sent, q.span.start, breaks[1])
         previous = claims[-1] if claims else None
-        subject = _subject(text, q, clause, lex, blocked, previous)
+        subject = _subject(doc, q, clause, lex, blocked, previous)
         pm = _period_for(q, sent, periods, period_starts)
         period = None
         if pm is not None and pm.first is not None and pm.last is not None:
@@ -285,18 +286,19 @@ def build_claims(
             source = spk.name if spk is not None else None
         else:
             source = next((n for a, b, n in attribution_names if a <= q.span.start < b), None)
-        claims.append(Claim(q, subject, period, quote_index, source, _whole_of(text, q, claims, sent, lex)))
-        if len(claims) >= 2 and _part_of_next(text, claims[-2].quantity, q, lex):
+        claims.append(Claim(q, subject, period, quote_index, source, _whole_of(doc, q, claims, sent, lex)))
+        if len(claims) >= 2 and _part_of_next(doc, claims[-2].quantity, q, lex):
             # "на 19 из последних 24 праймериз": the figure before "из" is a part of this one.
             claims[-2] = attrs.evolve(claims[-2], whole=len(claims) - 1)
     return claims
 
 
-def _part_of_next(text: str, part: Quantity, whole: Quantity, lex: Lexicon) -> bool:
+def _part_of_next(doc: Document, part: Quantity, whole: Quantity, lex: Lexicon) -> bool:
     """``part`` is written "N из M" right before ``whole`` (a word or two may qualify M)."""
+    text = doc.text
     if part.unit != whole.unit or part.kind == "change" or whole.kind == "change":
         return False
-    between = words(text, part.span.end, whole.span.start)
+    between = doc.words(part.span.end, whole.span.start)
     if not (
         0 < len(between) <= 2
         and between[0].text.lower() == lex.marker_of
@@ -306,14 +308,15 @@ def _part_of_next(text: str, part: Quantity, whole: Quantity, lex: Lexicon) -> b
         return False
     # "138 шахматистов из 36 стран" says where the players come from: a part names no thing of its own,
     # or the same thing as the whole ("19 из 24 праймериз", "5 матчей из 7 матчей").
-    own = [w for w in words(text, part.span.start, part.span.end) if word_info(w.text)[0] == "NOUN"]
-    theirs = {morph.lemma(w.text) for w in words(text, whole.span.start, whole.span.end)}
+    own = [w for w in doc.words(part.span.start, part.span.end) if word_info(w.text)[0] == "NOUN"]
+    theirs = {morph.lemma(w.text) for w in doc.words(whole.span.start, whole.span.end)}
     return not own or all(morph.lemma(w.text) in theirs for w in own)
 
 
-def _whole_of(text: str, q: Quantity, earlier: Sequence[Claim], sent: Sentence, lex: Lexicon) -> int | None:
+def _whole_of(doc: Document, q: Quantity, earlier: Sequence[Claim], sent: Sentence, lex: Lexicon) -> int | None:
     """The earlier claim of the sentence that ``q`` is stated as a part of: "14 гроссмейстеров, из них 6",
     "180 военнослужащих, в том числе 40 морских пехотинцев", "60 женщин, причём 45 из них"."""
+    text = doc.text
     for i in range(len(earlier) - 1, -1, -1):
         whole = earlier[i].quantity
         if whole.span.end <= sent.start:
@@ -333,7 +336,7 @@ def _whole_of(text: str, q: Quantity, earlier: Sequence[Claim], sent: Sentence, 
         if any(m in between for m in lex.part_markers):
             return i
         if any(after.lstrip().startswith(m) for m in lex.part_after) and not any(
-            word_info(w.text)[0] == "NOUN" for w in words(text, whole.span.end, q.span.start)
+            word_info(w.text)[0] == "NOUN" for w in doc.words(whole.span.end, q.span.start)
         ):
             # "60 женщин, причём 45 из них": "них" is the whole only when no other noun stands between
             # ("66 государств мира, 116 из них" counts cardinals, not states).

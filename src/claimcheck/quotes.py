@@ -30,18 +30,7 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quote, Span, Speaker
-from claimcheck.segment import (
-    LINE_BREAKS,
-    Sentence,
-    Word,
-    paragraphs,
-    sentences,
-    sentences_within,
-    urls,
-    word_indices,
-    word_start,
-    words,
-)
+from claimcheck.segment import LINE_BREAKS, Document, Sentence, Word, sentences_within, word_start
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import Mention, Resolver, mention_at, word_info
 from claimcheck.wordcache import per_lexicon
@@ -100,17 +89,24 @@ class _Raw:
     mention: Mention | None
 
 
+def _document(text: str | Document) -> Document:
+    """The Document a finder is handed, or a new one of the str it is handed."""
+    return text if isinstance(text, Document) else Document(text)
+
+
 # -- quotation marks ------------------------------------------------------------------------------------
 
 
-def quotation_pairs(text: str) -> list[tuple[int, int]]:
+def quotation_pairs(text: str | Document) -> list[tuple[int, int]]:
     """(content start, content end) of every top-level quotation, marks excluded.
 
     Pairs never cross a line break; a paragraph that opens a quotation and never closes it is a
     quotation running to its end (the convention for quotes over several paragraphs).
     """
+    doc = _document(text)
+    text = doc.text
     out: list[tuple[int, int]] = []
-    for p_start, p_end in paragraphs(text):
+    for p_start, p_end in doc.paragraphs():
         stack: list[tuple[str, int]] = []
         for m in _MARK_RE.finditer(text, p_start, p_end):
             i = m.start()
@@ -173,7 +169,7 @@ def _is_cue_form(word: str, lex: Lexicon) -> bool:
     return not ("1per" in tag or "impr" in tag)
 
 
-def _phrase_cue(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> int | None:
+def _phrase_cue(ws: Sequence[Word], k: int, lex: Lexicon) -> int | None:
     """End word index of a cue phrase starting at word ``k`` ("обратили внимание"), if one does."""
     for _order, parts in _cue_phrases_from(ws[k].text, lex):
         if k + len(parts) > len(ws):
@@ -286,15 +282,16 @@ def _may_be_nominative(names: Sequence[str]) -> bool:
     return False
 
 
-def _speaker_after(text: str, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) -> Mention | None:
+def _speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) -> Mention | None:
     """The speaker after a cue word ("— заявил Олжас Бектенов", "напомнили в пресс-службе").
 
     After a citing verb the speaker is its object: "— цитирует Фастовского «Советский спорт»".
     """
+    text = doc.text
     if morph.lemmas(ws[k].text.lower()) & lex.citing_verbs:
         for j in range(k + 1, min(limit, k + 4)):
-            m = mention_at(text, ws, j, lex, limit=limit, case="accs") or mention_at(
-                text, ws, j, lex, limit=limit, case="gent"
+            m = mention_at(doc, ws, j, lex, limit=limit, case="accs") or mention_at(
+                doc, ws, j, lex, limit=limit, case="gent"
             )
             if m is not None:
                 return m
@@ -307,11 +304,11 @@ def _speaker_after(text: str, ws: Sequence[Word], k: int, lex: Lexicon, limit: i
             break
         if _preposition_before(ws, j):
             if fallback is None:
-                m = mention_at(text, ws, j, lex, limit=limit, case="loct")
+                m = mention_at(doc, ws, j, lex, limit=limit, case="loct")
                 if m is not None and m.kind in ("organization", "group"):
                     fallback = m
             continue
-        m = mention_at(text, ws, j, lex, limit=limit, case="nomn")
+        m = mention_at(doc, ws, j, lex, limit=limit, case="nomn")
         if m is not None and _apposed_in_phrase(text, ws, j, lex):
             # The whole name belongs to the phrase ("для издания The Hill один из участников"); it
             # speaks only if no subject follows ("Как сообщается на сайте Roem.ru").
@@ -332,26 +329,27 @@ def _clause_floor(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: in
     return floor
 
 
-def _speaker_before(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: int = 0) -> Mention | None:
+def _speaker_before(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, floor: int = 0) -> Mention | None:
     """The subject before a cue word ("Мишустин заявил", "стороны договорились", "в МИД заявили").
 
     The first mention in the nominative within the cue's clause wins: Russian puts the subject first,
     and later names are often inside an apposition ("Хэнкок, заразившийся как и Борис Джонсон, заявил").
     """
+    text = doc.text
     r = k - 1
     while r > floor and word_info(ws[r].text)[0] in ("ADVB", "PRCL"):
         r -= 1
     if r >= floor and r > 0 and morph.lemma(ws[r].text) in lex.relative_pronouns:
-        antecedent = _antecedent(text, ws, r, lex, floor)
+        antecedent = _antecedent(doc, ws, r, lex, floor)
         if antecedent is not None:
             return antecedent  # "процитировало представителя правительства, который заявил"
     clause = _clause_floor(text, ws, k, lex, floor)
     # ", врачи сообщили": a subject right after the last comma opens a clause of its own.
     last_comma = next((j for j in range(k - 1, clause, -1) if "," in text[ws[j - 1].end : ws[j].start]), None)
     if last_comma is not None:
-        found = _first_subject(text, ws, last_comma, k, lex)
+        found = _first_subject(doc, ws, last_comma, k, lex)
         stop = ws[k].start if k < len(ws) else ws[-1].end
-        between = words(text, found.end, stop) if found is not None else []
+        between = doc.words(found.end, stop) if found is not None else []
         stop_at = ws[k].start if k < len(ws) else len(text)
         if found is not None and _in_brackets(text, ws[last_comma].start, found, stop_at):
             found = None
@@ -359,13 +357,13 @@ def _speaker_before(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: 
             if found.kind == "role" and not found.plural:
                 # "Джеймс Макгирт (…), тренер Дадашева, упрашивал": a role after a comma is an
                 # apposition to the person named just before it.
-                before = _first_subject(text, ws, clause, last_comma, lex)
+                before = _first_subject(doc, ws, clause, last_comma, lex)
                 if before is not None and before.kind == "person":
                     return before
             return found
-    found = _first_subject(text, ws, clause, k, lex)
+    found = _first_subject(doc, ws, clause, k, lex)
     if found is None and clause > floor:
-        found = _first_subject(text, ws, floor, k, lex)
+        found = _first_subject(doc, ws, floor, k, lex)
     return found
 
 
@@ -374,29 +372,31 @@ def _in_brackets(text: str, floor: int, m: Mention, cue: int) -> bool:
     return text.rfind("(", floor, m.start) > text.rfind(")", floor, m.start) and ")" in text[m.end : cue]
 
 
-def _antecedent(text: str, ws: Sequence[Word], r: int, lex: Lexicon, floor: int) -> Mention | None:
+def _antecedent(doc: Document, ws: Sequence[Word], r: int, lex: Lexicon, floor: int) -> Mention | None:
     """The noun phrase that the relative pronoun at word ``r`` refers to: the one that ends at the
     comma before it ("официального представителя правительства, который заявил")."""
+    text = doc.text
     if text[ws[r - 1].end : ws[r].start].strip() != ",":
         return None
     for j in range(max(floor, r - _MAX_CUE_DISTANCE), r):
-        m = mention_at(text, ws, j, lex, limit=r)
+        m = mention_at(doc, ws, j, lex, limit=r)
         if m is not None and m.end == ws[r - 1].end and m.kind != "pronoun":
             return m
     return None
 
 
-def _first_subject(text: str, ws: Sequence[Word], floor: int, k: int, lex: Lexicon) -> Mention | None:
+def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: Lexicon) -> Mention | None:
+    text = doc.text
     located: Mention | None = None
     j = floor
     while j < k:
         if _preposition_before(ws, j):
-            m = mention_at(text, ws, j, lex, limit=k, case="loct")
+            m = mention_at(doc, ws, j, lex, limit=k, case="loct")
             if m is not None and m.kind in ("organization", "group"):
                 located = m
             j += 1
             continue
-        m = mention_at(text, ws, j, lex, limit=k, case="nomn")
+        m = mention_at(doc, ws, j, lex, limit=k, case="nomn")
         if m is None:
             j += 1
             continue
@@ -411,22 +411,23 @@ def _first_subject(text: str, ws: Sequence[Word], floor: int, k: int, lex: Lexic
             # "(которые считаются рупором движения) заявил": a bracket is no subject, unless nothing is.
             located = located or m
         elif nominative:
-            return _with_apposed_name(text, ws, m, k, lex)
+            return _with_apposed_name(doc, ws, m, k, lex)
         while j < k and ws[j].start < m.end:
             j += 1
     return located
 
 
-def _with_apposed_name(text: str, ws: Sequence[Word], m: Mention, k: int, lex: Lexicon) -> Mention:
+def _with_apposed_name(doc: Document, ws: Sequence[Word], m: Mention, k: int, lex: Lexicon) -> Mention:
     """A role followed by the person's name before the cue ("Пресс-секретарь … (Роскомнадзора) Вадим
     Ампелонский сообщил") is one mention of that person."""
+    text = doc.text
     if m.kind not in ("role", "organization") or (m.words[0][:1].isupper() and m.kind == "organization"):
         return m
     j = min(_first_at(ws, m.end), k)
     while j < k:
         if "," in text[ws[j - 1].end : ws[j].start] or ws[j - 1].text.lower() in lex.name_links:
             return m  # "Глава Ассоциации имени Людвига ван Бетховена": that name is the association's
-        nxt = mention_at(text, ws, j, lex, limit=k, case="nomn")
+        nxt = mention_at(doc, ws, j, lex, limit=k, case="nomn")
         if nxt is not None and nxt.kind == "person" and _may_be_nominative(nxt.name_words):
             return Mention(m.start, nxt.end, "person", (*m.words, *nxt.words), m.head, name_words=nxt.name_words)
         j += 1
@@ -434,21 +435,22 @@ def _with_apposed_name(text: str, ws: Sequence[Word], m: Mention, k: int, lex: L
 
 
 def _attribution(
-    text: str, start: int, stop: int, lex: Lexicon, *, window: int = 4
+    doc: Document, start: int, stop: int, lex: Lexicon, *, window: int = 4
 ) -> tuple[tuple[int, int], Mention | None] | None:
     """A short attribution clause "заявил X" / "X заявил" in text[start:stop]: (cue span, speaker)."""
-    ws = words(text, start, stop)[:_MAX_ATTRIBUTION_WORDS]
+    text = doc.text
+    ws = doc.words(start, stop)[:_MAX_ATTRIBUTION_WORDS]
     low = text[start:stop].lower()
     for phrase in lex.attribution_phrases:
         if low.startswith(phrase):
             # "«…», — с этими словами Квачков отправился …": the phrase is the cue, the subject speaks.
             skip = len(phrase.split())
-            speaker = _speaker_before(text, ws, len(ws), lex, skip) if skip < len(ws) else None
+            speaker = _speaker_before(doc, ws, len(ws), lex, skip) if skip < len(ws) else None
             return (start, start + len(phrase)), speaker
     k = _cue_index(ws, lex, 0, min(len(ws), window))
     if k is None:
         return None
-    speaker = _speaker_after(text, ws, k, lex, len(ws)) or _speaker_before(text, ws, k, lex)
+    speaker = _speaker_after(doc, ws, k, lex, len(ws)) or _speaker_before(doc, ws, k, lex)
     return (ws[k].start, ws[k].end), speaker
 
 
@@ -464,7 +466,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _after_quote(
-    text: str, close: int, p_end: int, lex: Lexicon, *, words_before: bool
+    doc: Document, close: int, p_end: int, lex: Lexicon, *, words_before: bool
 ) -> tuple[tuple[int, int], Mention | None] | None:
     """An attribution right after a closing mark, «…», — сказал X, if there is one.
 
@@ -472,6 +474,7 @@ def _after_quote(
     before it in its sentence (``words_before``) takes it: in "Во время нападения он кричал «Аллаху
     акбар», заявил прокурор" a cue after a bare comma governs the whole sentence, not the quotation.
     """
+    text = doc.text
     m = _AFTER_RE.match(text, close + 1, p_end)
     if m is None:
         return None
@@ -480,14 +483,15 @@ def _after_quote(
         return None
     end = _CLAUSE_END_RE.search(text, m.end(), p_end)
     stop = end.start() if end is not None else p_end
-    return _attribution(text, m.end(), stop, lex, window=4 if dash else 1)
+    return _attribution(doc, m.end(), stop, lex, window=4 if dash else 1)
 
 
 _Part = tuple[int, int, tuple[int, int], "Mention | None"]
 
 
-def _interrupted(text: str, start: int, end: int, lex: Lexicon) -> list[_Part]:
+def _interrupted(doc: Document, start: int, end: int, lex: Lexicon) -> list[_Part]:
     """Split «A, — заявил X. — B» into parts A and B with the attribution's cue and speaker."""
+    text = doc.text
     parts: list[_Part] = []
     pos = at = start
     while True:
@@ -496,8 +500,8 @@ def _interrupted(text: str, start: int, end: int, lex: Lexicon) -> list[_Part]:
             break
         # A dash inside the quoted words ("задача — обеспечить") is no attribution: try one later.
         at = m.start() + 1
-        found = _attribution(text, m.start(2), m.end(2), lex)
-        if found is None or len(words(text, m.start(2), m.end(2))) > _MAX_ATTRIBUTION_WORDS:
+        found = _attribution(doc, m.start(2), m.end(2), lex)
+        if found is None or len(doc.words(m.start(2), m.end(2))) > _MAX_ATTRIBUTION_WORDS:
             continue
         a_end = m.start() + (0 if m.group(1) == "," else len(m.group(1)))
         parts.append((pos, a_end, found[0], found[1]))
@@ -507,7 +511,7 @@ def _interrupted(text: str, start: int, end: int, lex: Lexicon) -> list[_Part]:
     return parts
 
 
-def _speaker_of_cue(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> Mention | None:
+def _speaker_of_cue(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> Mention | None:
     """The speaker of the cue at word ``k`` of a clause that ends at a quotation or a colon.
 
     The subject before the cue, else a speaker after it; after a citing verb ("The Guardian цитирует
@@ -515,19 +519,20 @@ def _speaker_of_cue(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> Ment
     """
     lemmas = morph.lemmas(ws[k].text.lower())
     if lemmas & lex.citing_verbs:
-        speaker = _speaker_after(text, ws, k, lex, len(ws)) or _speaker_before(text, ws, k, lex)
+        speaker = _speaker_after(doc, ws, k, lex, len(ws)) or _speaker_before(doc, ws, k, lex)
     else:
-        speaker = _speaker_before(text, ws, k, lex) or _speaker_after(text, ws, k, lex, len(ws))
+        speaker = _speaker_before(doc, ws, k, lex) or _speaker_after(doc, ws, k, lex, len(ws))
     if speaker is None and lemmas & lex.document_verbs:
-        speaker = _document_speaker(text, ws, k, lex)  # "В сообщении британской полиции приводится:"
+        speaker = _document_speaker(doc, ws, k, lex)  # "В сообщении британской полиции приводится:"
     return speaker
 
 
 def _before_quote(
-    text: str, open_pos: int, floor: int, lex: Lexicon, content_words: int
+    doc: Document, open_pos: int, floor: int, lex: Lexicon, content_words: int
 ) -> tuple[tuple[int, int], Mention | None] | None:
     """An attribution before an opening mark: "X заявил: «…»", "стороны договорились «…»"."""
-    ws = words(text, floor, open_pos)
+    text = doc.text
+    ws = doc.words(floor, open_pos)
     if not ws:
         return None
     colon = text[floor:open_pos].rstrip().endswith(":")
@@ -551,12 +556,12 @@ def _before_quote(
         # "Глава Минздрава Мэтт Хэнкок поздравил пару через Twitter: «…»": any verb of a speaker.
         k = next((i for i in range(len(ws) - 1, -1, -1) if word_info(ws[i].text)[0] == "VERB"), None)
         if k is not None:
-            speaker = _speaker_before(text, ws, k, lex)
+            speaker = _speaker_before(doc, ws, k, lex)
             if speaker is None or speaker.kind not in ("person", "role", "organization", "pronoun"):
                 return None
             return (ws[k].start, ws[k].end), speaker
         if k is None:
-            speaker = _speaker_before(text, ws, len(ws), lex)
+            speaker = _speaker_before(doc, ws, len(ws), lex)
             if speaker is not None and speaker.end >= ws[-1].end and speaker.kind != "pronoun":
                 return (open_pos, open_pos), speaker
             return None
@@ -567,25 +572,26 @@ def _before_quote(
         return None
     if not colon and any(w.text.lower() in lex.complementizers for w in ws[k + 1 :]):
         return None  # "подчеркивается, что дух Эльбы «…»": indirect speech with a quoted part (mixed)
-    speaker = _speaker_of_cue(text, ws, k, lex)
+    speaker = _speaker_of_cue(doc, ws, k, lex)
     if speaker is None and not colon:
         return None
     return (ws[k].start, ws[k].end), speaker
 
 
-def _headline(text: str, lex: Lexicon) -> _Raw | None:
+def _headline(doc: Document, lex: Lexicon) -> _Raw | None:
     """ "Имя Фамилия: текст" on the first line."""
-    first = next(paragraphs(text), None)
-    if first is None:
+    text = doc.text
+    paras = doc.paragraphs()
+    if not paras:
         return None
-    start, end = first
+    start, end = paras[0]
     colon = text.find(":", start, end)
     if colon < 0:
         return None
-    ws = words(text, start, colon)
+    ws = doc.words(start, colon)
     if not 1 <= len(ws) <= 4 or ws[0].start != start:
         return None
-    m = mention_at(text, ws, 0, lex, limit=len(ws), case="nomn")
+    m = mention_at(doc, ws, 0, lex, limit=len(ws), case="nomn")
     if m is None or m.end != ws[-1].end or m.kind == "pronoun":
         return None
     c_start, c_end = _trim(text, colon + 1, end)
@@ -596,22 +602,24 @@ def _headline(text: str, lex: Lexicon) -> _Raw | None:
     return _Raw(c_start, c_end, "direct", None, m)
 
 
-def _dialogue(text: str, lex: Lexicon) -> list[_Raw]:
+def _dialogue(doc: Document, lex: Lexicon) -> list[_Raw]:
     """Dash dialogue paragraphs: "— Мы готовы, — отметил он. — Остальное потом." """
+    text = doc.text
     out: list[_Raw] = []
-    for p_start, p_end in paragraphs(text):
+    for p_start, p_end in doc.paragraphs():
         if text[p_start] not in "—–" or not text[p_start + 1 : p_start + 2].isspace():
             continue
-        out.extend(_dash_attributed(text, p_start + 2, p_end, lex))
+        out.extend(_dash_attributed(doc, p_start + 2, p_end, lex))
     return out
 
 
-def _dash_attributed(text: str, start: int, p_end: int, lex: Lexicon) -> list[_Raw]:
+def _dash_attributed(doc: Document, start: int, p_end: int, lex: Lexicon) -> list[_Raw]:
     """Speech in text[start:p_end] closed by "— cue speaker" and maybe continued after "— "."""
+    text = doc.text
     for m in _TRAILING_DASH_RE.finditer(text, start, p_end):
         end = _CLAUSE_END_RE.search(text, m.end(), p_end)
         stop = end.start() if end is not None else p_end
-        found = _attribution(text, m.end(), stop, lex)
+        found = _attribution(doc, m.end(), stop, lex)
         if found is None:
             continue
         cue, speaker = found
@@ -629,41 +637,45 @@ def _dash_attributed(text: str, start: int, p_end: int, lex: Lexicon) -> list[_R
     return []
 
 
-def _unquoted(text: str, lex: Lexicon, taken: SpanSet) -> list[_Raw]:
+def _unquoted(doc: Document, lex: Lexicon, taken: SpanSet) -> list[_Raw]:
     """Speech without quotation marks ended by a dash attribution: "… все я это чувствую — сказала X." """
+    text = doc.text
     out: list[_Raw] = []
-    for p_start, p_end in paragraphs(text):
+    for p_start, p_end in doc.paragraphs():
         if text[p_start] in "«\"—–" or taken.overlaps(p_start, p_end):
             continue
         tail = _TRAILING_DASH_RE.search(text, max(p_start, p_end - 120), p_end)
         if tail is None:
             continue
-        raws = _dash_attributed(text, p_start, p_end, lex)
+        raws = _dash_attributed(doc, p_start, p_end, lex)
         if raws and raws[0].cue is not None and raws[0].cue[0] >= tail.end() - 1:
             out.extend(raws[:1])
     return out
 
 
-def _colon_intro(text: str, p_start: int, p_end: int, lex: Lexicon) -> tuple[tuple[int, int], Mention | None] | None:
+def _colon_intro(
+    doc: Document, p_start: int, p_end: int, lex: Lexicon
+) -> tuple[tuple[int, int], Mention | None] | None:
     """The cue and speaker of a paragraph that ends with a colon ("Пресс-служба добавила цифры:")."""
-    ws = words(text, p_start, p_end)
+    ws = doc.words(p_start, p_end)
     k = _cue_index(ws, lex)
     if k is None:
         return None
-    return (ws[k].start, ws[k].end), _speaker_of_cue(text, ws, k, lex)
+    return (ws[k].start, ws[k].end), _speaker_of_cue(doc, ws, k, lex)
 
 
-def _colon_paragraphs(text: str, lex: Lexicon, taken: SpanSet) -> list[_Raw]:
+def _colon_paragraphs(doc: Document, lex: Lexicon, taken: SpanSet) -> list[_Raw]:
     """ "В канцелярии премьер-министра сообщили вчера:" followed by the statement as its own paragraph."""
+    text = doc.text
     out: list[_Raw] = []
-    paras = list(paragraphs(text))
+    paras = doc.paragraphs()
     for n, (p_start, p_end) in enumerate(paras[:-1]):
         if text[p_end - 1] != ":":
             continue
         q_start, q_end = paras[n + 1]
         if text[q_start] in "-–—•*«\"" or taken.overlaps(q_start, q_end):
             continue
-        intro = _colon_intro(text, p_start, p_end, lex)
+        intro = _colon_intro(doc, p_start, p_end, lex)
         if intro is None:
             continue
         c_start, c_end = _trim(text, q_start, q_end)
@@ -671,9 +683,10 @@ def _colon_paragraphs(text: str, lex: Lexicon, taken: SpanSet) -> list[_Raw]:
     return out
 
 
-def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence], pairs: Sequence[tuple[int, int]]) -> list[_Raw]:
+def _direct(doc: Document, lex: Lexicon, sents: Sequence[Sentence], pairs: Sequence[tuple[int, int]]) -> list[_Raw]:
+    text = doc.text
     out: list[_Raw] = []
-    para_list = list(paragraphs(text))
+    para_list = doc.paragraphs()
     para_starts = [s for s, _ in para_list]
 
     def paragraph_end(pos: int) -> int:
@@ -684,24 +697,24 @@ def _direct(text: str, lex: Lexicon, sents: Sequence[Sentence], pairs: Sequence[
         if end <= start:
             continue
         p_end = paragraph_end(start)
-        inner = _interrupted(text, start, end, lex)
+        inner = _interrupted(doc, start, end, lex)
         if inner:
             for a, b, cue, speaker in inner:
                 a, b = _trim(text, a, b)
                 if b > a:
                     out.append(_Raw(a, b, "direct", cue, speaker))
             continue
-        content_words = len(words(text, start, end))
+        content_words = len(doc.words(start, end))
         sent = _sentence_of(sents, start - 1) or _sentence_of(sents, start)
         sent_start = sent.start if sent is not None else start - 1
         floor = max(sent_start, text.rfind("»", sent_start, start - 1) + 1)
         after = None
         if end < len(text):
             lead = max(sent_start, *(text.rfind(ch, sent_start, start - 1) + 1 for ch in ".!?…"))
-            after = _after_quote(text, end, p_end, lex, words_before=bool(words(text, lead, start - 1)))
+            after = _after_quote(doc, end, p_end, lex, words_before=bool(doc.words(lead, start - 1)))
         before = None
         if after is None and start - 1 > floor:
-            before = _before_quote(text, start - 1, floor, lex, content_words)
+            before = _before_quote(doc, start - 1, floor, lex, content_words)
         found = after or before
         if found is None:
             continue
@@ -749,8 +762,9 @@ def _possessive_mention(lex: Lexicon, w: Word) -> Mention | None:
     return Mention(w.start, w.end, "pronoun", (w.text,), gender, plural=gender == "plur")
 
 
-def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
+def _source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "По словам X, …" / "Как сообщил X, …" at the start (or after a comma), or "…, по данным X." at the end."""
+    text = doc.text
     low = text[s.start : s.end].lower()
     if _source_phrase_re(lex).search(low) is None:
         return None  # most sentences: none of the phrases at all
@@ -775,16 +789,16 @@ def _source_phrase(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> 
         mention = _possessive_mention(lex, ws[idx])
         if mention is None:
             as_phrase = low[at:].startswith(lex.as_word + " ")
-            mention = mention_at(text, ws, idx, lex, case="nomn" if as_phrase else "gent", any_noun=not as_phrase)
+            mention = mention_at(doc, ws, idx, lex, case="nomn" if as_phrase else "gent", any_noun=not as_phrase)
             if mention is None and as_phrase:
-                mention = _speaker_after(text, ws, idx - 1, lex, len(ws))
+                mention = _speaker_after(doc, ws, idx - 1, lex, len(ws))
         if mention is None and preposition:
             continue  # "по информации на данном этапе", "по данным на 1 января": a date, not a source
         after_mention = mention.end if mention is not None else p_end
         comma = text.find(",", after_mention, s.end)
         lead = text[s.start : p_start].strip()
         if not lead or lead.endswith(","):
-            mention, comma = _apposed_person(text, ws, s, mention, comma, lex)
+            mention, comma = _apposed_person(doc, ws, s, mention, comma, lex)
             # The phrase opens the sentence (or its clause): the content follows its comma.
             if comma < 0:
                 continue
@@ -838,14 +852,15 @@ def _dropped_subject(w: Word, lex: Lexicon) -> Mention | None:
 
 
 def _apposed_person(
-    text: str, ws: Sequence[Word], s: Sentence, speaker: Mention | None, comma: int, lex: Lexicon
+    doc: Document, ws: Sequence[Word], s: Sentence, speaker: Mention | None, comma: int, lex: Lexicon
 ) -> tuple[Mention | None, int]:
     """(speaker, comma before the content): "Как пишет один из участников, отставной генерал Питер
     Цвак, …" names the person in an apposition between commas; the content follows it."""
+    text = doc.text
     if comma < 0 or speaker is None or speaker.kind == "person" or speaker.end > comma:
         return speaker, comma
     j = _first_at(ws, comma + 1)
-    apposed = mention_at(text, ws, j, lex, case="nomn") if j < len(ws) else None
+    apposed = mention_at(doc, ws, j, lex, case="nomn") if j < len(ws) else None
     if apposed is None or apposed.kind != "person":
         return speaker, comma
     after = text.find(",", apposed.end, s.end)
@@ -860,8 +875,9 @@ def _source_phrase_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p in lex.source_phrases))
 
 
-def _as_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
+def _as_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "Как уточнили представители прокуратуры, оба арестованных …": the content follows the clause."""
+    text = doc.text
     if len(ws) < 4 or ws[0].text.lower() != lex.as_word or ws[0].start - s.start > 2:
         return None
     k = _cue_index(ws, lex, 1, 3)
@@ -869,8 +885,8 @@ def _as_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | 
         return None
     comma = text.find(",", ws[k].end, s.end)
     stop = _first_at(ws, comma + 1) if comma >= 0 else len(ws)
-    speaker = _speaker_after(text, ws, k, lex, stop) or _speaker_before(text, ws, k, lex, 1)
-    speaker, comma = _apposed_person(text, ws, s, speaker, comma, lex)
+    speaker = _speaker_after(doc, ws, k, lex, stop) or _speaker_before(doc, ws, k, lex, 1)
+    speaker, comma = _apposed_person(doc, ws, s, speaker, comma, lex)
     if comma >= 0:
         c_from = comma + 1
     elif speaker is not None and speaker.start > ws[k].start:
@@ -886,17 +902,18 @@ def _as_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | 
     return _Raw(c_start, c_end, kind, (ws[k].start, ws[k].end), speaker)
 
 
-def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon, first: int = 0) -> _Raw | None:
+def _cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, first: int = 0) -> _Raw | None:
     """ "X заявил, что …", "X сообщил о том, что …", "заявили о готовности …", "напомнила …: …"."""
+    text = doc.text
     for k in range(first, len(ws)):
         w = ws[k]
         if not _may_cue(w.text, lex):
             continue  # neither a cue phrase's first word nor a cue: the two checks below would fail
-        phrase_end = _phrase_cue(text, ws, k, lex)
+        phrase_end = _phrase_cue(ws, k, lex)
         if phrase_end is None and not _is_cue(w.text, lex):
             continue
         last = phrase_end if phrase_end is not None else k
-        c_from = _content_start(text, ws, last, s, lex)
+        c_from = _content_start(doc, ws, last, s, lex)
         if c_from is None:
             continue
         if any(_is_cue(x.text, lex) for x in ws[last + 1 : _first_at(ws, c_from)]):
@@ -904,24 +921,25 @@ def _cue_clause(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon, first:
         if text[c_from : c_from + 2].lstrip()[:1] in "«\"" and text[c_from - 2 : c_from].strip() == ":":
             continue  # "X заявил: «…»" is direct speech, found by the direct pass
         c_start, c_end = _content(text, c_from, s)
-        c_end = _next_cue_clause(text, ws, c_start, c_end, s, lex)
+        c_end = _next_cue_clause(doc, ws, c_start, c_end, s, lex)
         if c_end - c_start < _MIN_CONTENT_CHARS:
             continue
         stop = max(_first_at(ws, c_from), last + 1) if last + 1 < len(ws) else len(ws)
         citing = bool(morph.lemmas(w.text.lower()) & lex.citing_verbs)
-        speaker = (_speaker_after(text, ws, k, lex, stop) if citing else None) or _speaker_before(text, ws, k, lex)
+        speaker = (_speaker_after(doc, ws, k, lex, stop) if citing else None) or _speaker_before(doc, ws, k, lex)
         if speaker is None:
-            speaker = _speaker_after(text, ws, last, lex, stop)
+            speaker = _speaker_after(doc, ws, last, lex, stop)
         if speaker is None and morph.lemmas(w.text.lower()) & lex.document_verbs:
-            speaker = _document_speaker(text, ws, k, lex)
+            speaker = _document_speaker(doc, ws, k, lex)
         if speaker is None and not _has_subject(ws, 0, _first_at(ws, c_from), k):
             speaker = _dropped_subject(w, lex)
         return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (w.start, ws[last].end), speaker)
     return None
 
 
-def _next_cue_clause(text: str, ws: Sequence[Word], c_start: int, c_end: int, s: Sentence, lex: Lexicon) -> int:
+def _next_cue_clause(doc: Document, ws: Sequence[Word], c_start: int, c_end: int, s: Sentence, lex: Lexicon) -> int:
     """End the content where ", и … высказали озабоченность тем, что" starts a second report."""
+    text = doc.text
     for m in re.compile(r",\s+(?=\w)").finditer(text, c_start, c_end):
         idx = _first_at(ws, m.end())
         if idx == len(ws):
@@ -929,17 +947,18 @@ def _next_cue_clause(text: str, ws: Sequence[Word], c_start: int, c_end: int, s:
         for k in range(idx, min(len(ws), idx + 6)):
             if ws[k].start >= c_end:
                 break
-            last = _phrase_cue(text, ws, k, lex)
+            last = _phrase_cue(ws, k, lex)
             if last is None and not _is_cue(ws[k].text, lex):
                 continue
-            if _content_start(text, ws, k if last is None else last, s, lex) is not None:
+            if _content_start(doc, ws, k if last is None else last, s, lex) is not None:
                 return _trim(text, c_start, m.start())[1]
     return c_end
 
 
-def _content_start(text: str, ws: Sequence[Word], k: int, s: Sentence, lex: Lexicon) -> int | None:
+def _content_start(doc: Document, ws: Sequence[Word], k: int, s: Sentence, lex: Lexicon) -> int | None:
     """Where the content of a cue at word ``k`` begins: after "что", "о том, что", a colon, or "о";
     for a request ("попросила остановить поединок") at the infinitive."""
+    text = doc.text
     if morph.lemmas(ws[k].text.lower()) & lex.agreement_verbs:
         for j in range(k + 1, min(len(ws), k + 4)):
             if any(ch in text[ws[j - 1].end : ws[j].start] for ch in ".!?;«»\""):
@@ -949,7 +968,7 @@ def _content_start(text: str, ws: Sequence[Word], k: int, s: Sentence, lex: Lexi
     for j in range(k + 1, min(len(ws), k + 9)):
         low = ws[j].text.lower()
         gap = text[ws[j - 1].end : ws[j].start]
-        if gap.count(":") == 1 and not urls(text).contains(ws[j - 1].end + gap.index(":")):
+        if gap.count(":") == 1 and not doc.urls().contains(ws[j - 1].end + gap.index(":")):
             # One colon introduces the content; "http://" and a "::" between page titles do not.
             return ws[j - 1].end + gap.index(":") + 1
         if low in lex.complementizers and ("," in gap or j == k + 1 or ws[j - 1].text.lower() in lex.about_words):
@@ -968,12 +987,12 @@ def _content_start(text: str, ws: Sequence[Word], k: int, s: Sentence, lex: Lexi
     return None
 
 
-def _document_speaker(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> Mention | None:
+def _document_speaker(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> Mention | None:
     """ "говорится в заявлении МИД" -> the owner of the document, else the document."""
     for j in range(max(0, k - 4), min(len(ws), k + 5)):
         if morph.lemmas(ws[j].text.lower()) & lex.document_nouns:
             if j + 1 < len(ws):
-                owner = mention_at(text, ws, j + 1, lex, case="gent")
+                owner = mention_at(doc, ws, j + 1, lex, case="gent")
                 if owner is not None:
                     return owner
             lem = morph.lemma(ws[j].text)
@@ -981,8 +1000,9 @@ def _document_speaker(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> Me
     return None
 
 
-def _trailing_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
+def _trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "…, сообщает ТАСС." / "…, — говорится в заявлении." / "…, об этом сообщают СМИ." closing a sentence."""
+    text = doc.text
     for m in _COMMA_RE.finditer(text, s.start, s.end):
         idx = _first_at(ws, m.end())
         if idx == len(ws):
@@ -995,16 +1015,16 @@ def _trailing_cue(text: str, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _
         if k is None or len(ws) - k > _MAX_ATTRIBUTION_WORDS:
             continue
         if k > lead and anaphora is None and word_info(ws[lead].text)[0] not in ("ADVB", "PREP"):
-            speaker = _speaker_before(text, ws, k, lex, lead)
+            speaker = _speaker_before(doc, ws, k, lex, lead)
         else:
             speaker = None
-        speaker = speaker or _speaker_after(text, ws, k, lex, len(ws))
+        speaker = speaker or _speaker_after(doc, ws, k, lex, len(ws))
         if speaker is None and morph.lemmas(ws[k].text.lower()) & lex.document_verbs:
-            speaker = _document_speaker(text, ws, k, lex)
+            speaker = _document_speaker(doc, ws, k, lex)
         if speaker is None:
             continue
         c_start, c_end = _trim(text, s.start, m.start())
-        if c_end - c_start < _MIN_CONTENT_CHARS or len(words(text, c_start, c_end)) < 3:
+        if c_end - c_start < _MIN_CONTENT_CHARS or len(doc.words(c_start, c_end)) < 3:
             continue
         return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (ws[k].start, ws[k].end), speaker)
     return None
@@ -1019,8 +1039,9 @@ def _anaphora_at(text: str, pos: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _anaphoric(text: str, s: Sentence, prev: Sentence | None, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
+def _anaphoric(doc: Document, s: Sentence, prev: Sentence | None, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "Об этом сообщила пресс-служба полиции." -> the sentence before is what was reported."""
+    text = doc.text
     if prev is None or not ws:
         return None
     start = _anaphora_at(text, ws[0].start, lex)
@@ -1030,7 +1051,7 @@ def _anaphoric(text: str, s: Sentence, prev: Sentence | None, ws: Sequence[Word]
     k = _cue_index(ws, lex, idx, min(len(ws), idx + 5))
     if k is None:
         return None
-    speaker = _speaker_after(text, ws, k, lex, len(ws)) or _speaker_before(text, ws, k, lex, idx)
+    speaker = _speaker_after(doc, ws, k, lex, len(ws)) or _speaker_before(doc, ws, k, lex, idx)
     c_start, c_end = _trim(text, prev.start, prev.end)
     if c_end - c_start < _MIN_CONTENT_CHARS:
         return None
@@ -1071,11 +1092,12 @@ class _Direct:
 
 
 def _with_quoted_sentences(
-    text: str, sents: Sequence[Sentence], raws: Sequence[_Raw], cue_starts: Sequence[int], lex: Lexicon
+    doc: Document, sents: Sequence[Sentence], raws: Sequence[_Raw], cue_starts: Sequence[int], lex: Lexicon
 ) -> list[Sentence]:
     """``sents`` and the sentences inside each quotation, where reports made by the quoted speaker
     stand ("«Они гарантировали, что он будет играть»"). A quotation with neither a cue nor a source
     phrase holds no report and is not split."""
+    text = doc.text
     known = {(s.start, s.end) for s in sents}
     extra: list[Sentence] = []
     for r in raws:
@@ -1092,32 +1114,33 @@ def _with_quoted_sentences(
     return sorted([*sents, *extra], key=lambda s: (s.start, -s.end))
 
 
-def _indirect(text: str, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence[_Raw]) -> list[_Raw]:
+def _indirect(doc: Document, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence[_Raw]) -> list[_Raw]:
+    text = doc.text
     out: list[_Raw] = []
     direct = _Direct(raws)
     prev: Sentence | None = None
     # Where a cue may stand: every finder but the source phrases needs one in the sentence.
-    cue_starts = _cue_starts(text, lex)
-    for s in _with_quoted_sentences(text, sents, raws, cue_starts, lex):
-        ws = words(text, s.start, s.end)
+    cue_starts = _cue_starts(doc, lex)
+    for s in _with_quoted_sentences(doc, sents, raws, cue_starts, lex):
+        ws = doc.words(s.start, s.end)
         candidates: list[_Raw] = []
         if len(ws) >= 3 and not _any_between(cue_starts, s.start, s.end):
-            found = _source_phrase(text, s, ws, lex)
+            found = _source_phrase(doc, s, ws, lex)
             if found is not None:
                 candidates.append(found)
         elif len(ws) >= 3:
             found = (
-                _anaphoric(text, s, prev, ws, lex)
-                or _source_phrase(text, s, ws, lex)
-                or _as_cue(text, s, ws, lex)
-                or _cue_clause(text, s, ws, lex)
-                or _trailing_cue(text, s, ws, lex)
+                _anaphoric(doc, s, prev, ws, lex)
+                or _source_phrase(doc, s, ws, lex)
+                or _as_cue(doc, s, ws, lex)
+                or _cue_clause(doc, s, ws, lex)
+                or _trailing_cue(doc, s, ws, lex)
             )
             # A sentence may hold a second report after the first ("…, и высказали озабоченность тем, что …").
             while found is not None and len(candidates) < _MAX_REPORTS_PER_SENTENCE:
                 candidates.append(found)
                 after = _first_at(ws, found.end)
-                found = _cue_clause(text, s, ws, lex, after)
+                found = _cue_clause(doc, s, ws, lex, after)
         prev = s
         for candidate in candidates:
             _add_indirect(text, candidate, out, direct)
@@ -1130,11 +1153,11 @@ def _any_between(positions: Sequence[int], start: int, end: int) -> bool:
     return at < len(positions) and positions[at] < end
 
 
-def _cue_starts(text: str, lex: Lexicon) -> list[int]:
+def _cue_starts(doc: Document, lex: Lexicon) -> list[int]:
     """Where a word that may be a cue starts, in text order. The words are looked up in the set of
     cue forms at C speed (:func:`claimcheck.segment.word_indices`); only those found are checked further."""
-    ws = words(text)
-    return [ws[i].start for i in word_indices(text, _cue_forms(lex)[2]) if _may_cue_form(ws[i].text, lex)]
+    ws = doc.words()
+    return [ws[i].start for i in doc.word_indices(_cue_forms(lex)[2]) if _may_cue_form(ws[i].text, lex)]
 
 
 def _add_indirect(text: str, candidate: _Raw, out: list[_Raw], direct: _Direct) -> None:
@@ -1172,14 +1195,16 @@ def _encloses(outer: _Raw, inner: _Raw) -> bool:
 # -- attributions that are not quotes ---------------------------------------------------------------------
 
 
-def find_attributions(text: str, lex: Lexicon) -> list[Attribution]:
+def find_attributions(text: str | Document, lex: Lexicon) -> list[Attribution]:
     """ "Пресс-служба Бектенова добавила цифры:" followed by a list: the list items are the speaker's."""
+    doc = _document(text)
+    text = doc.text
     out: list[Attribution] = []
-    paras = list(paragraphs(text))
+    paras = doc.paragraphs()
     for n, (p_start, p_end) in enumerate(paras):
         if text[p_end - 1] != ":":
             continue
-        intro = _colon_intro(text, p_start, p_end, lex)
+        intro = _colon_intro(doc, p_start, p_end, lex)
         if intro is None:
             continue
         end = p_end
@@ -1195,10 +1220,11 @@ def find_attributions(text: str, lex: Lexicon) -> list[Attribution]:
 # -- all together -------------------------------------------------------------------------------------------
 
 
-def find_quotes(text: str, lex: Lexicon, resolver: Resolver | None = None) -> list[Quote]:
+def find_quotes(text: str | Document, lex: Lexicon, resolver: Resolver | None = None) -> list[Quote]:
     """Every reported-speech act of ``text``, in order, with resolved speakers."""
-    sents = sentences(text)
-    resolver = resolver or Resolver(text, words(text), lex)
+    doc = _document(text)
+    sents = doc.sentences()
+    resolver = resolver or Resolver(doc, lex)
     raws: list[_Raw] = []
     starts: list[int] = []  # of raws, kept sorted; raws never overlap
     ends: list[int] = []
@@ -1212,14 +1238,14 @@ def find_quotes(text: str, lex: Lexicon, resolver: Resolver | None = None) -> li
             ends.insert(i, r.end)
             raws.append(r)
 
-    head = _headline(text, lex)
+    head = _headline(doc, lex)
     add([head] if head is not None else [])
-    add(_dialogue(text, lex))
-    pairs = quotation_pairs(text)
-    add(_direct(text, lex, sents, pairs))
-    add(_colon_paragraphs(text, lex, SpanSet((r.start, r.end) for r in raws)))
-    add(_unquoted(text, lex, SpanSet((r.start, r.end) for r in raws)))
-    indirect = _indirect(text, lex, sents, raws)
+    add(_dialogue(doc, lex))
+    pairs = quotation_pairs(doc)
+    add(_direct(doc, lex, sents, pairs))
+    add(_colon_paragraphs(doc, lex, SpanSet((r.start, r.end) for r in raws)))
+    add(_unquoted(doc, lex, SpanSet((r.start, r.end) for r in raws)))
+    indirect = _indirect(doc, lex, sents, raws)
     # A quotation inside an indirect report makes it mixed, unless it is a report of its own, with its
     # cue inside the reported clause too ("он кричал «Аллаху акбар», заявил прокурор").
     indirect_starts = [r.start for r in indirect]  # in text order, never overlapping one another
@@ -1231,35 +1257,37 @@ def find_quotes(text: str, lex: Lexicon, resolver: Resolver | None = None) -> li
     merged = [r for r in raws if not inside_report(r)]
     merged.extend(indirect)
     merged.sort(key=lambda r: (r.start, -r.end))
-    merged.extend(_continuations(text, merged, pairs))
+    merged.extend(_continuations(doc, merged, pairs))
     merged.sort(key=lambda r: (r.start, -r.end))
     merged = [
-        r for i, r in enumerate(merged) if not _own_opinion(text, merged, i, lex) and not _opens_with_url(text, r)
+        r for i, r in enumerate(merged) if not _own_opinion(doc, merged, i, lex) and not _opens_with_url(doc, r)
     ]
-    return _resolve(text, merged, resolver, lex)
+    return _resolve(doc, merged, resolver, lex)
 
 
-def _opens_with_url(text: str, r: _Raw) -> bool:
+def _opens_with_url(doc: Document, r: _Raw) -> bool:
     """Whether the quote's words open with a web address («https://…», «//www.rbc.ru/…», "www.…"): an
     address is no speech. Such a quotation is still found, so that no other pass reads its marks and
     words as speech of another shape; it is dropped at the end."""
+    text = doc.text
     at = r.start
     while at < r.end and (text[at] in _OPENERS or text[at].isspace()):
         at += 1
-    return urls(text).contains(at)
+    return doc.urls().contains(at)
 
 
-def _continuations(text: str, raws: Sequence[_Raw], pairs: Sequence[tuple[int, int]]) -> list[_Raw]:
+def _continuations(doc: Document, raws: Sequence[_Raw], pairs: Sequence[tuple[int, int]]) -> list[_Raw]:
     """A quotation with no attribution of its own that opens the sentence right after a report goes on
     with the same speaker ("Андреа Падован рассказал, что … . «С того дня мэры … стали мне звонить»").
 
     ``raws`` come sorted by start."""
+    text = doc.text
     out: list[_Raw] = []
     starts = [r.start for r in raws]
     ends = sorted((r.end, n) for n, r in enumerate(raws))
     end_keys = [e for e, _ in ends]
     for q_start, q_end in pairs:
-        if len(words(text, q_start, q_end)) < _MIN_CONTINUATION_WORDS:
+        if len(doc.words(q_start, q_end)) < _MIN_CONTINUATION_WORDS:
             continue
         # Reports found inside the quotation are nested in it; any other overlap means it is taken.
         first = bisect.bisect_left(starts, q_start - 1)
@@ -1279,7 +1307,7 @@ def _continuations(text: str, raws: Sequence[_Raw], pairs: Sequence[tuple[int, i
         gap = text[prev.end : q_start - 1]
         # Same paragraph, at most the attribution of the report between, and a sentence ends right
         # before the quotation opens.
-        if any(ch in gap for ch in LINE_BREAKS) or len(words(text, prev.end, q_start - 1)) > _MAX_ATTRIBUTION_WORDS:
+        if any(ch in gap for ch in LINE_BREAKS) or len(doc.words(prev.end, q_start - 1)) > _MAX_ATTRIBUTION_WORDS:
             continue
         if gap.rstrip()[-1:] not in (".", "!", "?", "…"):
             continue
@@ -1299,12 +1327,12 @@ def _enclosing(raws: Sequence[_Raw], i: int) -> int | None:
 
 
 def _first_person(
-    text: str, r: _Raw, floor: int, pronouns: frozenset[str]
+    doc: Document, r: _Raw, floor: int, pronouns: frozenset[str]
 ) -> tuple[int, int] | None:
     """The "я" (one of ``pronouns``) that is the subject of a report's cue ("Я сказала, что …")."""
     if r.cue is None:
         return None
-    before = words(text, floor, r.cue[0])[-_MAX_CUE_DISTANCE:]
+    before = doc.words(floor, r.cue[0])[-_MAX_CUE_DISTANCE:]
     for w in reversed(before):
         if w.text.lower() in pronouns:
             return (w.start, w.end)
@@ -1313,18 +1341,21 @@ def _first_person(
     return None
 
 
-def _own_opinion(text: str, raws: Sequence[_Raw], i: int, lex: Lexicon) -> bool:
+def _own_opinion(doc: Document, raws: Sequence[_Raw], i: int, lex: Lexicon) -> bool:
     """«Я уверена, что он …», — заявила X: the quoted speaker's own view is part of the quotation."""
+    text = doc.text
     r = raws[i]
     if r.kind == "direct" or r.cue is None:
         return False
     if not morph.lemmas(text[r.cue[0] : r.cue[1]].lower()) & lex.opinion_verbs:
         return False
     outer = _enclosing(raws, i)
-    return outer is not None and _first_person(text, r, raws[outer].start, lex.speaker_side) is not None
+    return outer is not None and _first_person(doc, r, raws[outer].start, lex.speaker_side) is not None
 
 
-def _resolve(text: str, raws: Sequence[_Raw], resolver: Resolver, lex: Lexicon) -> list[Quote]:
+def _resolve(doc: Document, raws: Sequence[_Raw], resolver: Resolver, lex: Lexicon) -> list[Quote]:
+    text = doc.text
+
     def mention_start(i: int) -> int:
         m = raws[i].mention
         return m.start if m is not None else raws[i].start
@@ -1350,7 +1381,7 @@ def _resolve(text: str, raws: Sequence[_Raw], resolver: Resolver, lex: Lexicon) 
         spk = speakers[outer] if outer is not None else None
         if outer is None or spk is None:
             continue
-        me = _first_person(text, r, raws[outer].start, lex.first_person)
+        me = _first_person(doc, r, raws[outer].start, lex.first_person)
         if me is not None:
             speakers[i] = Speaker(Span.of(text, *me), spk.name, spk.kind)
     out: list[Quote] = []

@@ -26,7 +26,7 @@ from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.segment import LINE_BREAKS, Word, urls, word_start
+from claimcheck.segment import LINE_BREAKS, Document, Word, word_start
 from claimcheck.wordcache import per_lexicon
 
 __all__ = [
@@ -377,7 +377,7 @@ def _nominative_np(ws: Sequence[str], head_index: int, head: Any) -> tuple[str, 
 
 
 def mention_at(
-    text: str,
+    doc: Document,
     words: Sequence[Word],
     j: int,
     lex: Lexicon,
@@ -391,8 +391,9 @@ def mention_at(
     ``any_noun`` accepts any noun phrase as the source ("по данным обвинения"), not only people,
     organisations and groups.
     """
+    text = doc.text
     w = words[j].text
-    if urls(text).contains(words[j].start) or _is_grade(text, words[j], lex):
+    if doc.urls().contains(words[j].start) or _is_grade(text, words[j], lex):
         return None  # a word of a web address ("instagram.com/p/BM8OrDHDNhj/") or a rating («BB+») names nobody
     limit = len(words) if limit is None else limit
     low = w.lower()
@@ -487,13 +488,14 @@ class _Person:
     subject: bool  # the name stands in the nominative (likely a sentence's subject)
 
 
-def find_person_names(text: str, words: Sequence[Word], lex: Lexicon) -> list[tuple[int, int, str, str | None, bool]]:
+def find_person_names(doc: Document, lex: Lexicon) -> list[tuple[int, int, str, str | None, bool]]:
     """Every person's name in the text: (start, end, nominative name, role lemma before it, nominative?).
 
     A capitalised run counts as a person's name when one of its words is a first name the dictionary
     knows, when it follows a role noun ("прокурор Прит Бхарара"), or when it is two or more words the
     dictionary does not know.
     """
+    text, words = doc.text, doc.words()
     out: list[tuple[int, int, str, str | None, bool]] = []
     n = len(words)
     after = 0  # the end of the last run looked at: a run starts after it
@@ -663,10 +665,11 @@ class Resolver:
     before here" is a bisection too.
     """
 
-    def __init__(self, text: str, words: Sequence[Word], lex: Lexicon) -> None:
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
         self._lex = lex
-        self._text = text
-        self._words = words
+        self._doc = doc
+        self._text = doc.text
+        self._words = doc.words()
         self._ready = False  # the people and organisations of the text are found on the first question
         self._persons: list[_Person] = []
         # Groups: ("any" | "subject", gender or None), ("any" | "subject", "*") and ("role", lemma).
@@ -684,9 +687,9 @@ class Resolver:
         if self._ready:
             return
         self._ready = True
-        for start, _end, name, role, subject in find_person_names(self._text, self._words, self._lex):
+        for start, _end, name, role, subject in find_person_names(self._doc, self._lex):
             self._add_person(_Person(start, name, _gender(name), role, subject))
-        addresses = urls(self._text)
+        addresses = self._doc.urls()
         run: list[Word] = []  # a name of capitalised Latin words ("Standard & Poors Global Ratings", "S&P")
         for w in self._words:
             if (
