@@ -25,6 +25,7 @@ over the rounds, and gives the median round too. ``CLAIMCHECK_SHARDS`` sets the 
 from __future__ import annotations
 
 import gc
+import importlib.util
 import json
 import os
 import statistics
@@ -32,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 DEFAULT_CORPUS = Path("../shared/corpus/ru-wikinews")
@@ -44,7 +46,7 @@ def one_process(inputs: list[Path], outputs: list[Path]) -> list[tuple[float, fl
     import claimcheck
     from claimcheck.batch import write_jsonl
 
-    def lines():  # type: ignore[no-untyped-def]
+    def lines() -> Iterator[bytes]:
         for shard in inputs:
             with shard.open("rb") as fh:
                 yield from fh
@@ -65,19 +67,85 @@ def _process_time() -> float:
     return time.process_time()
 
 
+def _write_shards(files: list[Path], src: Path, shards: int) -> int:
+    """The texts of ``files`` as JSONL records dealt over ``shards`` files in ``src``; returns their characters."""
+    chars = 0
+    for n, path in enumerate(files):
+        text = path.read_text(encoding="utf-8")
+        chars += len(text)
+        record = {"id": path.stem, "text": text, "published": "2024-06-01"}
+        with (src / f"part-{n % shards:03d}.jsonl").open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return chars
+
+
+def _run_one_process(src: Path, outs: list[Path]) -> list[tuple[float, float]]:
+    """The one-process side in a Python process of its own: (wall, CPU) of its cold and its warm pass."""
+    child = subprocess.run(
+        [sys.executable, __file__, "--one-process", str(src), *map(str, outs)],
+        capture_output=True, text=True, check=True,
+    )
+    return [(wall, cpu) for wall, cpu in json.loads(child.stdout)]
+
+
+def _run_cluster(inputs: list[Path], outs: list[Path]) -> list[tuple[float, float]]:
+    """The cluster side on a new LocalCluster: (wall, CPU of the workers and this process) of its cold
+    and its warm pass, pass n writing its files in folder ``outs[n]``."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    from claimcheck.dask import WORKER_CONFIG, analyze_jsonl, warm_up
+
+    passes = []
+    with (
+        dask.config.set(WORKER_CONFIG),
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        warm_up(client)
+        for out in outs:  # a cold pass (caches empty), then a warm one
+            before = sum(client.run(_process_time).values()) + time.process_time()
+            t0 = time.perf_counter()
+            analyze_jsonl(client, inputs, out / "*.jsonl")
+            wall = time.perf_counter() - t0
+            cpu = sum(client.run(_process_time).values()) + time.process_time() - before
+            passes.append((wall, cpu))
+    return passes
+
+
+def _joined(folder: Path) -> str:
+    """The JSONL files of ``folder`` joined in order."""
+    return "".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.jsonl")))
+
+def _print_round(r: int, one: list[tuple[float, float]], two: list[tuple[float, float]]) -> None:
+    (a, ac), (b, bc) = one
+    (c, cc), (d, dc) = two
+    print(f"round {r + 1}: one process cold {a:5.2f} s, warm {b:5.2f} s; LocalCluster 2x1 cold {c:5.2f} s, "
+          f"warm {d:5.2f} s; speed-up cold {a / c:.2f}x, warm {b / d:.2f}x; CPU got: one process "
+          f"{min(ac / a, bc / b):.0%} of 1, cluster {min(cc / c, dc / d) / 2:.0%} of 2")
+
+
+def _print_summary(one: list[list[tuple[float, float]]], two: list[list[tuple[float, float]]], chars: int) -> None:
+    for n, label in enumerate(("cold", "warm")):
+        a = min(times[n][0] for times in one)
+        b = min(times[n][0] for times in two)
+        median = statistics.median(x[n][0] / y[n][0] for x, y in zip(one, two, strict=True))
+        print(f"{label} pass: one process {a:6.2f} s ({chars / a:9,.0f} chars/s); "
+              f"LocalCluster 2x1 {b:6.2f} s ({chars / b:9,.0f} chars/s); speed-up {a / b:.2f}x "
+              f"(best of {len(one)} each; median round {median:.2f}x)")
+    print("target: speed-up >= 1.7 on 2 cores. Cold pass: each worker fills its own morphology caches, so the")
+    print("vocabulary both halves share is parsed twice. Warm pass: each file goes to the worker that read it")
+    print("in the cold pass (analyze_jsonl gives file n to worker n % 2), whose caches know its words.")
+
+
 def main() -> int:
     if sys.argv[1:2] == ["--one-process"]:  # the child process of a round's one-process side
         inputs = sorted(Path(sys.argv[2]).glob("*.jsonl"))
         print(json.dumps(one_process(inputs, [Path(p) for p in sys.argv[3:]])))
         return 0
-    try:
-        import dask
-        from distributed import Client, LocalCluster
-    except ImportError:
+    if importlib.util.find_spec("dask") is None or importlib.util.find_spec("distributed") is None:
         print("dask_speedup: needs the dask extra: pip install 'claimcheck[dask]'")
         return 2
-    from claimcheck.dask import WORKER_CONFIG, analyze_jsonl, warm_up
-
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
     files = sorted(corpus.glob("*.txt"))
     if not files:
@@ -85,16 +153,10 @@ def main() -> int:
         return 2
     shards = int(os.environ.get("CLAIMCHECK_SHARDS", "16"))
     rounds = max(1, int(os.environ.get("CLAIMCHECK_ROUNDS", "3")))
-    chars = 0
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in"
         src.mkdir()
-        for n, path in enumerate(files):
-            text = path.read_text(encoding="utf-8")
-            chars += len(text)
-            record = {"id": path.stem, "text": text, "published": "2024-06-01"}
-            with (src / f"part-{n % shards:03d}.jsonl").open("a", encoding="utf-8") as fh:
-                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        chars = _write_shards(files, src, shards)
         inputs = sorted(src.glob("*.jsonl"))
         print(f"corpus: {corpus} ({len(files)} texts, {chars:,} characters) in {len(inputs)} JSONL files; "
               f"{os.cpu_count()} CPUs; {rounds} rounds")
@@ -103,48 +165,16 @@ def main() -> int:
         two: list[list[tuple[float, float]]] = []  # per round: (wall, CPU of the workers and this process)
         same = True
         for r in range(rounds):
-            outs = [Path(tmp) / f"single-{r}-{n}.jsonl" for n in range(2)]
-            child = subprocess.run(
-                [sys.executable, __file__, "--one-process", str(src), *map(str, outs)],
-                capture_output=True, text=True, check=True,
-            )
-            one.append([(wall, cpu) for wall, cpu in json.loads(child.stdout)])
-            expected = outs[1].read_text(encoding="utf-8")
-            same = same and outs[0].read_text(encoding="utf-8") == expected
+            singles = [Path(tmp) / f"single-{r}-{n}.jsonl" for n in range(2)]
+            one.append(_run_one_process(src, singles))
+            expected = singles[1].read_text(encoding="utf-8")
+            same = same and singles[0].read_text(encoding="utf-8") == expected
+            spreads = [Path(tmp) / f"cluster-{r}-{n}" for n in range(2)]
+            two.append(_run_cluster(inputs, spreads))
+            same = same and all(_joined(out) == expected for out in spreads)
+            _print_round(r, one[-1], two[-1])
 
-            two.append([])
-            with (
-                dask.config.set(WORKER_CONFIG),
-                LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
-                Client(cluster) as client,
-            ):
-                warm_up(client)
-                for n in range(2):  # a cold pass (caches empty), then a warm one
-                    out = Path(tmp) / f"cluster-{r}-{n}"
-                    before = sum(client.run(_process_time).values()) + time.process_time()
-                    t0 = time.perf_counter()
-                    analyze_jsonl(client, inputs, out / "*.jsonl")
-                    wall = time.perf_counter() - t0
-                    cpu = sum(client.run(_process_time).values()) + time.process_time() - before
-                    two[-1].append((wall, cpu))
-                    spread = "".join(p.read_text(encoding="utf-8") for p in sorted(out.glob("*.jsonl")))
-                    same = same and spread == expected
-            (a, ac), (b, bc) = one[-1]
-            (c, cc), (d, dc) = two[-1]
-            print(f"round {r + 1}: one process cold {a:5.2f} s, warm {b:5.2f} s; LocalCluster 2x1 cold {c:5.2f} s, "
-                  f"warm {d:5.2f} s; speed-up cold {a / c:.2f}x, warm {b / d:.2f}x; CPU got: one process "
-                  f"{min(ac / a, bc / b):.0%} of 1, cluster {min(cc / c, dc / d) / 2:.0%} of 2")
-
-    for n, label in enumerate(("cold", "warm")):
-        a = min(times[n][0] for times in one)
-        b = min(times[n][0] for times in two)
-        median = statistics.median(x[n][0] / y[n][0] for x, y in zip(one, two, strict=True))
-        print(f"{label} pass: one process {a:6.2f} s ({chars / a:9,.0f} chars/s); "
-              f"LocalCluster 2x1 {b:6.2f} s ({chars / b:9,.0f} chars/s); speed-up {a / b:.2f}x "
-              f"(best of {rounds} each; median round {median:.2f}x)")
-    print("target: speed-up >= 1.7 on 2 cores. Cold pass: each worker fills its own morphology caches, so the")
-    print("vocabulary both halves share is parsed twice. Warm pass: each file goes to the worker that read it")
-    print("in the cold pass (analyze_jsonl gives file n to worker n % 2), whose caches know its words.")
+    _print_summary(one, two, chars)
     print(f"same reports: {same}")
     return 0
 

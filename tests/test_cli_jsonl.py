@@ -13,7 +13,7 @@ import pytest
 import claimcheck
 from claimcheck.cli import main
 
-RECORDS = [
+RECORDS: list[dict[str, object]] = [
     {"id": "a", "text": "Экспорт вырос на 5% и составил более $3,2 млрд.", "published": "2025-01-30"},
     {"text": "«Мы готовы», — заявил Иван Петров."},
     {"id": 9, "text": "В прошлом году товарооборот достиг 24,2 млрд долларов."},

@@ -105,7 +105,7 @@ def _render(value: Decimal, sep: str) -> str:
     """``value`` written with a decimal comma and thousands grouped by ``sep``."""
     sign = "-" if value < 0 else ""
     integer, _, frac = format(abs(value), "f").partition(".")
-    groups = []
+    groups: list[str] = []
     while len(integer) > 3:
         groups.insert(0, integer[-3:])
         integer = integer[:-3]
