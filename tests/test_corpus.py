@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,54 @@ def _texts(shared: Path) -> list[Path]:
     return sorted((shared / "corpus").glob("*/*.txt"))
 
 
+def _speakers_outside_quotes(text: str, report: claimcheck.Report) -> Iterator[str]:
+    for q in report.quotes:
+        if q.speaker is not None and q.speaker.span.start < q.span.end and q.span.start < q.speaker.span.end:
+            yield f"speaker {q.speaker.span.text!r} inside its quote"
+
+
+def _claims_in_order(text: str, report: claimcheck.Report) -> Iterator[str]:
+    for c in report.claims:
+        if c.period is not None and c.period.first > c.period.last:
+            yield f"period {c.period.span.text!r} ends before it starts"
+        if c.quote is not None and not 0 <= c.quote < len(report.quotes):
+            yield f"claim points at quote {c.quote}"
+
+
+def _spans_slice_back(text: str, report: claimcheck.Report) -> Iterator[str]:
+    for s in report.spans():
+        if text[s.start : s.end] != s.text:
+            yield f"span {s} does not slice back"
+
+
+def _quotes_never_cross(text: str, report: claimcheck.Report) -> Iterator[str]:
+    """Two quotes are apart, or one is a report made inside the other's quoted words, its cue inside
+    them too ("«Мы дали ему понять, что …», — цитирует X")."""
+    for a, b in itertools.combinations(report.quotes, 2):
+        if not (a.span.start < b.span.end and b.span.start < a.span.end):
+            continue
+        outer, inner = (a, b) if a.span.end - a.span.start >= b.span.end - b.span.start else (b, a)
+        first = inner.span.start if inner.cue is None else min(inner.span.start, inner.cue.start)
+        if not (outer.span.start <= first and inner.span.end <= outer.span.end):
+            yield f"quotes {a.span.start}-{a.span.end} and {b.span.start}-{b.span.end} cross"
+
+
+def _findings_name_claims(text: str, report: claimcheck.Report) -> Iterator[str]:
+    for f in report.findings:
+        if not all(0 <= i < len(report.claims) for i in f.claims):
+            yield f"finding {f.check} names a missing claim"
+
+
+# What must hold of every report, each a function of the text and its report giving the problems it finds.
+_INVARIANTS: list[Callable[[str, claimcheck.Report], Iterator[str]]] = [
+    _speakers_outside_quotes,
+    _claims_in_order,
+    _spans_slice_back,
+    _quotes_never_cross,
+    _findings_name_claims,
+]
+
+
 def test_whole_corpus_invariants(shared: Path) -> None:
     """Spans slice back to their text, quotes never cross, speakers and periods lie where they should."""
     files = _texts(shared)
@@ -24,29 +72,7 @@ def test_whole_corpus_invariants(shared: Path) -> None:
     for path in files:
         text = path.read_text(encoding="utf-8")
         report = claimcheck.analyze(text, published="2024-06-01")
-        for q in report.quotes:
-            if q.speaker is not None and q.speaker.span.start < q.span.end and q.span.start < q.speaker.span.end:
-                problems.append(f"{path.name}: speaker {q.speaker.span.text!r} inside its quote")
-        for c in report.claims:
-            if c.period is not None and c.period.first > c.period.last:
-                problems.append(f"{path.name}: period {c.period.span.text!r} ends before it starts")
-            if c.quote is not None and not 0 <= c.quote < len(report.quotes):
-                problems.append(f"{path.name}: claim points at quote {c.quote}")
-        for s in report.spans():
-            if text[s.start : s.end] != s.text:
-                problems.append(f"{path.name}: span {s} does not slice back")
-        # Quotes never cross: two are apart, or one is a report made inside the other's quoted words,
-        # its cue inside them too ("«Мы дали ему понять, что …», — цитирует X").
-        for a, b in itertools.combinations(report.quotes, 2):
-            if not (a.span.start < b.span.end and b.span.start < a.span.end):
-                continue
-            outer, inner = (a, b) if a.span.end - a.span.start >= b.span.end - b.span.start else (b, a)
-            first = inner.span.start if inner.cue is None else min(inner.span.start, inner.cue.start)
-            if not (outer.span.start <= first and inner.span.end <= outer.span.end):
-                problems.append(f"{path.name}: quotes {a.span.start}-{a.span.end} and {b.span.start}-{b.span.end} cross")
-        for f in report.findings:
-            if not all(0 <= i < len(report.claims) for i in f.claims):
-                problems.append(f"{path.name}: finding {f.check} names a missing claim")
+        problems += (f"{path.name}: {problem}" for invariant in _INVARIANTS for problem in invariant(text, report))
     assert problems == []
 
 

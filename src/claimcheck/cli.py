@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import datetime as dt
 import importlib.metadata
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
 from claimcheck.analysis import parse_published
@@ -39,7 +40,7 @@ from claimcheck.api import DEFAULT_MAX_CHARS, analyze
 from claimcheck.batch import BatchItemError, write_jsonl
 from claimcheck.errors import ClaimcheckError, InputError, WorkerError
 from claimcheck.html import render_html
-from claimcheck.model import json_text
+from claimcheck.model import Report, json_text
 from claimcheck.render import render_text
 
 __all__ = ["main"]
@@ -118,10 +119,8 @@ def _run_jsonl(
     name: str, args: argparse.Namespace, published: dt.date | None, parser: argparse.ArgumentParser
 ) -> None:
     """Analyse the records of one JSONL file (or standard input), writing one JSON line each."""
-    try:
+    with _exit_on_error(parser, name):
         fh: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
-    except OSError as exc:
-        parser.exit(2, f"claimcheck: error: {name}: {exc.strerror or exc}\n")
     progress = _progress_bar(fh, not args.no_progress)
     try:
         write_jsonl(
@@ -172,49 +171,71 @@ def _is_jsonl(name: str, args: argparse.Namespace) -> bool:
     return args.input_format == "jsonl" or (args.input_format == "auto" and name.endswith(".jsonl"))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; returns the exit status."""
-    parser = _parser()
-    args = parser.parse_args(argv)
+def _one_array(args: argparse.Namespace) -> bool:
+    """Several files in JSON make one array, written once all are analysed: the output is one valid
+    JSON document or, after an error, nothing."""
+    return bool(args.format == "json" and len(args.files) > 1)
+
+
+def _refuse_combinations(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Exit with status 2 on options that cannot go together."""
     if args.format == "html" and len(args.files) > 1:
         parser.exit(2, "claimcheck: error: --format html takes one FILE (one page per article)\n")
-    # Several files in JSON make one array, written once all are analysed: the output is one valid
-    # JSON document or, after an error, nothing.
-    array: list[dict[str, object]] | None = [] if args.format == "json" and len(args.files) > 1 else None
-    if array is not None and any(_is_jsonl(name, args) for name in args.files):
+    if _one_array(args) and any(_is_jsonl(name, args) for name in args.files):
         parser.exit(
             2,
             "claimcheck: error: --format json with several FILEs writes one array, "
             "but JSONL input gives a JSON line per record: give the JSONL file on its own\n",
         )
+
+
+@contextlib.contextmanager
+def _exit_on_error(parser: argparse.ArgumentParser, name: str) -> Iterator[None]:
+    """Exit with status 2 and a one-line message naming file ``name`` when reading or analysing it fails."""
+    try:
+        yield
+    except OSError as exc:
+        parser.exit(2, f"claimcheck: error: {name}: {exc.strerror or exc}\n")
+    except ClaimcheckError as exc:
+        parser.exit(2, f"claimcheck: error: {name}: {exc}\n")
+
+
+def _write_report(out: IO[str], n: int, name: str, text: str, report: Report, args: argparse.Namespace) -> None:
+    """The report of file number ``n`` in the chosen format (any but the one JSON array of several files)."""
+    if args.format == "jsonl":
+        out.write(json_text({"file": name, **report.to_dict()}) + "\n")
+    elif args.format == "html":
+        out.write(render_html(report, text, title=_shown(os.path.basename(name)) if name != "-" else None))
+    elif args.format == "json":
+        out.write(json_text(report.to_dict(), indent=2) + "\n")
+    else:
+        if len(args.files) > 1:
+            out.write(("\n" if n else "") + f"== {_shown(name)}\n")
+        out.write(render_text(report, full=args.full) + "\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    _refuse_combinations(parser, args)
     try:
         published = parse_published(args.published)
     except ClaimcheckError as exc:
         parser.exit(2, f"claimcheck: error: argument --published: {exc}\n")
+    array: list[dict[str, object]] | None = [] if _one_array(args) else None
     out = sys.stdout
     for n, name in enumerate(args.files):
         if _is_jsonl(name, args):
             _run_jsonl(name, args, published, parser)
             continue
-        try:
+        with _exit_on_error(parser, name):
             text = _read(name)
             report = analyze(text, published=published, max_chars=args.max_chars)
-        except OSError as exc:
-            parser.exit(2, f"claimcheck: error: {name}: {exc.strerror or exc}\n")
-        except ClaimcheckError as exc:
-            parser.exit(2, f"claimcheck: error: {name}: {exc}\n")
         if array is not None:
             array.append({"file": name, **report.to_dict()})
-        elif args.format == "jsonl":
-            out.write(json_text({"file": name, **report.to_dict()}) + "\n")
-        elif args.format == "html":
-            out.write(render_html(report, text, title=_shown(os.path.basename(name)) if name != "-" else None))
-        elif args.format == "json":
-            out.write(json_text(report.to_dict(), indent=2) + "\n")
         else:
-            if len(args.files) > 1:
-                out.write(("\n" if n else "") + f"== {_shown(name)}\n")
-            out.write(render_text(report, full=args.full) + "\n")
+            _write_report(out, n, name, text, report, args)
         out.flush()
     if array is not None:
         out.write(json_text(array, indent=2) + "\n")

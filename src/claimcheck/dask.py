@@ -249,6 +249,21 @@ def _expand(inputs: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], o
     return out
 
 
+def _output_pattern(output: str | os.PathLike[str]) -> str:
+    """``output`` as a path pattern, which must hold one ``*`` for the number of the input it is written for."""
+    pattern = os.fspath(output)
+    if pattern.count("*") != 1:
+        raise ValueError(f"output must hold one '*' for the file's number, got {pattern!r}")
+    return pattern
+
+
+def _numbered(pattern: str, count: int) -> list[str]:
+    """The output path of each of ``count`` inputs: the ``*`` of ``pattern`` replaced by the input's
+    position, zero-padded to one width (``00`` .. ``11`` for twelve inputs), so the names sort in input order."""
+    width = len(str(count - 1))
+    return [pattern.replace("*", f"{n:0{width}d}") for n in range(count)]
+
+
 def analyze_jsonl(
     client: Any,
     inputs: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
@@ -278,9 +293,7 @@ def analyze_jsonl(
     finds that worker's caches warm. A worker that is idle may still take a file queued for another,
     and the files of a worker that has left go to the others.
     """
-    pattern = os.fspath(output)
-    if pattern.count("*") != 1:
-        raise ValueError(f"output must hold one '*' for the file's number, got {pattern!r}")
+    pattern = _output_pattern(output)
     if on_error not in ("raise", "yield"):
         raise ValueError(f"on_error must be 'raise' or 'yield', got {on_error!r}")
     options = dict(storage_options or {})
@@ -291,13 +304,12 @@ def analyze_jsonl(
     if not slots:
         raise ValueError("the client has no workers")
     date = parse_published(published)
-    width = len(str(len(sources) - 1))
     token = uuid.uuid4().hex
     futures = [
         client.submit(
             _jsonl_file,
             source,
-            pattern.replace("*", f"{n:0{width}d}"),
+            target,
             date,
             max_chars,
             on_error,
@@ -306,7 +318,7 @@ def analyze_jsonl(
             workers=[slots[n % len(slots)]],
             allow_other_workers=True,
         )
-        for n, source in enumerate(sources)
+        for n, (source, target) in enumerate(zip(sources, _numbered(pattern, len(sources)), strict=True))
     ]
     counts: list[int] = client.gather(futures)
     return counts
