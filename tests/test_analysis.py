@@ -16,8 +16,9 @@ from claimcheck import analysis, periods
 from claimcheck.lexicon import load
 
 MODULES = (
-    "claimcheck.morph", "claimcheck.numbers", "claimcheck.quantities", "claimcheck.quotes",
-    "claimcheck.speakers", "claimcheck.periods", "claimcheck.claims", "claimcheck.checks.subjects",
+    "claimcheck.morph", "claimcheck.numbers", "claimcheck.quantities.numerals", "claimcheck.quantities.units",
+    "claimcheck.quantities.kinds", "claimcheck.quotes", "claimcheck.speakers", "claimcheck.periods",
+    "claimcheck.claims", "claimcheck.checks.subjects",
 )
 # The module-level caches that hold lexicon-wide tables rather than answers per word form: those
 # without a bound (functools.cache) or with a handful of entries (one per lemma list).

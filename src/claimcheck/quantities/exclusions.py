@@ -1,0 +1,97 @@
+"""Numbers that are no amounts: dates, years, times of day, ordinals, codes, numbers glued to letters,
+the numbers of referenced items ("статья 282", "№ 5") and numbers inside short names in «…».
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from claimcheck import morph
+from claimcheck.lexicon import Lexicon
+from claimcheck.numbers import analysable
+from claimcheck.quantities.numerals import Number
+from claimcheck.quantities.tokens import Token
+from claimcheck.quantities.units import adjective_unit_end, digit_age_end, is_noun
+from claimcheck.segment import LINE_BREAKS, WORD_RE
+
+__all__ = ["excluded", "title_spans"]
+
+# How many numbers one reference may list ("статьями 105, 111, 112 и 115"): a bound on the walk back.
+_MAX_REFERENCE_NUMBERS: Final = 8
+# A «...» of at most this many words, capitalised and without a verb, is a name, not a quotation.
+_TITLE_RE: Final = re.compile("«([^«»" + LINE_BREAKS + "]{1,80})»")
+_TITLE_WORDS: Final = 6
+
+
+def excluded(toks: Sequence[Token], i: int, text: str, num: Number, lex: Lexicon) -> bool:
+    """Dates, years, times, ordinals, codes and numbers glued to letters are not amounts."""
+    tok = toks[i]
+    before = text[tok.start - 1] if tok.start > 0 else " "
+    after_end = toks[num.j - 1].end
+    after = text[after_end : after_end + 2]
+    if tok.kind == "num":
+        if before.isalpha() or before in "-‐_/#":
+            return True
+        if before in ":" and tok.start > 1 and text[tok.start - 2].isdigit():
+            return True  # the minutes of a time of day ("17:00")
+        if before in ".," and tok.start > 1 and text[tok.start - 2].isdigit():
+            return True  # the tail of a date or a code ("01.01.2024", "1.2.3")
+        if after[:1] in (":", "/") and after[1:2].isdigit():
+            return True  # a time of day or a fraction-like code
+        if (
+            after[:1] in "-‐"
+            and after[1:2].isalpha()
+            and digit_age_end(text, after_end, lex) is None
+            and adjective_unit_end(text, after_end, lex) is None
+        ):
+            return True  # an ordinal or a compound; ages and unit adjectives are amounts
+        if after[:1] == "." and after[1:2].isdigit():
+            return True  # a date such as 30.01.2025
+        if _reference_before(toks, i, lex):
+            return True
+        if num.j < len(toks) and toks[num.j].kind == "word":
+            lems = morph.lemmas(toks[num.j].lower)
+            if lems & set(lex.months):
+                return True
+            integer = num.value == num.value.to_integral_value()
+            is_year_word = bool(lems & lex.year_lemmas) or toks[num.j].lower in lex.year_abbreviations
+            if integer and 1000 <= num.value <= 2100 and is_year_word:
+                return True
+        if num.step == 1 and 1800 <= num.value <= 2100 and len(tok.text) == 4:
+            # A bare four-digit year (or a span of years) unless a unit follows.
+            return not (num.j < len(toks) and (toks[num.j].kind == "sym" or is_noun(toks[num.j].text)))
+    return False
+
+
+def _reference_before(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """The number at token i is the number of a referenced item: it follows a reference noun ("статья
+    282", "ст. 105", "№ 5"), or another number of the same reference, right after it ("статьей 189
+    38": 189.38 with its dot lost) or after a link ("статьи 12 и 15", "пунктам 1, 3 или 7")."""
+    j = i - 1  # the token before the first number of the reference, once the walk back is done
+    for _ in range(_MAX_REFERENCE_NUMBERS):
+        k = j - 1 if j > 0 and toks[j].lower in lex.reference_links else j
+        if k < 0 or toks[k].kind != "num":
+            break
+        j = k - 1
+    if j >= 0 and toks[j].text == ".":
+        j -= 1
+    if j < 0 or toks[j].kind not in ("word", "sym"):
+        return False
+    low = toks[j].lower
+    return low in lex.reference_nouns or bool(morph.lemmas(low) & lex.reference_nouns)
+
+
+def title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Short «...» names inside a sentence: capitalised, at most six words, no verb ("«Три минуты тишины»")."""
+    out: list[tuple[int, int]] = []
+    for m in _TITLE_RE.finditer(text, start, end):
+        inner = m.group(1)
+        words = [w for w in WORD_RE.findall(inner) if analysable(w)]
+        if not words or len(words) > _TITLE_WORDS or not inner[:1].isupper():
+            continue
+        if any(morph.has_tag(w, "VERB", best_only=True) or morph.has_tag(w, "INFN", best_only=True) for w in words):
+            continue
+        out.append((m.start(1), m.end(1)))
+    return out

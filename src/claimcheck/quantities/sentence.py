@@ -1,0 +1,298 @@
+"""The quantities of one sentence, read as a recipe: at each token where an amount starts, the figure
+with what is glued to it, then its unit (stated or implied), then its hedge and kind, then its bounds.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Final
+
+from attrs import evolve, frozen
+
+from claimcheck.interval import Interval
+from claimcheck.lexicon import Lexicon
+from claimcheck.model import Quantity, Span
+from claimcheck.quantities.exclusions import excluded, title_spans
+from claimcheck.quantities.kinds import after_percent, claim_kind, hedge_before
+from claimcheck.quantities.numerals import Number, may_start_number, read_number
+from claimcheck.quantities.pairs import elided_unit, range_high, scaled_high, smaller_part
+from claimcheck.quantities.tokens import Token, prev_word, token_from, tokenize
+from claimcheck.quantities.units import UnitEnd, glued_unit, scale_at, unit_after
+from claimcheck.spanset import SpanSet
+
+__all__ = ["sentence_quantities"]
+
+_NONNEGATIVE_KINDS: Final = ("amount", "target", "share", "range")
+# A scaled number with no unit is money from this scale up (millions), else a count (thousands).
+_MONEY_SCALE: Final = Decimal(1_000_000)
+
+
+@frozen
+class _Sentence:
+    """One sentence being read: the text and where the sentence starts in it, its tokens, the spans of
+    its names in «…» and of the text's web addresses, and the unit first stated with each scale (a
+    later scaled number that states none takes it)."""
+
+    text: str
+    start: int
+    toks: list[Token]
+    titles: list[tuple[int, int]]
+    addresses: SpanSet
+    lex: Lexicon
+    scaled_units: dict[Decimal, str]
+
+
+@frozen
+class _Figure:
+    """A number read with what is glued to it: tokens [first, next) and text [start, end).
+
+    ``at`` is the token the number starts at; ``first`` is the currency symbol's before it ("$24,2")
+    if there is one. ``unit`` is what the symbol, the numeral or a glued word ("30-летний") says;
+    ``high`` is the high end of a range ("5–7", "от 3 млн до 5 млрд"), scaled by ``high_scale``.
+    """
+
+    num: Number
+    at: int
+    first: int
+    start: int
+    end: int
+    next: int
+    unit: str | None
+    from_marker: bool  # "от" stands before the number: a range's low end or a lower bound
+    scale: Decimal = Decimal(1)
+    high: Number | None = None
+    high_scale: Decimal = Decimal(1)
+
+
+@frozen
+class _Measure:
+    """The unit of a figure, where the quantity's text ends and the index of the token after it, and
+    the value with its rounding step before scaling (the smaller part of "53 часа 22 минуты" added)."""
+
+    unit: str
+    end: int
+    next: int
+    value: Decimal
+    step: Decimal
+
+
+@frozen
+class _Hedging:
+    """Where a quantity's text starts (a hedge or a marker before the number included), its approx
+    code and whether the hedge bounds it from below, its claim kind and a change's direction."""
+
+    start: int
+    approx: str
+    below: bool
+    kind: str
+    direction: str | None = None
+
+
+def sentence_quantities(text: str, start: int, end: int, lex: Lexicon, addresses: SpanSet) -> list[Quantity]:
+    """The quantities of the sentence ``text[start:end]``: at each token where an amount starts, the
+    figure with what is glued to it, then its unit, then its hedge and kind, then its bounds."""
+    titles = title_spans(text, start, end) if "«" in text[start:end] else []
+    s = _Sentence(text, start, tokenize(text, start, end), titles, addresses, lex, {})
+    toks = s.toks
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.kind != "num" and (tok.kind != "word" or not may_start_number(tok.text, lex)):
+            i += 1  # most tokens: no number starts here (as read_number would find)
+            continue
+        num = _amount_number(s, i)
+        fig = _figure(s, i, num) if num is not None else None
+        measure = _measure(s, fig) if fig is not None else None
+        if fig is None or measure is None:
+            i += 1
+            continue
+        quantity = _quantity(s, fig, measure, _hedging(s, fig, measure))
+        if quantity is not None:
+            if fig.scale > 1:
+                s.scaled_units.setdefault(fig.scale, measure.unit)
+            out.append(quantity)
+        i = max(measure.next, i + 1)
+    return out
+
+
+def _amount_number(s: _Sentence, i: int) -> Number | None:
+    """The number that starts at token ``i`` unless it is no amount: a date, a year, a time, an
+    ordinal, a code, or a number inside a name in «…» or a web address."""
+    num = read_number(s.toks, i, s.lex)
+    if num is None or excluded(s.toks, i, s.text, num, s.lex):
+        return None
+    at = s.toks[i].start
+    if (s.titles and any(a <= at < b for a, b in s.titles)) or s.addresses.contains(at):
+        return None
+    return num
+
+
+def _figure(s: _Sentence, i: int, num: Number) -> _Figure:
+    """The number at token ``i`` with what is glued to it: a currency symbol before it, the high end
+    of a range, an age or unit adjective after a hyphen ("30-летний", "100-долларовой"), or else a
+    scale word ("млрд", "тыс.")."""
+    toks, lex = s.toks, s.lex
+    first, unit = i, num.unit
+    if _currency_symbol_before(s, i):
+        first, unit = i - 1, lex.currency_symbols[toks[i - 1].text]
+    from_marker = prev_word(toks, first) == lex.marker_from and not after_percent(toks, first - 1, lex)
+    high = range_high(toks, num, lex, from_marker=from_marker)
+    k = num.j if high is None else high.j
+    end = toks[k - 1].end
+    if toks[i].kind == "num":
+        glued = glued_unit(s.text, end, lex, age=high is None, adjective=unit is None)
+        if glued is not None:
+            unit, end = glued
+            k = token_from(toks, k, end)
+            return _Figure(num, i, first, toks[first].start, end, k, unit, from_marker, high=high)
+    fig = _Figure(num, i, first, toks[first].start, end, k, unit, from_marker, high=high)
+    return _scaled(s, fig) if num.unit is None else fig
+
+
+def _currency_symbol_before(s: _Sentence, i: int) -> bool:
+    """A currency symbol stands right before the number at token ``i`` ("$24,2", "$ 24,2")."""
+    if i == 0:
+        return False
+    sym, start = s.toks[i - 1], s.toks[i].start
+    return (
+        sym.kind == "sym"
+        and sym.text in s.lex.currency_symbols
+        and (sym.end == start or s.text[sym.end : start].isspace())
+    )
+
+
+def _scaled(s: _Sentence, fig: _Figure) -> _Figure:
+    """The figure with the scale word after it, if there is one; a range whose ends carry their own
+    scale words ("от 500 тыс. до 1 млн", "3 млн–5 млрд") gets its high end here."""
+    sc = scale_at(s.toks, fig.next, s.text, s.lex)
+    if sc is None:
+        return fig
+    if fig.high is None and not fig.num.vague:
+        high = scaled_high(s.toks, sc.next, s.text, s.lex, from_marker=fig.from_marker)
+        if high is not None:
+            return evolve(
+                fig, end=high.scale.end, next=high.scale.next, scale=sc.factor, high=high.num,
+                high_scale=high.scale.factor,
+            )
+    return evolve(fig, end=sc.end, next=sc.next, scale=sc.factor, high_scale=sc.factor)
+
+
+def _measure(s: _Sentence, fig: _Figure) -> _Measure | None:
+    """The figure's unit, stated (with the smaller part of a compound measure) or implied; None when
+    it has none: a bare number is no amount."""
+    stated = _stated_unit(s, fig)
+    if stated is not None:
+        return _with_smaller_part(s, fig, stated)
+    implied = _implied_unit(s, fig)
+    if implied is None:
+        return None
+    return _Measure(implied, fig.end, fig.next, fig.num.value, fig.num.step)
+
+
+def _stated_unit(s: _Sentence, fig: _Figure) -> UnitEnd | None:
+    """The unit the figure has or that follows it: a symbol, an abbreviation, a currency, a measure or
+    a counted noun. "раз" multiplies only after "в" or before a comparative; else it counts."""
+    toks, lex, num = s.toks, s.lex, fig.num
+    unit = None if fig.unit is None else UnitEnd(fig.unit, fig.end, fig.next)
+    if unit is None or num.unit == "count":
+        found = unit_after(toks, fig.next, s.text, fig.end, lex, digits=toks[fig.at].kind == "num")
+        if found is not None and (unit is None or found.code not in ("times", "percent", "pp")):
+            unit = found
+    if unit is None or unit.code != "times" or num.unit is not None:
+        return unit
+    k = unit.next
+    comparative = k < len(toks) and toks[k].lower in lex.comparatives
+    if prev_word(toks, fig.first) != lex.marker_times and not comparative:
+        return UnitEnd("count", unit.end, unit.next)
+    return unit
+
+
+def _with_smaller_part(s: _Sentence, fig: _Figure, unit: UnitEnd) -> _Measure:
+    """The measure of a figure in ``unit``, a second number in a smaller unit after it included
+    ("53 часа 22 минуты", "1 км 200 м")."""
+    value, step, lex = fig.num.value, fig.num.step, s.lex
+    into_larger = unit.code in lex.compound_into_larger
+    if (into_larger or unit.code in lex.time_units) and fig.high is None and fig.scale == 1:
+        part = smaller_part(s.toks, unit.next, s.text, unit.code, lex)
+        if part is not None and into_larger:
+            return _Measure(unit.code, part.end, part.next, value + part.value / part.factor, part.step / part.factor)
+        if part is not None:
+            return _Measure(part.unit, part.end, part.next, value * part.factor + part.value, part.step)
+    return _Measure(unit.code, unit.end, unit.next, value, step)
+
+
+def _implied_unit(s: _Sentence, fig: _Figure) -> str | None:
+    """The unit of a figure that states none: a scaled number takes the unit of the next one ("с 114
+    до 81,5 млрд долларов") or of the sentence's first number of its scale, else it is money (from
+    millions up) or a count; "N из M" counts."""
+    toks, lex = s.toks, s.lex
+    if fig.scale > 1 and not fig.num.vague:
+        unit = elided_unit(toks, fig.next, s.text, lex) or s.scaled_units.get(fig.scale)
+        if unit is None:
+            unit = "money" if fig.scale >= _MONEY_SCALE else "count"
+        return unit
+    k = fig.next
+    if k < len(toks) and toks[k].lower == lex.marker_of and fig.num.value != 1:
+        return "count"  # a part of a set: N of M
+    return None
+
+
+def _hedging(s: _Sentence, fig: _Figure, measure: _Measure) -> _Hedging:
+    """The hedge ("более", "около"), the "от" and "на" markers before the figure, and its claim kind."""
+    toks, text, lex = s.toks, s.text, s.lex
+    start = fig.start
+    if fig.high is not None:
+        return _Hedging(_word_start_before(text, start) if fig.from_marker else start, "=", False, "range")
+    has_na = prev_word(toks, fig.first) == lex.marker_by
+    kind, direction = claim_kind(toks, fig.at, measure.next, measure.unit, has_na, lex)
+    hedge = hedge_before(text, start, s.start, lex.hedges)
+    if hedge is None and has_na:
+        # "примерно на 5%", "более чем на 2%": the hedge stands before the preposition.
+        hedge = hedge_before(text, _word_start_before(text, start), s.start, lex.hedges_before_by)
+    if hedge is not None:
+        h, h_start = hedge
+        if h.phrase == lex.marker_to and kind in ("target", "change"):
+            return _Hedging(start, "=", False, kind, direction)  # "до": where it goes, not a bound
+        return _Hedging(h_start, h.approx, h.below, kind, direction)
+    if fig.from_marker:
+        return _Hedging(_word_start_before(text, start), ">=", False, kind, direction)
+    if fig.num.vague:
+        return _Hedging(start, ">", False, kind, direction)
+    if (has_na and kind == "change") or (measure.unit == "times" and prev_word(toks, fig.at) == lex.marker_times):
+        start = _word_start_before(text, start)  # "на 5%", "в 3 раза": the marker belongs to the figure
+    return _Hedging(start, "=", False, kind, direction)
+
+
+def _quantity(s: _Sentence, fig: _Figure, measure: _Measure, hedging: _Hedging) -> Quantity | None:
+    """The quantity with its bounds; None when the bounds cross (a range written high to low)."""
+    value, step = measure.value * fig.scale, measure.step * fig.scale
+    if fig.high is not None:
+        low = Interval.rounded(value, step).low
+        high = Interval.rounded(fig.high.value * fig.high_scale, fig.high.step * fig.high_scale).high
+    else:
+        nonnegative = hedging.kind in _NONNEGATIVE_KINDS and value >= 0
+        iv = Interval.hedged(value, step, hedging.approx, below=hedging.below, nonnegative=nonnegative)
+        low, high = iv.low, iv.high
+    if low is not None and high is not None and low > high:
+        return None
+    return Quantity(
+        span=Span.of(s.text, hedging.start, measure.end),
+        value=value,
+        low=low,
+        high=high,
+        unit=measure.unit,
+        approx=hedging.approx,
+        kind=hedging.kind,
+        direction=hedging.direction if hedging.kind == "change" else None,
+    )
+
+
+def _word_start_before(text: str, pos: int) -> int:
+    """Start of the word just before ``pos`` (skipping spaces)."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return j
