@@ -1,10 +1,10 @@
-"""segment: words, paragraphs and the per-text lookups of word forms, which are cached per text."""
+"""segment: a Document's words, paragraphs, sentences, web addresses and its lookups of word forms."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimcheck.segment import paragraphs, sentences, urls, word_indices, words
+from claimcheck.segment import Document
 
 
 @pytest.mark.parametrize(
@@ -26,26 +26,29 @@ from claimcheck.segment import paragraphs, sentences, urls, word_indices, words
 )
 def test_word_indices(text: str, forms: set[str], expected: list[str]) -> None:
     """The words whose normalised form is in the set, by their index into words()."""
-    ws = words(text)
-    assert [ws[i].text for i in word_indices(text, frozenset(forms))] == expected
+    doc = Document(text)
+    ws = doc.words()
+    assert [ws[i].text for i in doc.word_indices(frozenset(forms))] == expected
 
 
-def test_cached_lookups_follow_the_text() -> None:
-    """Paragraphs and word forms are cached per text: a second text gets its own."""
-    first, second = "Первый абзац.\nВторой абзац.", "Один абзац, заявил он."
-    assert [first[a:b] for a, b in paragraphs(first)] == ["Первый абзац.", "Второй абзац."]
-    assert [words(first)[i].text for i in word_indices(first, frozenset({"абзац"}))] == ["абзац", "абзац"]
-    assert [second[a:b] for a, b in paragraphs(second)] == ["Один абзац, заявил он."]
-    assert [words(second)[i].text for i in word_indices(second, frozenset({"заявил"}))] == ["заявил"]
-    assert [first[a:b] for a, b in paragraphs(first)] == ["Первый абзац.", "Второй абзац."]
+def test_each_document_keeps_its_own_lookups() -> None:
+    """Paragraphs and word forms belong to their Document: asking one never answers for another."""
+    first, second = Document("Первый абзац.\nВторой абзац."), Document("Один абзац, заявил он.")
+    assert [first.text[a:b] for a, b in first.paragraphs()] == ["Первый абзац.", "Второй абзац."]
+    assert [first.words()[i].text for i in first.word_indices(frozenset({"абзац"}))] == ["абзац", "абзац"]
+    assert [second.text[a:b] for a, b in second.paragraphs()] == ["Один абзац, заявил он."]
+    assert [second.words()[i].text for i in second.word_indices(frozenset({"заявил"}))] == ["заявил"]
+    assert [first.text[a:b] for a, b in first.paragraphs()] == ["Первый абзац.", "Второй абзац."]
+    assert first.sentences() is first.sentences()  # made once
 
 
 @pytest.mark.parametrize("sep", ["\n", "\r", "\r\n", "\u2028", "\u2029"])
 def test_paragraphs_split_on_every_line_break(sep: str) -> None:
     """A bare CR, CR LF and the Unicode separators end a paragraph as LF does; offsets are the text's own."""
     text = sep.join(["«Мы готовы», — заявил он.", "", "Второй абзац. Ещё фраза."])
-    assert [text[a:b] for a, b in paragraphs(text)] == ["«Мы готовы», — заявил он.", "Второй абзац. Ещё фраза."]
-    assert [text[x.start : x.end] for x in sentences(text)] == [
+    doc = Document(text)
+    assert [text[a:b] for a, b in doc.paragraphs()] == ["«Мы готовы», — заявил он.", "Второй абзац. Ещё фраза."]
+    assert [text[x.start : x.end] for x in doc.sentences()] == [
         "«Мы готовы», — заявил он.", "Второй абзац.", "Ещё фраза.",
     ]
 
@@ -65,6 +68,6 @@ def test_paragraphs_split_on_every_line_break(sep: str) -> None:
 )
 def test_urls(text: str, expected: list[str]) -> None:
     """Web addresses are found with a scheme, a bare "//", "www." or a domain with a path, and end at a mark."""
-    found = urls(text)
+    found = Document(text).urls()
     inside = "".join(ch if found.contains(i) else " " for i, ch in enumerate(text))
     assert inside.split() == expected

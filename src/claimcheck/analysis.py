@@ -31,7 +31,7 @@ from claimcheck.model import Quantity, Report
 from claimcheck.periods import find_periods
 from claimcheck.quantities import find_quantities
 from claimcheck.quotes import find_attributions, find_quotes
-from claimcheck.segment import Sentence, as_document
+from claimcheck.segment import Document, Sentence
 from claimcheck.speakers import Resolver
 
 __all__ = ["build_report", "parse_published", "prepare"]
@@ -137,7 +137,7 @@ def _sentences_with(sents: Sequence[Sentence], quantities: Sequence[Quantity]) -
 
 
 def _build_report(text: str, published: dt.date | None, lex: Lexicon) -> Report:
-    doc = as_document(text)  # the stages still look the text's Document up; they are to be handed it
+    doc = Document(text)
     sents = list(doc.sentences())
     resolver = Resolver(doc, lex)
     quotes = find_quotes(doc, lex, resolver)

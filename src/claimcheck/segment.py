@@ -4,8 +4,10 @@ Paragraphs are split on line breaks ("\\n", a bare "\\r", "\\r\\n") first and th
 razdel (made for Russian): razdel alone glues "…$18,6 млрд.\\n«Благодаря…" into one sentence. Words
 keep hyphenated compounds whole ("Касым-Жомартом", "пресс-служба", "торгово-экономического").
 
->>> text = "Он пришёл. Она ушла.\\nНовый абзац"
->>> [text[s.start:s.end] for s in sentences(text)]
+The analysis makes one :class:`Document` per text and hands it to every stage.
+
+>>> doc = Document("Он пришёл. Она ушла.\\nНовый абзац")
+>>> [doc.text[s.start:s.end] for s in doc.sentences()]
 ['Он пришёл.', 'Она ушла.', 'Новый абзац']
 """
 
@@ -16,7 +18,6 @@ import functools
 import itertools
 import operator
 import re
-import threading
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -25,10 +26,7 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.spanset import SpanSet
 
-__all__ = [
-    "LINE_BREAKS", "WORD_RE", "Document", "Sentence", "Word", "as_document", "paragraphs", "sentences", "urls",
-    "word_indices", "words",
-]
+__all__ = ["LINE_BREAKS", "WORD_RE", "Document", "Sentence", "Word", "sentences_within", "word_start"]
 
 #: A word: letters or digits, with inner hyphens kept ("пресс-служба", "Ту-154").
 WORD_RE = re.compile(r"\w+(?:[-‐]\w+)*")
@@ -206,30 +204,6 @@ class Document:
         return self._urls
 
 
-class _LastDocument(threading.local):
-    text: str | None = None
-    doc: Document | None = None
-
-
-_last = _LastDocument()
-
-
-def as_document(text: str | Document) -> Document:
-    """``text`` itself if it is a Document; for a str, the Document of the str given last (per thread)
-    or a new one. Transitional: the stages are being moved to take the Document they are handed."""
-    if isinstance(text, Document):
-        return text
-    if _last.doc is None or (_last.text is not text and _last.text != text):
-        _last.text = text
-        _last.doc = Document(text)
-    return _last.doc
-
-
-def paragraphs(text: str | Document) -> Iterator[tuple[int, int]]:
-    """(start, end) of each non-blank line, stripped of surrounding white space."""
-    return iter(as_document(text).paragraphs())
-
-
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     for m in _LINE_RE.finditer(text):
         start, end = m.start(), m.end()
@@ -249,26 +223,6 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, cut
         start = cut
     yield start, end
-
-
-def urls(text: str | Document) -> SpanSet:
-    """Web addresses of a text (:meth:`Document.urls`)."""
-    return as_document(text).urls()
-
-
-def normalized(text: str | Document) -> str | None:
-    """The normalised text (:meth:`Document.normalized`)."""
-    return as_document(text).normalized()
-
-
-def word_indices(text: str | Document, forms: frozenset[str] | set[str]) -> list[int]:
-    """Indices of the words whose normalised form is in ``forms`` (:meth:`Document.word_indices`)."""
-    return as_document(text).word_indices(forms)
-
-
-def sentences(text: str | Document) -> list[Sentence]:
-    """Every sentence of a text (:meth:`Document.sentences`)."""
-    return list(as_document(text).sentences())
 
 
 def sentences_within(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
@@ -292,8 +246,3 @@ def _scan(text: str, start: int, stop: int) -> list[Word]:
     found = list(WORD_RE.finditer(text, start, stop))
     spans = zip(map(re.Match.start, found), map(re.Match.end, found), map(re.Match.group, found), strict=True)
     return list(map(_make_word, spans))
-
-
-def words(text: str | Document, start: int = 0, end: int | None = None) -> list[Word]:
-    """Words of ``text[start:end]`` with offsets into the text (:meth:`Document.words`)."""
-    return as_document(text).words(start, end)
