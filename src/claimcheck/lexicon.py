@@ -16,14 +16,14 @@ import tomllib
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from importlib import resources
-from typing import Any
+from typing import Any, TypeGuard
 
-from attrs import frozen
+from attrs import field, frozen
 
 from claimcheck.errors import LexiconError
 from claimcheck.interval import APPROX_CODES
 
-__all__ = ["Hedge", "Lexicon", "SurnameRules", "load"]
+__all__ = ["Hedge", "Lexicon", "Punctuation", "SurnameRules", "load"]
 
 
 @frozen
@@ -44,6 +44,44 @@ class SurnameRules:
     oblique: tuple[str, ...]
     to_nominative: Mapping[str, tuple[tuple[str, str], ...]]
     ending_cases: Mapping[str, tuple[str, ...]]
+
+
+def _unique(marks: str) -> str:
+    """The characters of ``marks``, each once, in the order they first come."""
+    return "".join(dict.fromkeys(marks))
+
+
+@frozen
+class Punctuation:
+    """Punctuation that carries meaning (lang/<code>/punctuation.toml): quotation marks, dashes, the
+    ends of sentences, list bullets. A set of marks is a str of single characters, for ``ch in marks``;
+    the fields after ``bullets`` are derived from the others."""
+
+    pairs: tuple[tuple[str, str], ...]  # quotation marks, (opening, closing)
+    straight_opens_after: str
+    primary: tuple[str, str]
+    main: tuple[tuple[str, str], ...]
+    mixed: str
+    stray_closers: str
+    dashes: str
+    hyphens: str
+    before_source: str
+    sentence_ends: str
+    sentence_openers: str
+    clause_marks: str
+    before_dash: str
+    before_resumed: str
+    bullets: str
+    main_marks: str = field(init=False)  # the marks of the main pairs, opening and closing
+    opens_clause_after: str = field(init=False)  # a word after one of these opens a clause
+
+    @main_marks.default
+    def _main_marks(self) -> str:
+        return _unique("".join(a + b for a, b in self.main))
+
+    @opens_clause_after.default
+    def _opens_clause_after(self) -> str:
+        return self.sentence_ends + self.clause_marks + self.dashes + self.hyphens
 
 
 @frozen(eq=False)
@@ -118,6 +156,7 @@ class Lexicon:
     groups: frozenset[str]
     not_names: frozenset[str]
     rating_grades: re.Pattern[str]
+    punctuation: Punctuation
     synonyms: Mapping[str, str]
     generic_modifiers: frozenset[str]
     part_of: Mapping[str, str]
@@ -220,11 +259,34 @@ class DataFile:
         except re.error as exc:
             raise LexiconError(self.path, f"{key}.{field}", f"not a valid regular expression: {exc}") from exc
 
+    def marks(self, key: str, field: str) -> str:
+        """A list of marks, each one character, as one str."""
+        value = self.table(key).get(field)
+        if not _single_characters(value):
+            raise LexiconError(self.path, f"{key}.{field}", f"expected a list of single characters, got {value!r}")
+        return "".join(value)
+
+    def mark_pairs(self, key: str, field: str) -> tuple[tuple[str, str], ...]:
+        """A list of [opening, closing] pairs of marks, each one character."""
+        entry = f"{key}.{field}"
+        value = self.table(key).get(field)
+        if not isinstance(value, list) or not value:
+            raise LexiconError(self.path, entry, f"expected a list of [opening, closing] pairs, got {value!r}")
+        for i, pair in enumerate(value):
+            if not _single_characters(pair) or len(pair) != 2:
+                raise LexiconError(self.path, f"{entry}[{i}]", f"expected [opening, closing] marks, got {pair!r}")
+        return tuple((a, b) for a, b in value)
+
     def words(self, key: str, field: str, *, lower: bool = True) -> tuple[str, ...]:
         value = self.table(key).get(field)
         if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
             raise LexiconError(self.path, f"{key}.{field}", "expected a list of non-empty strings")
         return tuple(w.lower() if lower else w for w in value)
+
+
+def _single_characters(value: object) -> TypeGuard[list[str]]:
+    """``value`` is a non-empty list of one-character strings."""
+    return isinstance(value, list) and bool(value) and all(isinstance(m, str) and len(m) == 1 for m in value)
 
 
 def _hedges(f: DataFile) -> tuple[Hedge, ...]:
@@ -273,6 +335,53 @@ def _surname_rules(f: DataFile) -> SurnameRules:
         to_nominative=to_nominative,
         ending_cases=ending_cases,
     )
+
+
+def _punctuation(f: DataFile) -> Punctuation:
+    """The punctuation table, its quotation marks checked against its pairs."""
+    pairs = f.mark_pairs("quotes", "pairs")
+    main = f.mark_pairs("quotes", "main")
+    primary = _primary(f)
+    for i, pair in enumerate(main):
+        if pair not in pairs:
+            raise LexiconError(f.path, f"quotes.main[{i}]", f"expected one of quotes.pairs, got {list(pair)!r}")
+    if primary not in pairs:
+        raise LexiconError(f.path, "quotes.primary", f"expected one of quotes.pairs, got {list(primary)!r}")
+    openers = {a for a, _ in pairs}
+    mixed = f.marks("quotes", "mixed")
+    if not set(mixed) <= openers:
+        raise LexiconError(f.path, "quotes.mixed", f"expected opening marks of quotes.pairs, got {mixed!r}")
+    stray = f.marks("quotes", "stray_closers")
+    for mark in stray:
+        opening = [a for a, b in pairs if b == mark]
+        if len(opening) != 1:
+            raise LexiconError(
+                f.path, "quotes.stray_closers", f"expected the closing mark of one of quotes.pairs, got {mark!r}"
+            )
+    return Punctuation(
+        pairs=pairs,
+        straight_opens_after=f.marks("quotes", "straight_opens_after"),
+        primary=primary,
+        main=main,
+        mixed=mixed,
+        stray_closers=stray,
+        dashes=f.marks("dashes", "dashes"),
+        hyphens=f.marks("dashes", "hyphens"),
+        before_source=f.marks("dashes", "before_source"),
+        sentence_ends=f.marks("sentences", "ends"),
+        sentence_openers=f.marks("sentences", "openers"),
+        clause_marks=f.marks("sentences", "clause_marks"),
+        before_dash=f.marks("attributions", "before_dash"),
+        before_resumed=f.marks("attributions", "before_resumed"),
+        bullets=f.marks("lists", "bullets"),
+    )
+
+
+def _primary(f: DataFile) -> tuple[str, str]:
+    marks = f.marks("quotes", "primary")
+    if len(marks) != 2:
+        raise LexiconError(f.path, "quotes.primary", f"expected [opening, closing], got {list(marks)!r}")
+    return marks[0], marks[1]
 
 
 def _synonyms(f: DataFile) -> dict[str, str]:
@@ -388,6 +497,7 @@ def _load(language: str) -> Lexicon:
         groups=frozenset(speakers.words("groups", "lemmas")),
         not_names=frozenset(speakers.words("not_names", "words", lower=False)),
         rating_grades=speakers.pattern("rating_grades", "pattern"),
+        punctuation=_punctuation(DataFile(language, "punctuation.toml")),
         synonyms=_synonyms(subjects),
         generic_modifiers=frozenset(subjects.words("generic_modifiers", "lemmas")),
         part_of=subjects.codes("parts"),

@@ -23,12 +23,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from attrs import frozen
 
 from claimcheck import morph
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import Lexicon, Punctuation, load
 from claimcheck.model import Quote, Span, Speaker
 from claimcheck.segment import LINE_BREAKS, Document, Sentence, Word, sentences_within, word_start
 from claimcheck.spanset import SpanSet
@@ -37,11 +37,6 @@ from claimcheck.wordcache import per_lexicon
 
 __all__ = ["Attribution", "find_attributions", "find_quotes", "prepare", "quotation_pairs"]
 
-_OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"', "‘": "’"}
-_OPENERS_OF = {"»": "«", "“": "„"}
-# Every quotation mark, opening or closing: the pairing looks at these characters only.
-_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(_OPENERS) | set(_OPENERS.values())))) + "]")
-_DASHES = "—–-"
 # Content must have at least this many words to count as a quotation introduced without a colon
 # ("договорились «укреплять …»"); names and terms in quotes are shorter.
 _MIN_SPEECH_WORDS = 3
@@ -62,12 +57,77 @@ _MIN_CONTINUATION_WORDS = 4
 # How many earlier quotes to look through for the quotation a report is made inside.
 _MAX_NESTED_SIBLINGS = 16
 
-_AFTER_RE = re.compile(r"[,!?…]?\s*[—–-]\s*|[,!?…]\s*(?=\w)")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]")
-_CLAUSE_END_RE = re.compile(r"[.!?…]|\s[—–]\s|[:;]")
-_INNER_RE = re.compile(r"([,!?…]?)\s+[—–]\s+([^—–«»" + LINE_BREAKS + r"]{2,160}?)([.,:!?…]?)\s+[—–]\s+")
-_TRAILING_DASH_RE = re.compile(r"([,!?…]?)\s+[—–]\s+")
-_COMMA_RE = re.compile(r",\s*(?:[—–]\s*)?(?=\w)")
+# A comma before a word: where a second report may start inside the content of the first.
+_NEXT_CLAUSE_RE = re.compile(r",\s+(?=\w)")
+# White space that may stand between the words of one name or phrase, beside quotation marks.
+_SPACES = " \u00a0"
+
+
+@frozen
+class Marks:
+    """The quotation marks and dashes of a lexicon's punctuation table as the finders use them: the
+    pairs as lookups and the patterns made of the marks, built once per lexicon (:func:`marks`)."""
+
+    punctuation: Punctuation
+    closing: Mapping[str, str]  # an opening mark -> its closing mark
+    opening_of: Mapping[str, str]  # a stray closing mark -> its opening mark
+    straight: str  # the marks that open and close alike
+    openers: str  # every opening mark
+    main_openers: str  # the opening and the closing marks of the main pairs (names, titles and speech)
+    main_closers: str
+    dash_like: str  # dashes and the hyphens typed for them
+    any_mark: re.Pattern[str]  # every quotation mark: the pairing looks at these characters only
+    # A dash or a comma after a closing mark, before the attribution: «…», — заявил X / «…», сказал X.
+    after_quote: re.Pattern[str]
+    # Where an attribution clause ends: a sentence's end, a spaced dash, a colon or a semicolon.
+    clause_end: re.Pattern[str]
+    # The attribution inside a quotation, between two spaced dashes: «A, — заявил X. — B».
+    inner: re.Pattern[str]
+    # A spaced dash that may close speech before its attribution: "— Мы готовы, — отметил он".
+    trailing_dash: re.Pattern[str]
+    # A comma, perhaps with a dash, before the words of a closing cue: "…, сообщает ТАСС", "…, — говорится".
+    comma: re.Pattern[str]
+    # Where a dialogue line goes on after its attribution: "— отметил он. — Остальное потом".
+    resumed: re.Pattern[str]
+    # A colon before quoted words: where a report's content gives way to a direct quotation.
+    quoted_after_colon: re.Pattern[str]
+    content_stops: str  # marks at which the search for a cue's content gives up
+
+
+def _one_of(marks: str) -> str:
+    """A regular expression for any one of ``marks``."""
+    return f"[{re.escape(marks)}]"
+
+
+@functools.cache
+def marks(lex: Lexicon) -> Marks:
+    """The :class:`Marks` of ``lex``, made once."""
+    p = lex.punctuation
+    dash, dash_like = _one_of(p.dashes), p.dashes + p.hyphens
+    before_dash = _one_of(p.before_dash)
+    inner_words = f"[^{re.escape(p.dashes + ''.join(p.primary) + LINE_BREAKS)}]"
+    return Marks(
+        punctuation=p,
+        closing=dict(p.pairs),
+        opening_of={b: a for a, b in p.pairs if b in p.stray_closers},
+        straight="".join(a for a, b in p.pairs if a == b),
+        openers="".join(dict.fromkeys(a for a, _ in p.pairs)),
+        main_openers="".join(dict.fromkeys(a for a, _ in p.main)),
+        main_closers="".join(dict.fromkeys(b for _, b in p.main)),
+        dash_like=dash_like,
+        any_mark=re.compile(_one_of("".join(a + b for a, b in p.pairs))),
+        after_quote=re.compile(rf"{before_dash}?\s*{_one_of(dash_like)}\s*|{before_dash}\s*(?=\w)"),
+        clause_end=re.compile(rf"{_one_of(p.sentence_ends)}|\s{dash}\s|[:;]"),
+        inner=re.compile(
+            rf"({before_dash}?)\s+{dash}\s+({inner_words}{{2,160}}?)({_one_of(p.before_resumed)}?)\s+{dash}\s+"
+        ),
+        trailing_dash=re.compile(rf"({before_dash}?)\s+{dash}\s+"),
+        comma=re.compile(rf",\s*(?:{dash}\s*)?(?=\w)"),
+        resumed=re.compile(rf"[.,]\s{dash}\s"),
+        quoted_after_colon=re.compile(rf":\s*{_one_of(p.mixed)}"),
+        content_stops=".!?;" + p.main_marks,
+    )
 
 
 @frozen
@@ -97,7 +157,7 @@ def _document(text: str | Document) -> Document:
 # -- quotation marks ------------------------------------------------------------------------------------
 
 
-def quotation_pairs(text: str | Document) -> list[tuple[int, int]]:
+def quotation_pairs(text: str | Document, lex: Lexicon | None = None) -> list[tuple[int, int]]:
     """(content start, content end) of every top-level quotation, marks excluded.
 
     Pairs never cross a line break; a paragraph that opens a quotation and never closes it is a
@@ -105,30 +165,34 @@ def quotation_pairs(text: str | Document) -> list[tuple[int, int]]:
     """
     doc = _document(text)
     text = doc.text
+    mk = marks(lex or load())
+    closing, straight, after = mk.closing, mk.straight, mk.punctuation.straight_opens_after
+    runs_on = mk.punctuation.primary[0]
     out: list[tuple[int, int]] = []
     for p_start, p_end in doc.paragraphs():
         stack: list[tuple[str, int]] = []
-        for m in _MARK_RE.finditer(text, p_start, p_end):
+        for m in mk.any_mark.finditer(text, p_start, p_end):
             i = m.start()
             ch = text[i]
-            if stack and ch == _OPENERS[stack[-1][0]] and not (ch == '"' and _opens_straight(text, i, p_start)):
+            opens = ch not in straight or _opens_straight(text, i, p_start, after)
+            if stack and ch == closing[stack[-1][0]] and (ch not in straight or not opens):
                 _, pos = stack.pop()
                 if not stack:
                     out.append((pos + 1, i))
                 continue
-            if ch in _OPENERS and (ch != '"' or _opens_straight(text, i, p_start)):
-                if ch == "“" and stack and stack[-1][0] == "„":
-                    continue
+            if ch in closing and opens:
                 stack.append((ch, i))
-        if stack and stack[0][1] == p_start and stack[0][0] == "«":
+        if stack and stack[0][1] == p_start and stack[0][0] == runs_on:
             out.append((p_start + 1, p_end))
     out.sort()
     return out
 
 
-def _opens_straight(text: str, i: int, floor: int) -> bool:
+def _opens_straight(text: str, i: int, floor: int, after: str) -> bool:
+    """Whether the straight quote at ``i`` opens: it follows white space, one of ``after`` or the
+    paragraph's start at ``floor``."""
     prev = text[i - 1] if i > floor else " "
-    return prev.isspace() or prev in "([—–-:;," or i == floor
+    return prev.isspace() or prev in after or i == floor
 
 
 # -- cues and speakers -----------------------------------------------------------------------------------
@@ -136,6 +200,7 @@ def _opens_straight(text: str, i: int, floor: int) -> bool:
 
 def prepare(lex: Lexicon) -> None:
     """Build the tables this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
+    marks(lex)
     _cue_forms(lex)
     _source_phrase_re(lex)
     morph.word_forms(lex.naming_verbs)
@@ -241,7 +306,7 @@ def _apposed_in_phrase(text: str, ws: Sequence[Word], j: int, lex: Lexicon) -> b
         return False
     if not ws[i].text[:1].islower() or not morph.lemmas(ws[i].text.lower()) & lex.organizations:
         return False
-    if text[ws[i].end : ws[j].start].strip(" \u00a0«»\""):
+    if text[ws[i].end : ws[j].start].strip(_SPACES + lex.punctuation.main_marks):
         return False  # "для банка, школьники сообщили": a comma ends the phrase
     b = i - 1
     nouns = 0
@@ -253,11 +318,11 @@ def _apposed_in_phrase(text: str, ws: Sequence[Word], j: int, lex: Lexicon) -> b
     return nouns > 0 or ws[b].text.lower() not in lex.located_prepositions
 
 
-def _apposed_end(text: str, ws: Sequence[Word], j: int) -> int:
+def _apposed_end(text: str, ws: Sequence[Word], j: int, lex: Lexicon) -> int:
     """Where the name at word ``j`` that follows a noun ends: at its closing quotation mark ("телеканалу
     «Интер» Порошенко"), after its Latin words ("газете Nice Matin Бриджит Бардо"), else after the word."""
     gap = text[ws[j - 1].end : ws[j].start]
-    for mark, close in (("«", "»"), ('"', '"')):
+    for mark, close in lex.punctuation.main:
         if mark in gap:
             at = text.find(close, ws[j].start)
             return at if at >= 0 else ws[j].end
@@ -312,7 +377,7 @@ def _speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limi
         if m is not None and _apposed_in_phrase(text, ws, j, lex):
             # The whole name belongs to the phrase ("для издания The Hill один из участников"); it
             # speaks only if no subject follows ("Как сообщается на сайте Roem.ru").
-            skip_to = min(m.end, _apposed_end(text, ws, j))
+            skip_to = min(m.end, _apposed_end(text, ws, j, lex))
             apposed = apposed or m
             continue
         if m is not None and ws[j].start >= skip_to:
@@ -401,7 +466,7 @@ def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: L
             j += 1
             continue
         if _apposed_in_phrase(text, ws, j, lex):
-            skip_to = min(m.end, _apposed_end(text, ws, j))
+            skip_to = min(m.end, _apposed_end(text, ws, j, lex))
             while j < k and ws[j].start < skip_to:
                 j += 1
             continue
@@ -457,8 +522,11 @@ def _attribution(
 # -- direct speech ----------------------------------------------------------------------------------------
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or (text[start] in _DASHES and text[start + 1 : start + 2].isspace())):
+def _trim(text: str, start: int, end: int, mk: Marks) -> tuple[int, int]:
+    """``text[start:end]`` without the white space around it, a dash that opens it or the marks that
+    close a clause after it."""
+    dashes = mk.dash_like
+    while start < end and (text[start].isspace() or (text[start] in dashes and text[start + 1 : start + 2].isspace())):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
@@ -475,13 +543,14 @@ def _after_quote(
     акбар», заявил прокурор" a cue after a bare comma governs the whole sentence, not the quotation.
     """
     text = doc.text
-    m = _AFTER_RE.match(text, close + 1, p_end)
+    mk = marks(lex)
+    m = mk.after_quote.match(text, close + 1, p_end)
     if m is None:
         return None
-    dash = any(ch in m.group() for ch in _DASHES)
+    dash = any(ch in m.group() for ch in mk.dash_like)
     if not dash and words_before:
         return None
-    end = _CLAUSE_END_RE.search(text, m.end(), p_end)
+    end = mk.clause_end.search(text, m.end(), p_end)
     stop = end.start() if end is not None else p_end
     return _attribution(doc, m.end(), stop, lex, window=4 if dash else 1)
 
@@ -492,10 +561,11 @@ _Part = tuple[int, int, tuple[int, int], "Mention | None"]
 def _interrupted(doc: Document, start: int, end: int, lex: Lexicon) -> list[_Part]:
     """Split «A, — заявил X. — B» into parts A and B with the attribution's cue and speaker."""
     text = doc.text
+    inner = marks(lex).inner
     parts: list[_Part] = []
     pos = at = start
     while True:
-        m = _INNER_RE.search(text, at, end)
+        m = inner.search(text, at, end)
         if m is None:
             break
         # A dash inside the quoted words ("задача — обеспечить") is no attribution: try one later.
@@ -568,7 +638,7 @@ def _before_quote(
     if k is None:
         return None
     between = text[ws[k].end : open_pos]
-    if any(mark in between for mark in "«»\""):
+    if any(mark in between for mark in lex.punctuation.main_marks):
         return None
     if not colon and any(w.text.lower() in lex.complementizers for w in ws[k + 1 :]):
         return None  # "подчеркивается, что дух Эльбы «…»": indirect speech with a quoted part (mixed)
@@ -594,8 +664,9 @@ def _headline(doc: Document, lex: Lexicon) -> _Raw | None:
     m = mention_at(doc, ws, 0, lex, limit=len(ws), case="nomn")
     if m is None or m.end != ws[-1].end or m.kind == "pronoun":
         return None
-    c_start, c_end = _trim(text, colon + 1, end)
-    if text[c_start : c_start + 1] in "«\"" and text[c_end - 1 : c_end] in "»\"":
+    mk = marks(lex)
+    c_start, c_end = _trim(text, colon + 1, end, mk)
+    if text[c_start : c_start + 1] in mk.main_openers and text[c_end - 1 : c_end] in mk.main_closers:
         c_start, c_end = c_start + 1, c_end - 1
     if c_end - c_start < 3:
         return None
@@ -605,9 +676,10 @@ def _headline(doc: Document, lex: Lexicon) -> _Raw | None:
 def _dialogue(doc: Document, lex: Lexicon) -> list[_Raw]:
     """Dash dialogue paragraphs: "— Мы готовы, — отметил он. — Остальное потом." """
     text = doc.text
+    dashes = lex.punctuation.dashes
     out: list[_Raw] = []
     for p_start, p_end in doc.paragraphs():
-        if text[p_start] not in "—–" or not text[p_start + 1 : p_start + 2].isspace():
+        if text[p_start] not in dashes or not text[p_start + 1 : p_start + 2].isspace():
             continue
         out.extend(_dash_attributed(doc, p_start + 2, p_end, lex))
     return out
@@ -616,21 +688,22 @@ def _dialogue(doc: Document, lex: Lexicon) -> list[_Raw]:
 def _dash_attributed(doc: Document, start: int, p_end: int, lex: Lexicon) -> list[_Raw]:
     """Speech in text[start:p_end] closed by "— cue speaker" and maybe continued after "— "."""
     text = doc.text
-    for m in _TRAILING_DASH_RE.finditer(text, start, p_end):
-        end = _CLAUSE_END_RE.search(text, m.end(), p_end)
+    mk = marks(lex)
+    for m in mk.trailing_dash.finditer(text, start, p_end):
+        end = mk.clause_end.search(text, m.end(), p_end)
         stop = end.start() if end is not None else p_end
         found = _attribution(doc, m.end(), stop, lex)
         if found is None:
             continue
         cue, speaker = found
         a_end = m.start() + (0 if m.group(1) == "," else len(m.group(1)))
-        a_start, a_end = _trim(text, start, a_end)
+        a_start, a_end = _trim(text, start, a_end, mk)
         if a_end - a_start < _MIN_CONTENT_CHARS:
             return []
         out = [_Raw(a_start, a_end, "direct", cue, speaker)]
-        rest = re.compile(r"[.,]\s[—–]\s").search(text, cue[1], p_end)
+        rest = mk.resumed.search(text, cue[1], p_end)
         if rest is not None and rest.end() < p_end:
-            b_start, b_end = _trim(text, rest.end(), p_end)
+            b_start, b_end = _trim(text, rest.end(), p_end, mk)
             if b_end > b_start:
                 out.append(_Raw(b_start, b_end, "direct", cue, speaker))
         return out
@@ -640,11 +713,13 @@ def _dash_attributed(doc: Document, start: int, p_end: int, lex: Lexicon) -> lis
 def _unquoted(doc: Document, lex: Lexicon, taken: SpanSet) -> list[_Raw]:
     """Speech without quotation marks ended by a dash attribution: "… все я это чувствую — сказала X." """
     text = doc.text
+    mk = marks(lex)
+    opens = mk.main_openers + mk.punctuation.dashes  # a quotation or a dialogue line
     out: list[_Raw] = []
     for p_start, p_end in doc.paragraphs():
-        if text[p_start] in "«\"—–" or taken.overlaps(p_start, p_end):
+        if text[p_start] in opens or taken.overlaps(p_start, p_end):
             continue
-        tail = _TRAILING_DASH_RE.search(text, max(p_start, p_end - 120), p_end)
+        tail = mk.trailing_dash.search(text, max(p_start, p_end - 120), p_end)
         if tail is None:
             continue
         raws = _dash_attributed(doc, p_start, p_end, lex)
@@ -667,24 +742,28 @@ def _colon_intro(
 def _colon_paragraphs(doc: Document, lex: Lexicon, taken: SpanSet) -> list[_Raw]:
     """ "В канцелярии премьер-министра сообщили вчера:" followed by the statement as its own paragraph."""
     text = doc.text
+    mk = marks(lex)
+    opens = mk.punctuation.bullets + mk.main_openers  # a list item or a quotation
     out: list[_Raw] = []
     paras = doc.paragraphs()
     for n, (p_start, p_end) in enumerate(paras[:-1]):
         if text[p_end - 1] != ":":
             continue
         q_start, q_end = paras[n + 1]
-        if text[q_start] in "-–—•*«\"" or taken.overlaps(q_start, q_end):
+        if text[q_start] in opens or taken.overlaps(q_start, q_end):
             continue
         intro = _colon_intro(doc, p_start, p_end, lex)
         if intro is None:
             continue
-        c_start, c_end = _trim(text, q_start, q_end)
+        c_start, c_end = _trim(text, q_start, q_end, mk)
         out.append(_Raw(c_start, c_end, "direct", intro[0], intro[1]))
     return out
 
 
 def _direct(doc: Document, lex: Lexicon, sents: Sequence[Sentence], pairs: Sequence[tuple[int, int]]) -> list[_Raw]:
     text = doc.text
+    mk = marks(lex)
+    p = mk.punctuation
     out: list[_Raw] = []
     para_list = doc.paragraphs()
     para_starts = [s for s, _ in para_list]
@@ -700,17 +779,17 @@ def _direct(doc: Document, lex: Lexicon, sents: Sequence[Sentence], pairs: Seque
         inner = _interrupted(doc, start, end, lex)
         if inner:
             for a, b, cue, speaker in inner:
-                a, b = _trim(text, a, b)
+                a, b = _trim(text, a, b, mk)
                 if b > a:
                     out.append(_Raw(a, b, "direct", cue, speaker))
             continue
         content_words = len(doc.words(start, end))
         sent = _sentence_of(sents, start - 1) or _sentence_of(sents, start)
         sent_start = sent.start if sent is not None else start - 1
-        floor = max(sent_start, text.rfind("»", sent_start, start - 1) + 1)
+        floor = max(sent_start, text.rfind(p.primary[1], sent_start, start - 1) + 1)
         after = None
         if end < len(text):
-            lead = max(sent_start, *(text.rfind(ch, sent_start, start - 1) + 1 for ch in ".!?…"))
+            lead = max(sent_start, *(text.rfind(ch, sent_start, start - 1) + 1 for ch in p.sentence_ends))
             after = _after_quote(doc, end, p_end, lex, words_before=bool(doc.words(lead, start - 1)))
         before = None
         if after is None and start - 1 > floor:
@@ -739,19 +818,20 @@ def _sentence_start(s: Sentence) -> int:
 # -- indirect speech --------------------------------------------------------------------------------------
 
 
-def _kind_of(text: str, start: int, end: int) -> str:
-    return "mixed" if any(mark in text[start:end] for mark in "«\"„") else "indirect"
+def _kind_of(text: str, start: int, end: int, mk: Marks) -> str:
+    return "mixed" if any(mark in text[start:end] for mark in mk.punctuation.mixed) else "indirect"
 
 
-def _content(text: str, start: int, s: Sentence) -> tuple[int, int]:
+def _content(text: str, start: int, s: Sentence, mk: Marks) -> tuple[int, int]:
     """Content from ``start`` to the end of the sentence, or to ": «" where a direct quotation begins."""
-    c_start, c_end = _trim(text, start, s.end)
-    colon = re.compile(r":\s*[«\"„]").search(text, c_start, c_end)
+    c_start, c_end = _trim(text, start, s.end, mk)
+    colon = mk.quoted_after_colon.search(text, c_start, c_end)
     if colon is not None:
-        c_end = _trim(text, c_start, colon.start())[1]
-    if c_end > c_start and text[c_end - 1] in "»“" and _OPENERS_OF[text[c_end - 1]] not in text[c_start:c_end]:
+        c_end = _trim(text, c_start, colon.start(), mk)[1]
+    stray = mk.punctuation.stray_closers
+    if c_end > c_start and text[c_end - 1] in stray and mk.opening_of[text[c_end - 1]] not in text[c_start:c_end]:
         # "…, что ситуация была отчаянной»": the mark closes a quotation opened before the content.
-        c_end = _trim(text, c_start, c_end - 1)[1]
+        c_end = _trim(text, c_start, c_end - 1, mk)[1]
     return c_start, c_end
 
 
@@ -765,6 +845,8 @@ def _possessive_mention(lex: Lexicon, w: Word) -> Mention | None:
 def _source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "По словам X, …" / "Как сообщил X, …" at the start (or after a comma), or "…, по данным X." at the end."""
     text = doc.text
+    mk = marks(lex)
+    p = mk.punctuation
     low = text[s.start : s.end].lower()
     if _source_phrase_re(lex).search(low) is None:
         return None  # most sentences: none of the phrases at all
@@ -802,20 +884,20 @@ def _source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon)
             # The phrase opens the sentence (or its clause): the content follows its comma.
             if comma < 0:
                 continue
-            c_start, c_end = _content(text, comma + 1, s)
+            c_start, c_end = _content(text, comma + 1, s, mk)
             if lead.endswith(","):
                 # "Кроме того, по данным X, …": the words before the phrase are the author's.
                 pass
         else:
             # "…, по словам X." closes the sentence: the content precedes it.
-            if not text[s.start : p_start].rstrip().endswith(",") and not lead.endswith("—"):
+            if not text[s.start : p_start].rstrip().endswith(",") and not lead.endswith(tuple(p.before_source)):
                 continue
-            if comma >= 0 and text[comma + 1 : s.end].strip(" .!?…"):
+            if comma >= 0 and text[comma + 1 : s.end].strip(" " + p.sentence_ends):
                 continue
-            c_start, c_end = _trim(text, s.start, p_start)
+            c_start, c_end = _trim(text, s.start, p_start, mk)
         if c_end - c_start < _MIN_CONTENT_CHARS:
             continue
-        return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (p_start, p_end), mention)
+        return _Raw(c_start, c_end, _kind_of(text, c_start, c_end, mk), (p_start, p_end), mention)
     return None
 
 
@@ -878,6 +960,7 @@ def _source_phrase_re(lex: Lexicon) -> re.Pattern[str]:
 def _as_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "Как уточнили представители прокуратуры, оба арестованных …": the content follows the clause."""
     text = doc.text
+    mk = marks(lex)
     if len(ws) < 4 or ws[0].text.lower() != lex.as_word or ws[0].start - s.start > 2:
         return None
     k = _cue_index(ws, lex, 1, 3)
@@ -893,10 +976,10 @@ def _as_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Ra
         c_from = speaker.end  # "Как сообщило министерство здравоохранения в больницах …" (no comma)
     else:
         return None
-    c_start, c_end = _content(text, c_from, s)
+    c_start, c_end = _content(text, c_from, s, mk)
     if c_end - c_start < _MIN_CONTENT_CHARS:
         return None
-    kind = _kind_of(text, c_start, c_end)
+    kind = _kind_of(text, c_start, c_end, mk)
     if kind == "mixed":
         return None  # "Как сообщила X, на встрече «…»": the quotation itself is the direct quote
     return _Raw(c_start, c_end, kind, (ws[k].start, ws[k].end), speaker)
@@ -905,6 +988,7 @@ def _as_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Ra
 def _cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, first: int = 0) -> _Raw | None:
     """ "X заявил, что …", "X сообщил о том, что …", "заявили о готовности …", "напомнила …: …"."""
     text = doc.text
+    mk = marks(lex)
     for k in range(first, len(ws)):
         w = ws[k]
         if not _may_cue(w.text, lex):
@@ -918,9 +1002,10 @@ def _cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, fi
             continue
         if any(_is_cue(x.text, lex) for x in ws[last + 1 : _first_at(ws, c_from)]):
             continue  # "чем требовала сторона обвинения, сославшись на то, что …": the nearer cue reports
-        if text[c_from : c_from + 2].lstrip()[:1] in "«\"" and text[c_from - 2 : c_from].strip() == ":":
+        opens_quotation = text[c_from : c_from + 2].lstrip()[:1] in mk.main_openers
+        if opens_quotation and text[c_from - 2 : c_from].strip() == ":":
             continue  # "X заявил: «…»" is direct speech, found by the direct pass
-        c_start, c_end = _content(text, c_from, s)
+        c_start, c_end = _content(text, c_from, s, mk)
         c_end = _next_cue_clause(doc, ws, c_start, c_end, s, lex)
         if c_end - c_start < _MIN_CONTENT_CHARS:
             continue
@@ -933,14 +1018,15 @@ def _cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, fi
             speaker = _document_speaker(doc, ws, k, lex)
         if speaker is None and not _has_subject(ws, 0, _first_at(ws, c_from), k):
             speaker = _dropped_subject(w, lex)
-        return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (w.start, ws[last].end), speaker)
+        return _Raw(c_start, c_end, _kind_of(text, c_start, c_end, mk), (w.start, ws[last].end), speaker)
     return None
 
 
 def _next_cue_clause(doc: Document, ws: Sequence[Word], c_start: int, c_end: int, s: Sentence, lex: Lexicon) -> int:
     """End the content where ", и … высказали озабоченность тем, что" starts a second report."""
     text = doc.text
-    for m in re.compile(r",\s+(?=\w)").finditer(text, c_start, c_end):
+    mk = marks(lex)
+    for m in _NEXT_CLAUSE_RE.finditer(text, c_start, c_end):
         idx = _first_at(ws, m.end())
         if idx == len(ws):
             break
@@ -951,7 +1037,7 @@ def _next_cue_clause(doc: Document, ws: Sequence[Word], c_start: int, c_end: int
             if last is None and not _is_cue(ws[k].text, lex):
                 continue
             if _content_start(doc, ws, k if last is None else last, s, lex) is not None:
-                return _trim(text, c_start, m.start())[1]
+                return _trim(text, c_start, m.start(), mk)[1]
     return c_end
 
 
@@ -959,9 +1045,10 @@ def _content_start(doc: Document, ws: Sequence[Word], k: int, s: Sentence, lex: 
     """Where the content of a cue at word ``k`` begins: after "что", "о том, что", a colon, or "о";
     for a request ("попросила остановить поединок") at the infinitive."""
     text = doc.text
+    stops = marks(lex).content_stops
     if morph.lemmas(ws[k].text.lower()) & lex.agreement_verbs:
         for j in range(k + 1, min(len(ws), k + 4)):
-            if any(ch in text[ws[j - 1].end : ws[j].start] for ch in ".!?;«»\""):
+            if any(ch in text[ws[j - 1].end : ws[j].start] for ch in stops):
                 break
             if word_info(ws[j].text)[0] == "INFN":
                 return ws[j].start
@@ -982,7 +1069,7 @@ def _content_start(doc: Document, ws: Sequence[Word], k: int, s: Sentence, lex: 
                 and not any(ch in text[ws[j + 1].end : ws[j + 2].start] for ch in ".!?")
             ):
                 return ws[j].end
-        if any(ch in gap for ch in ".!?;«»\""):
+        if any(ch in gap for ch in stops):
             return None
     return None
 
@@ -1003,7 +1090,8 @@ def _document_speaker(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -
 def _trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "…, сообщает ТАСС." / "…, — говорится в заявлении." / "…, об этом сообщают СМИ." closing a sentence."""
     text = doc.text
-    for m in _COMMA_RE.finditer(text, s.start, s.end):
+    mk = marks(lex)
+    for m in mk.comma.finditer(text, s.start, s.end):
         idx = _first_at(ws, m.end())
         if idx == len(ws):
             continue
@@ -1023,10 +1111,10 @@ def _trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) 
             speaker = _document_speaker(doc, ws, k, lex)
         if speaker is None:
             continue
-        c_start, c_end = _trim(text, s.start, m.start())
+        c_start, c_end = _trim(text, s.start, m.start(), mk)
         if c_end - c_start < _MIN_CONTENT_CHARS or len(doc.words(c_start, c_end)) < 3:
             continue
-        return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (ws[k].start, ws[k].end), speaker)
+        return _Raw(c_start, c_end, _kind_of(text, c_start, c_end, mk), (ws[k].start, ws[k].end), speaker)
     return None
 
 
@@ -1042,6 +1130,7 @@ def _anaphora_at(text: str, pos: int, lex: Lexicon) -> int | None:
 def _anaphoric(doc: Document, s: Sentence, prev: Sentence | None, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "Об этом сообщила пресс-служба полиции." -> the sentence before is what was reported."""
     text = doc.text
+    mk = marks(lex)
     if prev is None or not ws:
         return None
     start = _anaphora_at(text, ws[0].start, lex)
@@ -1052,10 +1141,10 @@ def _anaphoric(doc: Document, s: Sentence, prev: Sentence | None, ws: Sequence[W
     if k is None:
         return None
     speaker = _speaker_after(doc, ws, k, lex, len(ws)) or _speaker_before(doc, ws, k, lex, idx)
-    c_start, c_end = _trim(text, prev.start, prev.end)
+    c_start, c_end = _trim(text, prev.start, prev.end, mk)
     if c_end - c_start < _MIN_CONTENT_CHARS:
         return None
-    return _Raw(c_start, c_end, _kind_of(text, c_start, c_end), (ws[k].start, ws[k].end), speaker)
+    return _Raw(c_start, c_end, _kind_of(text, c_start, c_end, mk), (ws[k].start, ws[k].end), speaker)
 
 
 class _Direct:
@@ -1209,7 +1298,7 @@ def find_attributions(text: str | Document, lex: Lexicon) -> list[Attribution]:
             continue
         end = p_end
         for q_start, q_end in paras[n + 1 :]:
-            if text[q_start] not in "-–—•*":
+            if text[q_start] not in lex.punctuation.bullets:
                 break
             end = q_end
         if end > p_end:
@@ -1241,7 +1330,7 @@ def find_quotes(text: str | Document, lex: Lexicon, resolver: Resolver | None = 
     head = _headline(doc, lex)
     add([head] if head is not None else [])
     add(_dialogue(doc, lex))
-    pairs = quotation_pairs(doc)
+    pairs = quotation_pairs(doc, lex)
     add(_direct(doc, lex, sents, pairs))
     add(_colon_paragraphs(doc, lex, SpanSet((r.start, r.end) for r in raws)))
     add(_unquoted(doc, lex, SpanSet((r.start, r.end) for r in raws)))
@@ -1257,31 +1346,35 @@ def find_quotes(text: str | Document, lex: Lexicon, resolver: Resolver | None = 
     merged = [r for r in raws if not inside_report(r)]
     merged.extend(indirect)
     merged.sort(key=lambda r: (r.start, -r.end))
-    merged.extend(_continuations(doc, merged, pairs))
+    merged.extend(_continuations(doc, merged, pairs, lex))
     merged.sort(key=lambda r: (r.start, -r.end))
     merged = [
-        r for i, r in enumerate(merged) if not _own_opinion(doc, merged, i, lex) and not _opens_with_url(doc, r)
+        r for i, r in enumerate(merged) if not _own_opinion(doc, merged, i, lex) and not _opens_with_url(doc, r, lex)
     ]
     return _resolve(doc, merged, resolver, lex)
 
 
-def _opens_with_url(doc: Document, r: _Raw) -> bool:
+def _opens_with_url(doc: Document, r: _Raw, lex: Lexicon) -> bool:
     """Whether the quote's words open with a web address («https://…», «//www.rbc.ru/…», "www.…"): an
     address is no speech. Such a quotation is still found, so that no other pass reads its marks and
     words as speech of another shape; it is dropped at the end."""
     text = doc.text
+    openers = marks(lex).openers
     at = r.start
-    while at < r.end and (text[at] in _OPENERS or text[at].isspace()):
+    while at < r.end and (text[at] in openers or text[at].isspace()):
         at += 1
     return doc.urls().contains(at)
 
 
-def _continuations(doc: Document, raws: Sequence[_Raw], pairs: Sequence[tuple[int, int]]) -> list[_Raw]:
+def _continuations(
+    doc: Document, raws: Sequence[_Raw], pairs: Sequence[tuple[int, int]], lex: Lexicon
+) -> list[_Raw]:
     """A quotation with no attribution of its own that opens the sentence right after a report goes on
     with the same speaker ("Андреа Падован рассказал, что … . «С того дня мэры … стали мне звонить»").
 
     ``raws`` come sorted by start."""
     text = doc.text
+    sentence_ends = lex.punctuation.sentence_ends
     out: list[_Raw] = []
     starts = [r.start for r in raws]
     ends = sorted((r.end, n) for n, r in enumerate(raws))
@@ -1309,7 +1402,8 @@ def _continuations(doc: Document, raws: Sequence[_Raw], pairs: Sequence[tuple[in
         # before the quotation opens.
         if any(ch in gap for ch in LINE_BREAKS) or len(doc.words(prev.end, q_start - 1)) > _MAX_ATTRIBUTION_WORDS:
             continue
-        if gap.rstrip()[-1:] not in (".", "!", "?", "…"):
+        last = gap.rstrip()[-1:]
+        if not last or last not in sentence_ends:
             continue
         c_end = q_end
         while c_end > q_start and text[c_end - 1] == ",":

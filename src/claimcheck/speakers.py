@@ -25,7 +25,7 @@ from typing import Any, Final, Generic, TypeVar
 from attrs import frozen
 
 from claimcheck import morph
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import Lexicon, Punctuation
 from claimcheck.segment import LINE_BREAKS, Document, Word, word_start
 from claimcheck.wordcache import per_lexicon
 
@@ -41,8 +41,8 @@ _PROPER = ("Name", "Surn", "Patr")
 _MAX_NAME_WORDS = 4
 # Parts of speech that never start a name, even capitalised.
 _FUNCTION_POS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP")
-# A word after one of these (a line break included) opens a sentence, a clause or a paragraph.
-_OPENS_AFTER: Final = ".!?…:—–-" + LINE_BREAKS
+# White space that may stand between the words of one name or phrase, beside quotation marks.
+_SPACES: Final = " \u00a0"
 # What may stand between two capitalised Latin words of one organisation's name.
 _LATIN_NAME_JOINS: Final = frozenset({" ", "\u00a0", "&", " & "})
 # A pronoun this many characters after the last speaker's mention still refers to them by default.
@@ -77,12 +77,14 @@ def word_info(word: str) -> tuple[str | None, str | None, str | None]:
     )
 
 
-def sentence_initial(text: str, start: int) -> bool:
-    """The word at ``start`` opens a sentence, a paragraph, a quotation or a dash clause."""
+def sentence_initial(text: str, start: int, punct: Punctuation) -> bool:
+    """The word at ``start`` opens a sentence, a paragraph, a quotation or a dash clause: before it
+    stand only white space and marks that open a sentence, after a line break, a sentence's end, a
+    colon or a dash."""
     j = start - 1
-    while j >= 0 and text[j] in " \t\u00a0«\"„“(":
+    while j >= 0 and (text[j] in " \t\u00a0" or text[j] in punct.sentence_openers):
         j -= 1
-    return j < 0 or text[j] in _OPENS_AFTER
+    return j < 0 or text[j] in punct.opens_clause_after or text[j] in LINE_BREAKS
 
 
 def prepare(lex: Lexicon) -> None:
@@ -106,7 +108,7 @@ def _is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
     verdict, otherwise = _proper_word_form(w.text, lex)
     if verdict is not None:
         return verdict
-    if sentence_initial(text, w.start):
+    if sentence_initial(text, w.start, lex.punctuation):
         return False
     return otherwise
 
@@ -217,20 +219,23 @@ def _name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon
     latin = bool(_LATIN_RE.match(words[j].text))
     if _is_place(words[j].text):
         return j + 1
+    p = lex.punctuation
+    joins = _SPACES + "." + p.main_marks
+    opening, closing = p.primary
     nickname = False
     while k < limit and k - j < _MAX_NAME_WORDS:
         w = words[k]
         if k > j and not w.text[:1].isupper() and not _particle_name(w.text):
             break  # only a capitalised word goes on a name (the tests below would say so, at a parse each)
         gap = text[words[k - 1].end : w.start] if k > j else ""
-        if gap.strip(" \u00a0.«»\"") != "":
+        if gap.strip(joins) != "":
             break  # a comma, a bracket or a dash ends the name
-        if "«" in gap or "»" in gap:
+        if opening in gap or closing in gap:
             # A nickname in quotes stays inside a name ("Джеймс «Бадди» Макгирт") when it opens after a
             # first name and closes before the surname; a title in quotes after a name does not.
-            if "«" in gap and not nickname and _is_first_name(words[k - 1].text):
+            if opening in gap and not nickname and _is_first_name(words[k - 1].text):
                 nickname = True
-            elif "»" in gap and nickname:
+            elif closing in gap and nickname:
                 nickname = False
             else:
                 break
@@ -267,16 +272,18 @@ def _genitive_tail(
     ``titles`` lets a title in quotation marks follow; after a proper name one does not belong to it
     ("цитирует Фастовского «Советский спорт»": the title is the next noun phrase).
     """
+    joins = _SPACES + lex.punctuation.main_marks
+    title = lex.punctuation.primary[0]
     k = j
     while k < limit and k - j < 8:
         gap = text[words[k - 1].end : words[k].start] if k > 0 else " "
-        if gap.strip(" \u00a0«»\"") != "" or (not titles and "«" in gap):
+        if gap.strip(joins) != "" or (not titles and title in gap):
             break
         w = words[k].text
         if w.isupper() and len(w) > 1:
             k += 1
             continue
-        if _LATIN_RE.match(w) or "«" in gap:
+        if _LATIN_RE.match(w) or title in gap:
             k += 1
             continue
         if w[:1].isupper() and _is_proper_word(text, words[k], lex):
@@ -458,7 +465,8 @@ def _common_mention(
     if case is not None and head.tag.case != case and not (case == "nomn" and head.tag.case == "accs" and in_org):
         return None
     end = _genitive_tail(text, words, k + 1, limit, lex, owner_names=in_org, slot_case=case)
-    adjacent = end < limit and not text[words[end - 1].end : words[end].start].strip(" \u00a0«»\"")
+    gap = text[words[end - 1].end : words[end].start] if end < limit else ""
+    adjacent = end < limit and not gap.strip(_SPACES + lex.punctuation.main_marks)
     name_end = (
         _name_run(text, words, end, limit, lex) if adjacent and _is_proper_word(text, words[end], lex) else end
     )
@@ -568,9 +576,10 @@ def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon, case: s
 
     The role and the name must agree in case: in "тренер Дадашева" the name is the trainer's owner.
     """
+    joins = _SPACES + lex.punctuation.main_marks
     k = j - 1
     while k >= 0 and j - k <= 6:
-        if text[words[k].end : words[k + 1].start].strip(" \u00a0«»\""):
+        if text[words[k].end : words[k + 1].start].strip(joins):
             return None
         lem = _lemma_in(words[k].text, lex.roles)
         if lem is not None:
