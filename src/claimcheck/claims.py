@@ -25,7 +25,7 @@ from claimcheck.periods import PeriodMatch
 from claimcheck.quotes import Attribution
 from claimcheck.segment import Document, Sentence, Word
 from claimcheck.spanset import SpanSet
-from claimcheck.speakers import Resolver, word_info
+from claimcheck.speakers import Resolver
 
 __all__ = ["build_claims", "prepare", "subject_key"]
 
@@ -54,7 +54,7 @@ def subject_key(ws: Sequence[str]) -> str:
 
 
 def _is_adjective(word: str) -> bool:
-    return word_info(word)[0] in ("ADJF", "PRTF")
+    return morph.word_info(word)[0] in ("ADJF", "PRTF")
 
 
 def _np_from(
@@ -163,7 +163,7 @@ def _in_prepositional_phrase(ws: Sequence[Word], j: int) -> bool:
     k = j - 1
     while k >= 0 and _is_adjective(ws[k].text):
         k -= 1
-    return k >= 0 and word_info(ws[k].text)[0] == "PREP"
+    return k >= 0 and morph.word_info(ws[k].text)[0] == "PREP"
 
 
 def _counted_noun(doc: Document, q: Quantity, lex: Lexicon) -> Subject | None:
@@ -171,12 +171,12 @@ def _counted_noun(doc: Document, q: Quantity, lex: Lexicon) -> Subject | None:
     skip = set(lex.collectives) | set(lex.cardinals) | set(lex.scales) | set(lex.count_adverbs)
     ws = [
         w for w in doc.words(q.span.start, q.span.end)
-        if not w.text[:1].isdigit() and word_info(w.text)[0] in ("NOUN", "ADJF", "PRTF")
+        if not w.text[:1].isdigit() and morph.word_info(w.text)[0] in ("NOUN", "ADJF", "PRTF")
         and not morph.lemmas(w.text.lower()) & skip
     ]
-    while ws and word_info(ws[0].text)[0] not in ("NOUN", "ADJF", "PRTF"):
+    while ws and morph.word_info(ws[0].text)[0] not in ("NOUN", "ADJF", "PRTF"):
         ws = ws[1:]
-    if not ws or not any(word_info(w.text)[0] == "NOUN" for w in ws):
+    if not ws or not any(morph.word_info(w.text)[0] == "NOUN" for w in ws):
         return None
     return Subject(Span.of(doc.text, ws[0].start, ws[-1].end), subject_key([w.text for w in ws]))
 
@@ -308,7 +308,7 @@ def _part_of_next(doc: Document, part: Quantity, whole: Quantity, lex: Lexicon) 
         return False
     # "138 шахматистов из 36 стран" says where the players come from: a part names no thing of its own,
     # or the same thing as the whole ("19 из 24 праймериз", "5 матчей из 7 матчей").
-    own = [w for w in doc.words(part.span.start, part.span.end) if word_info(w.text)[0] == "NOUN"]
+    own = [w for w in doc.words(part.span.start, part.span.end) if morph.word_info(w.text)[0] == "NOUN"]
     theirs = {morph.lemma(w.text) for w in doc.words(whole.span.start, whole.span.end)}
     return not own or all(morph.lemma(w.text) in theirs for w in own)
 
@@ -336,7 +336,7 @@ def _whole_of(doc: Document, q: Quantity, earlier: Sequence[Claim], sent: Senten
         if any(m in between for m in lex.part_markers):
             return i
         if any(after.lstrip().startswith(m) for m in lex.part_after) and not any(
-            word_info(w.text)[0] == "NOUN" for w in doc.words(whole.span.end, q.span.start)
+            morph.word_info(w.text)[0] == "NOUN" for w in doc.words(whole.span.end, q.span.start)
         ):
             # "60 женщин, причём 45 из них": "них" is the whole only when no other noun stands between
             # ("66 государств мира, 116 из них" counts cardinals, not states).

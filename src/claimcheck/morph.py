@@ -33,6 +33,7 @@ __all__ = [
     "normalize",
     "parses",
     "prepare",
+    "word_info",
 ]
 
 # Word forms whose parses are kept: a news corpus of 1.3 M characters has about 50,000.
@@ -253,6 +254,20 @@ def has_tag(word: str, grammeme: str, *, best_only: bool = False) -> bool:
 def is_name(word: str) -> bool:
     """A first name or patronymic that the dictionary knows ("Олжаса", "Михаил")."""
     return word[:1].isupper() and any(("Name" in p.tag or "Patr" in p.tag) for p in parses(word)[:3])
+
+
+@functools.lru_cache(maxsize=_SMALL_CACHE)
+def word_info(word: str) -> tuple[str | None, str | None, str | None]:
+    """(part of speech, case, number) of the best parse."""
+    ps = parses(word)
+    if not ps:
+        return None, None, None
+    tag = ps[0].tag
+    return (
+        str(tag.POS) if tag.POS else None,
+        str(tag.case) if tag.case else None,
+        str(tag.number) if tag.number else None,
+    )
 
 
 def _surname_rules() -> SurnameRules:

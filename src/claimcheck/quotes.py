@@ -30,9 +30,20 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon, Punctuation, load
 from claimcheck.model import Quote, Span, Speaker
-from claimcheck.segment import LINE_BREAKS, Document, Sentence, Word, sentences_within, word_start
+from claimcheck.segment import LINE_BREAKS, Document, Sentence, Word, sentences_within
 from claimcheck.spanset import SpanSet
-from claimcheck.speakers import Mention, Resolver, mention_at, word_info
+from claimcheck.speakers import (
+    Mention,
+    Resolver,
+    document_speaker,
+    dropped_subject,
+    first_at,
+    mention_at,
+    possessive_mention,
+    speaker_after,
+    speaker_before,
+    speaker_of_cue,
+)
 from claimcheck.wordcache import per_lexicon
 
 __all__ = ["Attribution", "find_attributions", "find_quotes", "prepare", "quotation_pairs"]
@@ -50,20 +61,13 @@ _MIN_CONTENT_CHARS = 8
 _MAX_REPORTS_PER_SENTENCE = 3
 # No cue (a word or a set phrase) is longer than this many characters.
 _MAX_CUE_LENGTH = 40
-# How far after a cue its subject may stand ("Как пишет в своей колонке для издания The Hill один из …").
-_MAX_SUBJECT_AFTER = 10
 # A quotation that goes on with the speaker before it has at least this many words.
 _MIN_CONTINUATION_WORDS = 4
 # How many earlier quotes to look through for the quotation a report is made inside.
 _MAX_NESTED_SIBLINGS = 16
 
-_LATIN_WORD_RE = re.compile(r"[A-Za-z]")
 # A comma before a word: where a second report may start inside the content of the first.
 _NEXT_CLAUSE_RE = re.compile(r",\s+(?=\w)")
-# White space that may stand between the words of one name or phrase, beside quotation marks.
-_SPACES = " \u00a0"
-
-
 @frozen
 class Marks:
     """The quotation marks and dashes of a lexicon's punctuation table as the finders use them: the
@@ -288,217 +292,6 @@ def _cue_index(ws: Sequence[Word], lex: Lexicon, start: int = 0, stop: int | Non
     return None
 
 
-def _first_at(ws: Sequence[Word], pos: int) -> int:
-    """Index of the first word that starts at or after ``pos``: len(ws) if none."""
-    return bisect.bisect_left(ws, pos, key=word_start)
-
-
-def _preposition_before(ws: Sequence[Word], j: int) -> bool:
-    return j > 0 and word_info(ws[j - 1].text)[0] == "PREP"
-
-
-def _apposed_in_phrase(text: str, ws: Sequence[Word], j: int, lex: Lexicon) -> bool:
-    """The name at word ``j`` follows a noun inside a prepositional phrase ("через агентство Amaq",
-    "для издания The Hill", "в интервью журналу Wired"): it is not the subject of the clause. A press
-    service or site the preposition places the speaker in ("в пресс-службе ГИМ") is left to the caller."""
-    i = j - 1
-    if i < 1 or not (ws[j].text[:1].isupper() or _LATIN_WORD_RE.match(ws[j].text)):
-        return False
-    if not ws[i].text[:1].islower() or not morph.lemmas(ws[i].text.lower()) & lex.organizations:
-        return False
-    if text[ws[i].end : ws[j].start].strip(_SPACES + lex.punctuation.main_marks):
-        return False  # "для банка, школьники сообщили": a comma ends the phrase
-    b = i - 1
-    nouns = 0
-    while b > 0 and i - b <= 3 and word_info(ws[b].text)[0] in ("ADJF", "PRTF", "NOUN"):
-        nouns += word_info(ws[b].text)[0] == "NOUN"
-        b -= 1
-    if word_info(ws[b].text)[0] != "PREP":
-        return False
-    return nouns > 0 or ws[b].text.lower() not in lex.located_prepositions
-
-
-def _apposed_end(text: str, ws: Sequence[Word], j: int, lex: Lexicon) -> int:
-    """Where the name at word ``j`` that follows a noun ends: at its closing quotation mark ("телеканалу
-    «Интер» Порошенко"), after its Latin words ("газете Nice Matin Бриджит Бардо"), else after the word."""
-    gap = text[ws[j - 1].end : ws[j].start]
-    for mark, close in lex.punctuation.main:
-        if mark in gap:
-            at = text.find(close, ws[j].start)
-            return at if at >= 0 else ws[j].end
-    i = j
-    if _LATIN_WORD_RE.match(ws[j].text):
-        while (
-            i + 1 < len(ws)
-            and _LATIN_WORD_RE.match(ws[i + 1].text)
-            and not text[ws[i].end : ws[i + 1].start].strip(" .")
-        ):
-            i += 1
-    return ws[i].end
-
-
-def _may_be_nominative(names: Sequence[str]) -> bool:
-    """Whether a name can be the subject: "Бетховена" cannot (every reading of the known surname is
-    in another case), "Питер Данн" or "Хатиби" (no reading as a declined name) can."""
-    for w in names:
-        ps = [p for p in morph.parses(w)[:8] if ("Surn" in p.tag or "Name" in p.tag) and p.tag.number == "sing"]
-        if not ps or any(p.tag.case == "nomn" for p in ps):
-            return True
-    return False
-
-
-def _speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) -> Mention | None:
-    """The speaker after a cue word ("— заявил Олжас Бектенов", "напомнили в пресс-службе").
-
-    After a citing verb the speaker is its object: "— цитирует Фастовского «Советский спорт»".
-    """
-    text = doc.text
-    if morph.lemmas(ws[k].text.lower()) & lex.citing_verbs:
-        for j in range(k + 1, min(limit, k + 4)):
-            m = mention_at(doc, ws, j, lex, limit=limit, case="accs") or mention_at(
-                doc, ws, j, lex, limit=limit, case="gent"
-            )
-            if m is not None:
-                return m
-    fallback: Mention | None = None
-    apposed: Mention | None = None
-    skip_to = 0
-    for j in range(k + 1, min(limit, k + _MAX_SUBJECT_AFTER)):
-        low = ws[j].text.lower()
-        if low in lex.complementizers or word_info(ws[j].text)[0] == "CONJ":
-            break
-        if _preposition_before(ws, j):
-            if fallback is None:
-                m = mention_at(doc, ws, j, lex, limit=limit, case="loct")
-                if m is not None and m.kind in ("organization", "group"):
-                    fallback = m
-            continue
-        m = mention_at(doc, ws, j, lex, limit=limit, case="nomn")
-        if m is not None and _apposed_in_phrase(text, ws, j, lex):
-            # The whole name belongs to the phrase ("для издания The Hill один из участников"); it
-            # speaks only if no subject follows ("Как сообщается на сайте Roem.ru").
-            skip_to = min(m.end, _apposed_end(text, ws, j, lex))
-            apposed = apposed or m
-            continue
-        if m is not None and ws[j].start >= skip_to:
-            return m
-    return apposed or fallback
-
-
-def _clause_floor(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: int) -> int:
-    """Index of the first word of the clause that holds word ``k`` (after ", а", ", но", ";", ":")."""
-    for j in range(k - 1, floor, -1):
-        gap = text[ws[j - 1].end : ws[j].start]
-        if any(ch in gap for ch in ";:") or ("," in gap and ws[j].text.lower() in lex.clause_conjunctions):
-            return j + 1 if ws[j].text.lower() in lex.clause_conjunctions else j
-    return floor
-
-
-def _speaker_before(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, floor: int = 0) -> Mention | None:
-    """The subject before a cue word ("Мишустин заявил", "стороны договорились", "в МИД заявили").
-
-    The first mention in the nominative within the cue's clause wins: Russian puts the subject first,
-    and later names are often inside an apposition ("Хэнкок, заразившийся как и Борис Джонсон, заявил").
-    """
-    text = doc.text
-    r = k - 1
-    while r > floor and word_info(ws[r].text)[0] in ("ADVB", "PRCL"):
-        r -= 1
-    if r >= floor and r > 0 and morph.lemma(ws[r].text) in lex.relative_pronouns:
-        antecedent = _antecedent(doc, ws, r, lex, floor)
-        if antecedent is not None:
-            return antecedent  # "процитировало представителя правительства, который заявил"
-    clause = _clause_floor(text, ws, k, lex, floor)
-    # ", врачи сообщили": a subject right after the last comma opens a clause of its own.
-    last_comma = next((j for j in range(k - 1, clause, -1) if "," in text[ws[j - 1].end : ws[j].start]), None)
-    if last_comma is not None:
-        found = _first_subject(doc, ws, last_comma, k, lex)
-        stop = ws[k].start if k < len(ws) else ws[-1].end
-        between = doc.words(found.end, stop) if found is not None else []
-        stop_at = ws[k].start if k < len(ws) else len(text)
-        if found is not None and _in_brackets(text, ws[last_comma].start, found, stop_at):
-            found = None
-        if found is not None and all(word_info(w.text)[0] in ("ADVB", "PRCL") for w in between):
-            if found.kind == "role" and not found.plural:
-                # "Джеймс Макгирт (…), тренер Дадашева, упрашивал": a role after a comma is an
-                # apposition to the person named just before it.
-                before = _first_subject(doc, ws, clause, last_comma, lex)
-                if before is not None and before.kind == "person":
-                    return before
-            return found
-    found = _first_subject(doc, ws, clause, k, lex)
-    if found is None and clause > floor:
-        found = _first_subject(doc, ws, floor, k, lex)
-    return found
-
-
-def _in_brackets(text: str, floor: int, m: Mention, cue: int) -> bool:
-    """Whether ``m`` stands in brackets that close before the cue at ``cue``."""
-    return text.rfind("(", floor, m.start) > text.rfind(")", floor, m.start) and ")" in text[m.end : cue]
-
-
-def _antecedent(doc: Document, ws: Sequence[Word], r: int, lex: Lexicon, floor: int) -> Mention | None:
-    """The noun phrase that the relative pronoun at word ``r`` refers to: the one that ends at the
-    comma before it ("официального представителя правительства, который заявил")."""
-    text = doc.text
-    if text[ws[r - 1].end : ws[r].start].strip() != ",":
-        return None
-    for j in range(max(floor, r - _MAX_CUE_DISTANCE), r):
-        m = mention_at(doc, ws, j, lex, limit=r)
-        if m is not None and m.end == ws[r - 1].end and m.kind != "pronoun":
-            return m
-    return None
-
-
-def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: Lexicon) -> Mention | None:
-    text = doc.text
-    located: Mention | None = None
-    j = floor
-    while j < k:
-        if _preposition_before(ws, j):
-            m = mention_at(doc, ws, j, lex, limit=k, case="loct")
-            if m is not None and m.kind in ("organization", "group"):
-                located = m
-            j += 1
-            continue
-        m = mention_at(doc, ws, j, lex, limit=k, case="nomn")
-        if m is None:
-            j += 1
-            continue
-        if _apposed_in_phrase(text, ws, j, lex):
-            skip_to = min(m.end, _apposed_end(text, ws, j, lex))
-            while j < k and ws[j].start < skip_to:
-                j += 1
-            continue
-        ps = morph.parses(ws[j].text)[:4]
-        nominative = not ps or any(p.tag.case in ("nomn", None) for p in ps) or m.kind == "pronoun"
-        if nominative and _in_brackets(text, ws[floor].start, m, ws[k].start if k < len(ws) else len(text)):
-            # "(которые считаются рупором движения) заявил": a bracket is no subject, unless nothing is.
-            located = located or m
-        elif nominative:
-            return _with_apposed_name(doc, ws, m, k, lex)
-        while j < k and ws[j].start < m.end:
-            j += 1
-    return located
-
-
-def _with_apposed_name(doc: Document, ws: Sequence[Word], m: Mention, k: int, lex: Lexicon) -> Mention:
-    """A role followed by the person's name before the cue ("Пресс-секретарь … (Роскомнадзора) Вадим
-    Ампелонский сообщил") is one mention of that person."""
-    text = doc.text
-    if m.kind not in ("role", "organization") or (m.words[0][:1].isupper() and m.kind == "organization"):
-        return m
-    j = min(_first_at(ws, m.end), k)
-    while j < k:
-        if "," in text[ws[j - 1].end : ws[j].start] or ws[j - 1].text.lower() in lex.name_links:
-            return m  # "Глава Ассоциации имени Людвига ван Бетховена": that name is the association's
-        nxt = mention_at(doc, ws, j, lex, limit=k, case="nomn")
-        if nxt is not None and nxt.kind == "person" and _may_be_nominative(nxt.name_words):
-            return Mention(m.start, nxt.end, "person", (*m.words, *nxt.words), m.head, name_words=nxt.name_words)
-        j += 1
-    return m
-
-
 def _attribution(
     doc: Document, start: int, stop: int, lex: Lexicon, *, window: int = 4
 ) -> tuple[tuple[int, int], Mention | None] | None:
@@ -510,12 +303,12 @@ def _attribution(
         if low.startswith(phrase):
             # "«…», — с этими словами Квачков отправился …": the phrase is the cue, the subject speaks.
             skip = len(phrase.split())
-            speaker = _speaker_before(doc, ws, len(ws), lex, skip) if skip < len(ws) else None
+            speaker = speaker_before(doc, ws, len(ws), lex, skip) if skip < len(ws) else None
             return (start, start + len(phrase)), speaker
     k = _cue_index(ws, lex, 0, min(len(ws), window))
     if k is None:
         return None
-    speaker = _speaker_after(doc, ws, k, lex, len(ws)) or _speaker_before(doc, ws, k, lex)
+    speaker = speaker_after(doc, ws, k, lex, len(ws)) or speaker_before(doc, ws, k, lex)
     return (ws[k].start, ws[k].end), speaker
 
 
@@ -581,22 +374,6 @@ def _interrupted(doc: Document, start: int, end: int, lex: Lexicon) -> list[_Par
     return parts
 
 
-def _speaker_of_cue(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> Mention | None:
-    """The speaker of the cue at word ``k`` of a clause that ends at a quotation or a colon.
-
-    The subject before the cue, else a speaker after it; after a citing verb ("The Guardian цитирует
-    пресс-службу …") the one cited; after "говорится"/"приводится" the document's owner.
-    """
-    lemmas = morph.lemmas(ws[k].text.lower())
-    if lemmas & lex.citing_verbs:
-        speaker = _speaker_after(doc, ws, k, lex, len(ws)) or _speaker_before(doc, ws, k, lex)
-    else:
-        speaker = _speaker_before(doc, ws, k, lex) or _speaker_after(doc, ws, k, lex, len(ws))
-    if speaker is None and lemmas & lex.document_verbs:
-        speaker = _document_speaker(doc, ws, k, lex)  # "В сообщении британской полиции приводится:"
-    return speaker
-
-
 def _before_quote(
     doc: Document, open_pos: int, floor: int, lex: Lexicon, content_words: int
 ) -> tuple[tuple[int, int], Mention | None] | None:
@@ -624,14 +401,14 @@ def _before_quote(
             break
     if k is None and colon:
         # "Глава Минздрава Мэтт Хэнкок поздравил пару через Twitter: «…»": any verb of a speaker.
-        k = next((i for i in range(len(ws) - 1, -1, -1) if word_info(ws[i].text)[0] == "VERB"), None)
+        k = next((i for i in range(len(ws) - 1, -1, -1) if morph.word_info(ws[i].text)[0] == "VERB"), None)
         if k is not None:
-            speaker = _speaker_before(doc, ws, k, lex)
+            speaker = speaker_before(doc, ws, k, lex)
             if speaker is None or speaker.kind not in ("person", "role", "organization", "pronoun"):
                 return None
             return (ws[k].start, ws[k].end), speaker
         if k is None:
-            speaker = _speaker_before(doc, ws, len(ws), lex)
+            speaker = speaker_before(doc, ws, len(ws), lex)
             if speaker is not None and speaker.end >= ws[-1].end and speaker.kind != "pronoun":
                 return (open_pos, open_pos), speaker
             return None
@@ -642,7 +419,7 @@ def _before_quote(
         return None
     if not colon and any(w.text.lower() in lex.complementizers for w in ws[k + 1 :]):
         return None  # "подчеркивается, что дух Эльбы «…»": indirect speech with a quoted part (mixed)
-    speaker = _speaker_of_cue(doc, ws, k, lex)
+    speaker = speaker_of_cue(doc, ws, k, lex)
     if speaker is None and not colon:
         return None
     return (ws[k].start, ws[k].end), speaker
@@ -736,7 +513,7 @@ def _colon_intro(
     k = _cue_index(ws, lex)
     if k is None:
         return None
-    return (ws[k].start, ws[k].end), _speaker_of_cue(doc, ws, k, lex)
+    return (ws[k].start, ws[k].end), speaker_of_cue(doc, ws, k, lex)
 
 
 def _colon_paragraphs(doc: Document, lex: Lexicon, taken: SpanSet) -> list[_Raw]:
@@ -835,13 +612,6 @@ def _content(text: str, start: int, s: Sentence, mk: Marks) -> tuple[int, int]:
     return c_start, c_end
 
 
-def _possessive_mention(lex: Lexicon, w: Word) -> Mention | None:
-    gender = lex.possessive_genders.get(w.text.lower())
-    if gender is None:
-        return None
-    return Mention(w.start, w.end, "pronoun", (w.text,), gender, plural=gender == "plur")
-
-
 def _source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "По словам X, …" / "Как сообщил X, …" at the start (or after a comma), or "…, по данным X." at the end."""
     text = doc.text
@@ -860,20 +630,20 @@ def _source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon)
         p_end = p_start + len(phrase)
         if p_end < len(text) and text[p_end].isalnum():
             continue
-        idx = _first_at(ws, p_end)
+        idx = first_at(ws, p_end)
         if idx == len(ws):
             continue
         preposition = (
-            idx + 1 < len(ws) and word_info(ws[idx].text)[0] == "PREP" and not text[p_end : ws[idx].start].strip()
+            idx + 1 < len(ws) and morph.word_info(ws[idx].text)[0] == "PREP" and not text[p_end : ws[idx].start].strip()
         )
         if preposition:
             idx += 1  # "по информации от представителей резиденции"
-        mention = _possessive_mention(lex, ws[idx])
+        mention = possessive_mention(ws[idx], lex)
         if mention is None:
             as_phrase = low[at:].startswith(lex.as_word + " ")
             mention = mention_at(doc, ws, idx, lex, case="nomn" if as_phrase else "gent", any_noun=not as_phrase)
             if mention is None and as_phrase:
-                mention = _speaker_after(doc, ws, idx - 1, lex, len(ws))
+                mention = speaker_after(doc, ws, idx - 1, lex, len(ws))
         if mention is None and preposition:
             continue  # "по информации на данном этапе", "по данным на 1 января": a date, not a source
         after_mention = mention.end if mention is not None else p_end
@@ -915,24 +685,6 @@ def _has_subject(ws: Sequence[Word], first: int, stop: int, k: int) -> bool:
     return False
 
 
-def _dropped_subject(w: Word, lex: Lexicon) -> Mention | None:
-    """A finite active singular cue with no subject ("В своём посте обещал, что …"): Russian drops the
-    subject the sentences before are about. The verb stands for it; its gender (past tense) narrows who.
-    Impersonal forms ("сообщается", "сообщалось", "говорится") have no subject to drop."""
-    ps = morph.parses(w.text.lower())
-    if not ps or ps[0].tag.POS != "VERB" or ps[0].tag.number != "sing":
-        return None
-    if w.text.lower().endswith(lex.impersonal_endings):
-        return None
-    tag = ps[0].tag
-    if "1per" in tag or "2per" in tag:
-        return None
-    if tag.tense == "past" and tag.gender not in ("masc", "femn"):
-        return None
-    gender = str(tag.gender) if tag.gender in ("masc", "femn") else ""
-    return Mention(w.start, w.end, "dropped", (w.text,), gender)
-
-
 def _apposed_person(
     doc: Document, ws: Sequence[Word], s: Sentence, speaker: Mention | None, comma: int, lex: Lexicon
 ) -> tuple[Mention | None, int]:
@@ -941,7 +693,7 @@ def _apposed_person(
     text = doc.text
     if comma < 0 or speaker is None or speaker.kind == "person" or speaker.end > comma:
         return speaker, comma
-    j = _first_at(ws, comma + 1)
+    j = first_at(ws, comma + 1)
     apposed = mention_at(doc, ws, j, lex, case="nomn") if j < len(ws) else None
     if apposed is None or apposed.kind != "person":
         return speaker, comma
@@ -967,8 +719,8 @@ def _as_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Ra
     if k is None:
         return None
     comma = text.find(",", ws[k].end, s.end)
-    stop = _first_at(ws, comma + 1) if comma >= 0 else len(ws)
-    speaker = _speaker_after(doc, ws, k, lex, stop) or _speaker_before(doc, ws, k, lex, 1)
+    stop = first_at(ws, comma + 1) if comma >= 0 else len(ws)
+    speaker = speaker_after(doc, ws, k, lex, stop) or speaker_before(doc, ws, k, lex, 1)
     speaker, comma = _apposed_person(doc, ws, s, speaker, comma, lex)
     if comma >= 0:
         c_from = comma + 1
@@ -1000,7 +752,7 @@ def _cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, fi
         c_from = _content_start(doc, ws, last, s, lex)
         if c_from is None:
             continue
-        if any(_is_cue(x.text, lex) for x in ws[last + 1 : _first_at(ws, c_from)]):
+        if any(_is_cue(x.text, lex) for x in ws[last + 1 : first_at(ws, c_from)]):
             continue  # "чем требовала сторона обвинения, сославшись на то, что …": the nearer cue reports
         opens_quotation = text[c_from : c_from + 2].lstrip()[:1] in mk.main_openers
         if opens_quotation and text[c_from - 2 : c_from].strip() == ":":
@@ -1009,15 +761,15 @@ def _cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, fi
         c_end = _next_cue_clause(doc, ws, c_start, c_end, s, lex)
         if c_end - c_start < _MIN_CONTENT_CHARS:
             continue
-        stop = max(_first_at(ws, c_from), last + 1) if last + 1 < len(ws) else len(ws)
+        stop = max(first_at(ws, c_from), last + 1) if last + 1 < len(ws) else len(ws)
         citing = bool(morph.lemmas(w.text.lower()) & lex.citing_verbs)
-        speaker = (_speaker_after(doc, ws, k, lex, stop) if citing else None) or _speaker_before(doc, ws, k, lex)
+        speaker = (speaker_after(doc, ws, k, lex, stop) if citing else None) or speaker_before(doc, ws, k, lex)
         if speaker is None:
-            speaker = _speaker_after(doc, ws, last, lex, stop)
+            speaker = speaker_after(doc, ws, last, lex, stop)
         if speaker is None and morph.lemmas(w.text.lower()) & lex.document_verbs:
-            speaker = _document_speaker(doc, ws, k, lex)
-        if speaker is None and not _has_subject(ws, 0, _first_at(ws, c_from), k):
-            speaker = _dropped_subject(w, lex)
+            speaker = document_speaker(doc, ws, k, lex)
+        if speaker is None and not _has_subject(ws, 0, first_at(ws, c_from), k):
+            speaker = dropped_subject(w, lex)
         return _Raw(c_start, c_end, _kind_of(text, c_start, c_end, mk), (w.start, ws[last].end), speaker)
     return None
 
@@ -1027,7 +779,7 @@ def _next_cue_clause(doc: Document, ws: Sequence[Word], c_start: int, c_end: int
     text = doc.text
     mk = marks(lex)
     for m in _NEXT_CLAUSE_RE.finditer(text, c_start, c_end):
-        idx = _first_at(ws, m.end())
+        idx = first_at(ws, m.end())
         if idx == len(ws):
             break
         for k in range(idx, min(len(ws), idx + 6)):
@@ -1050,7 +802,7 @@ def _content_start(doc: Document, ws: Sequence[Word], k: int, s: Sentence, lex: 
         for j in range(k + 1, min(len(ws), k + 4)):
             if any(ch in text[ws[j - 1].end : ws[j].start] for ch in stops):
                 break
-            if word_info(ws[j].text)[0] == "INFN":
+            if morph.word_info(ws[j].text)[0] == "INFN":
                 return ws[j].start
     for j in range(k + 1, min(len(ws), k + 9)):
         low = ws[j].text.lower()
@@ -1074,41 +826,28 @@ def _content_start(doc: Document, ws: Sequence[Word], k: int, s: Sentence, lex: 
     return None
 
 
-def _document_speaker(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> Mention | None:
-    """ "говорится в заявлении МИД" -> the owner of the document, else the document."""
-    for j in range(max(0, k - 4), min(len(ws), k + 5)):
-        if morph.lemmas(ws[j].text.lower()) & lex.document_nouns:
-            if j + 1 < len(ws):
-                owner = mention_at(doc, ws, j + 1, lex, case="gent")
-                if owner is not None:
-                    return owner
-            lem = morph.lemma(ws[j].text)
-            return Mention(ws[j].start, ws[j].end, "organization", (ws[j].text,), lem, canonical=lem)
-    return None
-
-
 def _trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> _Raw | None:
     """ "…, сообщает ТАСС." / "…, — говорится в заявлении." / "…, об этом сообщают СМИ." closing a sentence."""
     text = doc.text
     mk = marks(lex)
     for m in mk.comma.finditer(text, s.start, s.end):
-        idx = _first_at(ws, m.end())
+        idx = first_at(ws, m.end())
         if idx == len(ws):
             continue
         lead = idx
         anaphora = _anaphora_at(text, ws[idx].start, lex)
         if anaphora is not None:
-            idx = _first_at(ws, anaphora)
+            idx = first_at(ws, anaphora)
         k = _cue_index(ws, lex, idx, min(len(ws), idx + 3))
         if k is None or len(ws) - k > _MAX_ATTRIBUTION_WORDS:
             continue
-        if k > lead and anaphora is None and word_info(ws[lead].text)[0] not in ("ADVB", "PREP"):
-            speaker = _speaker_before(doc, ws, k, lex, lead)
+        if k > lead and anaphora is None and morph.word_info(ws[lead].text)[0] not in ("ADVB", "PREP"):
+            speaker = speaker_before(doc, ws, k, lex, lead)
         else:
             speaker = None
-        speaker = speaker or _speaker_after(doc, ws, k, lex, len(ws))
+        speaker = speaker or speaker_after(doc, ws, k, lex, len(ws))
         if speaker is None and morph.lemmas(ws[k].text.lower()) & lex.document_verbs:
-            speaker = _document_speaker(doc, ws, k, lex)
+            speaker = document_speaker(doc, ws, k, lex)
         if speaker is None:
             continue
         c_start, c_end = _trim(text, s.start, m.start(), mk)
@@ -1136,11 +875,11 @@ def _anaphoric(doc: Document, s: Sentence, prev: Sentence | None, ws: Sequence[W
     start = _anaphora_at(text, ws[0].start, lex)
     if start is None or ws[0].start - s.start > 1:
         return None
-    idx = _first_at(ws, start)
+    idx = first_at(ws, start)
     k = _cue_index(ws, lex, idx, min(len(ws), idx + 5))
     if k is None:
         return None
-    speaker = _speaker_after(doc, ws, k, lex, len(ws)) or _speaker_before(doc, ws, k, lex, idx)
+    speaker = speaker_after(doc, ws, k, lex, len(ws)) or speaker_before(doc, ws, k, lex, idx)
     c_start, c_end = _trim(text, prev.start, prev.end, mk)
     if c_end - c_start < _MIN_CONTENT_CHARS:
         return None
@@ -1228,7 +967,7 @@ def _indirect(doc: Document, lex: Lexicon, sents: Sequence[Sentence], raws: Sequ
             # A sentence may hold a second report after the first ("…, и высказали озабоченность тем, что …").
             while found is not None and len(candidates) < _MAX_REPORTS_PER_SENTENCE:
                 candidates.append(found)
-                after = _first_at(ws, found.end)
+                after = first_at(ws, found.end)
                 found = _cue_clause(doc, s, ws, lex, after)
         prev = s
         for candidate in candidates:
@@ -1430,7 +1169,7 @@ def _first_person(
     for w in reversed(before):
         if w.text.lower() in pronouns:
             return (w.start, w.end)
-        if word_info(w.text)[0] not in ("ADVB", "PRCL", "CONJ"):
+        if morph.word_info(w.text)[0] not in ("ADVB", "PRCL", "CONJ"):
             return None
     return None
 

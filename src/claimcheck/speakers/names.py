@@ -1,0 +1,108 @@
+"""Every person a text names, with the role noun before the name and whether the name is a subject."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import operator
+from collections.abc import Sequence
+
+from claimcheck import morph
+from claimcheck.lexicon import Lexicon
+from claimcheck.segment import Document, Word
+from claimcheck.speakers.phrases import bare_genitive, head_reading, name_run
+from claimcheck.speakers.proper import LATIN_RE, SPACES, is_person_word, is_place, is_proper_word, lemma_in
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build the tables this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
+    morph.word_forms(lex.roles)
+    morph.word_forms(lex.relative_pronouns)
+
+
+def find_person_names(doc: Document, lex: Lexicon) -> list[tuple[int, int, str, str | None, bool]]:
+    """Every person's name in the text: (start, end, nominative name, role lemma before it, nominative?).
+
+    A capitalised run counts as a person's name when one of its words is a first name the dictionary
+    knows, when it follows a role noun ("прокурор Прит Бхарара"), or when it is two or more words the
+    dictionary does not know.
+    """
+    text, words = doc.text, doc.words()
+    out: list[tuple[int, int, str, str | None, bool]] = []
+    n = len(words)
+    after = 0  # the end of the last run looked at: a run starts after it
+    # Most words are not capitalised: the capitalised ones are picked out at C speed.
+    capitalised = itertools.compress(range(n), map(str.isupper, map(_FIRST, map(_TEXT, words))))
+    for j in capitalised:
+        if j < after:
+            continue
+        if not is_proper_word(text, words[j], lex) or LATIN_RE.match(words[j].text) or is_place(words[j].text):
+            continue
+        end = name_run(text, words, j, n, lex)
+        facts = _run_facts(tuple(x.text for x in words[j:end] if len(x.text) > 1))
+        if facts is not None:
+            personal, bare, case, nominative = facts
+            role = None if bare else _role_before(text, words, j, lex, case)
+            if personal or role is not None:
+                subject = case in ("nomn", None) and not _in_relative_clause(text, words, j, lex)
+                out.append((words[j].start, words[end - 1].end, nominative, role, subject))
+        after = max(end, j + 1)
+    return out
+
+
+_TEXT = operator.itemgetter(2)  # Word.text
+_FIRST = operator.itemgetter(0)  # a word's first character (a word is never empty)
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_facts(run: tuple[str, ...]) -> tuple[bool, bool, str | None, str] | None:
+    """What a run of capitalised words tells of itself, cached per run (a text names its people again
+    and again): None when it cannot be a person's name whatever precedes it; otherwise (a person's
+    name even without a role noun before it, a bare surname that may be genitive, the name's case, the
+    name in the nominative).
+
+    A run is a name when a word of it reads as one or two or more are unknown to the dictionary; it
+    is one without a role before it when it holds a known first name (with a surname, or a surname
+    alone) or two unknown words.
+    """
+    unknown = [x for x in run if not any(p.is_known for p in morph.parses(x)[:2])]
+    if not run or not (any(is_person_word(x) for x in run) or len(unknown) >= 2):
+        return None
+    named = any(morph.is_name(x) and any(p.is_known for p in morph.parses(x)[:2]) for x in run)
+    personal = (named and (len(run) > 1 or morph.is_surname(run[0]))) or len(unknown) >= 2
+    return personal, bare_genitive(run), morph.name_reading(run)[1], morph.nominative_name(run)
+
+
+def _in_relative_clause(text: str, words: Sequence[Word], j: int, lex: Lexicon) -> bool:
+    """Word ``j`` stands in a relative clause ("…, который бросил Евгений Коваленко"): not a topic."""
+    k = j - 1
+    while k >= 0 and j - k <= 8:
+        if morph.normalize(words[k].text) in morph.word_forms(lex.relative_pronouns) and (
+            morph.lemma(words[k].text) in lex.relative_pronouns
+        ):
+            return True
+        if any(ch in text[words[k].end : words[k + 1].start] for ch in ",.;:!?"):
+            return False
+        k -= 1
+    return False
+
+
+def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon, case: str | None) -> str | None:
+    """The role noun heading the phrase right before a name ("глава МИД России Сергей Лавров").
+
+    The role and the name must agree in case: in "тренер Дадашева" the name is the trainer's owner.
+    """
+    joins = SPACES + lex.punctuation.main_marks
+    k = j - 1
+    while k >= 0 and j - k <= 6:
+        if text[words[k].end : words[k + 1].start].strip(joins):
+            return None
+        lem = lemma_in(words[k].text, lex.roles)
+        if lem is not None:
+            agrees = case is None or any(p.tag.case == case for p in morph.parses(words[k].text.lower())[:4])
+            return lem if agrees else None
+        reading = head_reading(words[k].text, None) if k == j - 1 else None
+        if reading is not None and "anim" in reading.tag:
+            return str(reading.normal_form)
+        k -= 1
+    return None

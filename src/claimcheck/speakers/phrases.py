@@ -1,0 +1,197 @@
+"""The noun phrases a speaker is named by: runs of name words, genitive tails ("МИД России",
+"пресс-служба казахстанского премьера"), a phrase's head noun and the phrase in the nominative.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any, Final
+
+from claimcheck import morph
+from claimcheck.lexicon import Lexicon
+from claimcheck.segment import Word
+from claimcheck.speakers.proper import (
+    LATIN_RE,
+    PROPER,
+    SPACES,
+    capitalised_as,
+    is_first_name,
+    is_place,
+    is_proper_word,
+    particle_name,
+)
+
+_MAX_NAME_WORDS = 4
+
+
+def name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon) -> int:
+    """Index after a run of capitalised name words starting at ``j``, in one script, initials included."""
+    k = j
+    latin = bool(LATIN_RE.match(words[j].text))
+    if is_place(words[j].text):
+        return j + 1
+    p = lex.punctuation
+    joins = SPACES + "." + p.main_marks
+    opening, closing = p.primary
+    nickname = False
+    while k < limit and k - j < _MAX_NAME_WORDS:
+        w = words[k]
+        if k > j and not w.text[:1].isupper() and not particle_name(w.text):
+            break  # only a capitalised word goes on a name (the tests below would say so, at a parse each)
+        gap = text[words[k - 1].end : w.start] if k > j else ""
+        if gap.strip(joins) != "":
+            break  # a comma, a bracket or a dash ends the name
+        if opening in gap or closing in gap:
+            # A nickname in quotes stays inside a name ("Джеймс «Бадди» Макгирт") when it opens after a
+            # first name and closes before the surname; a title in quotes after a name does not.
+            if opening in gap and not nickname and is_first_name(words[k - 1].text):
+                nickname = True
+            elif closing in gap and nickname:
+                nickname = False
+            else:
+                break
+        initial = len(w.text) == 1 and w.text.isupper() and text[w.end : w.end + 1] == "."
+        if k > j and is_place(w.text):
+            break  # "главы правительств России Олжас Бектенов": a place is not part of a name
+        if k > j and is_first_name(w.text) and not is_first_name(words[k - 1].text) and len(words[k - 1].text) > 1:
+            break  # "Владимира Путина Дмитрий Песков": a first name after a surname starts another person
+        after_name = (
+            k > j and morph.is_name(words[k - 1].text) and w.text[:1].isupper() and not w.text.isupper()
+        )
+        if initial or after_name or (is_proper_word(text, w, lex) and bool(LATIN_RE.match(w.text)) == latin):
+            if k > j and text[words[k - 1].end : w.start].strip() == "." and len(words[k - 1].text) > 1:
+                break  # a full stop after a whole word ends the sentence
+            k += 1
+            continue
+        break
+    return k
+
+
+def genitive_tail(
+    text: str,
+    words: Sequence[Word],
+    j: int,
+    limit: int,
+    lex: Lexicon,
+    *,
+    owner_names: bool = False,
+    slot_case: str | None = None,
+    titles: bool = True,
+) -> int:
+    """Index after the genitive modifiers of a head noun ("казахстанского премьера", "МИД России", "«Блюз»").
+
+    ``titles`` lets a title in quotation marks follow; after a proper name one does not belong to it
+    ("цитирует Фастовского «Советский спорт»": the title is the next noun phrase).
+    """
+    joins = SPACES + lex.punctuation.main_marks
+    title = lex.punctuation.primary[0]
+    k = j
+    while k < limit and k - j < 8:
+        gap = text[words[k - 1].end : words[k].start] if k > 0 else " "
+        if gap.strip(joins) != "" or (not titles and title in gap):
+            break
+        w = words[k].text
+        if w.isupper() and len(w) > 1:
+            k += 1
+            continue
+        if LATIN_RE.match(w) or title in gap:
+            k += 1
+            continue
+        if w[:1].isupper() and is_proper_word(text, words[k], lex):
+            # A name after the head: the owner in the genitive ("пресс-секретарь Путина") belongs to the
+            # phrase; a name in the nominative ("представитель StubHub Гленн Леман") is the speaker's.
+            run_end = name_run(text, words, k, limit, lex)
+            run = [x.text for x in words[k:run_end]]
+            # After an organisation ("пресс-служба Бектенова") a name is its owner whatever its case reads;
+            # a bare surname that can be genitive ("тренер Дадашева") is the owner too, while an apposed
+            # name reads nominative or brings a first name ("министр Лавров", "тренер Джеймс Макгирт").
+            if slot_case == "gent" and not owner_names and any(is_first_name(x) for x in run):
+                break  # "по словам министра Ивана Петрова": in a genitive slot a full name is apposed
+            if owner_names or bare_genitive(run) or morph.name_reading(run)[1] in ("gent", "accs"):
+                k = run_end
+                continue
+            break
+        if w.lower() in lex.name_links and k + 1 < limit and words[k + 1].text[:1].isupper():
+            # "РГУ им. Косыгина", "театр имени Вахтангова": the name belongs to the organisation.
+            k = name_run(text, words, k + 1, limit, lex)
+            continue
+        if w.lower() in lex.pronouns or w.lower() in lex.possessives:
+            break
+        genitive = any(
+            p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.parses(w)[:4]
+        )
+        pos = morph.word_info(w)[0]
+        if genitive and pos not in ("VERB", "PREP", "CONJ", "INFN", "PRCL", "GRND"):
+            k += 1
+            continue
+        break
+    return k
+
+
+def bare_genitive(run: Sequence[str]) -> bool:
+    """A surname without a first name that can be read in the genitive ("Дадашева"): after a role
+    noun it names the role's owner ("тренер Дадашева") rather than the role's holder."""
+    return len(run) == 1 and not is_first_name(run[0]) and any(
+        p.tag.case in ("gent", "accs") for p in morph.parses(run[0])[:4]
+    )
+
+
+def head_reading(word: str, case: str | None) -> Any | None:
+    """The common-noun reading of ``word``, in ``case`` when it has one; None unless the word's most
+    probable reading is a noun the dictionary knows."""
+    nouns = _noun_readings(word)
+    if not nouns:
+        return None
+    if case is not None:
+        for p in nouns:
+            if p.tag.case == case:
+                return p
+    return nouns[0]
+
+
+_NOT_COMMON: Final = (*PROPER, "Geox")
+
+
+@functools.lru_cache(maxsize=65536)
+def _noun_readings(word: str) -> tuple[Any, ...]:
+    """The known common-noun readings of ``word`` (among its five best), if its best reading is a noun;
+    cached per word form, whatever case is asked of them."""
+    ps = morph.parses(word.lower())
+    if len(word) < 2 or not ps or ps[0].tag.POS != "NOUN":
+        return ()
+    return tuple(
+        p for p in ps[:5]
+        if p.tag.POS == "NOUN" and p.is_known and not any(g in p.tag for g in _NOT_COMMON)
+    )
+
+
+def adjective_head(word: str, case: str | None, lex: Lexicon) -> Any | None:
+    """The reading of an adjective used as a noun for a person ("знакомый", "пострадавший"), in ``case``
+    when it has one; None for other words."""
+    ps = morph.parses(word.lower())
+    if not ps or ps[0].tag.POS not in ("ADJF", "PRTF") or "Subx" not in ps[0].tag:
+        return None
+    if morph.normalize(str(ps[0].normal_form)) not in lex.roles | lex.groups:
+        return None
+    readings = [p for p in ps[:6] if p.tag.POS in ("ADJF", "PRTF") and (case is None or p.tag.case == case)]
+    return readings[0] if readings else None
+
+
+def nominative_np(ws: Sequence[str], head_index: int, head: Any) -> tuple[str, bool]:
+    """The phrase with its head and the adjectives before it in the nominative; (phrase, plural)."""
+    number = str(head.tag.number or "sing")
+    plural = number == "plur"
+    head_form = head.inflect({"nomn", number}) if head.tag.case != "nomn" else head
+    out: list[str] = []
+    for i, w in enumerate(ws):
+        if i == head_index:
+            out.append(capitalised_as(w, head_form.word) if head_form is not None else w)
+        elif i < head_index and morph.word_info(w)[0] in ("ADJF", "PRTF"):
+            wanted = {"nomn", "plur"} if plural else {"nomn", str(head.tag.gender or "masc")}
+            adj = next((p for p in morph.parses(w.lower()) if p.tag.POS in ("ADJF", "PRTF")), None)
+            form = adj.inflect(wanted) if adj is not None else None
+            out.append(capitalised_as(w, form.word) if form is not None else w)
+        else:
+            out.append(w)
+    return " ".join(out), plural

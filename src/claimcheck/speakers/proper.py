@@ -1,0 +1,162 @@
+"""What a capitalised word is: part of a person's name, a place, an organisation's abbreviation, a
+rating's grade, or a common noun that opens a sentence.
+
+Names are recognised by shape as much as by the dictionary: a capitalised word the dictionary does not
+know ("Бектенов", "Вэнс", "Бхарара") is taken for a name, so that no list of people is needed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, Final
+
+from claimcheck import morph
+from claimcheck.lexicon import Lexicon, Punctuation
+from claimcheck.segment import LINE_BREAKS, Word
+from claimcheck.wordcache import per_lexicon
+
+LATIN_RE = re.compile(r"[A-Za-z]")
+_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
+# Grammemes of words that name a person or a place by themselves.
+PROPER = ("Name", "Surn", "Patr")
+# Parts of speech that never start a name, even capitalised.
+_FUNCTION_POS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP")
+# White space that may stand between the words of one name or phrase, beside quotation marks.
+SPACES: Final = " \u00a0"
+
+
+def sentence_initial(text: str, start: int, punct: Punctuation) -> bool:
+    """The word at ``start`` opens a sentence, a paragraph, a quotation or a dash clause: before it
+    stand only white space and marks that open a sentence, after a line break, a sentence's end, a
+    colon or a dash."""
+    j = start - 1
+    while j >= 0 and (text[j] in " \t\u00a0" or text[j] in punct.sentence_openers):
+        j -= 1
+    return j < 0 or text[j] in punct.opens_clause_after or text[j] in LINE_BREAKS
+
+
+def _common_noun_reading(word: str) -> Any | None:
+    """A dictionary reading of ``word`` as a common (not proper) noun, if it has one."""
+    if not morph.is_known(word):
+        return None
+    for p in morph.parses(word.lower())[:3]:
+        if p.is_known and p.tag.POS == "NOUN" and not any(g in p.tag for g in (*PROPER, "Geox", "Orgn")):
+            return p
+    return None
+
+
+def is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
+    """A capitalised word that is part of a proper name here (not a common noun opening a sentence)."""
+    verdict, otherwise = _proper_word_form(w.text, lex)
+    if verdict is not None:
+        return verdict
+    if sentence_initial(text, w.start, lex.punctuation):
+        return False
+    return otherwise
+
+
+def is_grade(text: str, w: Word, lex: Lexicon) -> bool:
+    """The word is a credit rating's grade («B», "BB+", "Baa3", "ruAA"): never a name, an organisation
+    or a speaker. A single letter before a full stop is an initial ("D.C. Medical Examiner")."""
+    return lex.rating_grades.fullmatch(w.text) is not None and not (len(w.text) == 1 and text.startswith(".", w.end))
+
+
+def particle_name(word: str) -> bool:
+    """A name with its particle: "аз-Завахири", "аль-Багдади", "бен-Ладен"."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and len(head) <= 4 and head.islower() and tail[:1].isupper()
+
+
+@per_lexicon(maxsize=65536)
+def _proper_word_form(word: str, lex: Lexicon) -> tuple[bool | None, bool]:
+    """What the word form alone tells of :func:`is_proper_word` (cached per form): (the answer, or None
+    when it depends on the word opening a sentence; the answer when it does not open one)."""
+    if particle_name(word):
+        return True, True
+    if not word[:1].isupper() or word in lex.not_names:
+        return False, False
+    if word.isupper() and len(word) > 1 and not _ROMAN_RE.match(word):
+        return False, False  # an abbreviation: an organisation or a place
+    if LATIN_RE.match(word) or _ROMAN_RE.match(word):
+        return True, True
+    if not morph.is_known(word):
+        return True, True  # the dictionary does not know it: a name (Бектенов, Вэнс, Бхарара)
+    best = morph.parses(word)[:1]
+    if best and best[0].is_known and best[0].tag.POS in _FUNCTION_POS:
+        return False, False  # "Из", "По", "Как" opening a sentence
+    if morph.is_name(word) and any(p.is_known for p in morph.parses(word)[:2]):
+        return True, True
+    known = [p for p in morph.parses(word)[:3] if p.is_known]
+    if not known:
+        return True, True  # the dictionary does not know it: a name (Бектенов, Вэнс, Бхарара)
+    if any(any(g in p.tag for g in PROPER) for p in known):
+        return True, True
+    return None, _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known)
+
+
+def proper_nominative(word: str, case: str | None) -> str:
+    """A declined proper name in the nominative ("по данным Росстата" -> "Росстат"), when the slot's
+    case tells how it is declined; Latin and indeclinable names stay as written."""
+    if case in (None, "nomn") or LATIN_RE.match(word) or word.isupper():
+        return word
+    for p in morph.parses(word)[:4]:
+        if p.tag.case == case and p.tag.POS == "NOUN" and "Fixd" not in p.tag:
+            form = p.inflect({"nomn"})
+            if form is not None:
+                return capitalised_as(word, form.word)
+    return word
+
+
+@functools.lru_cache(maxsize=65536)
+def is_first_name(word: str) -> bool:
+    """A first name or patronymic the dictionary knows ("Дмитрий", "Сергеевич")."""
+    return any(("Name" in p.tag or "Patr" in p.tag) and p.is_known for p in morph.parses(word)[:4])
+
+
+@functools.lru_cache(maxsize=65536)
+def is_place(word: str) -> bool:
+    """A word the dictionary knows only as a place or organisation ("России", "Астане")."""
+    return _known_only_as(word, ("Geox", "Orgn"))
+
+
+def is_geographic(word: str) -> bool:
+    """A word the dictionary knows only as a place ("США", "России")."""
+    return _known_only_as(word, ("Geox",))
+
+
+def _known_only_as(word: str, grammemes: tuple[str, ...]) -> bool:
+    """Every reading the dictionary knows of ``word`` (among its three best) has one of ``grammemes``."""
+    if not morph.is_known(word):
+        return False
+    known = [p for p in morph.parses(word)[:3] if p.is_known]
+    return bool(known) and all(any(g in p.tag for g in grammemes) for p in known)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_person_word(word: str) -> bool:
+    if LATIN_RE.match(word) or (word.isupper() and len(word) > 1 and not _ROMAN_RE.match(word)):
+        return False
+    known = [p for p in morph.parses(word)[:3] if p.is_known]
+    if any(any(g in p.tag for g in PROPER) for p in known):
+        return True
+    if known:
+        return False  # a word the dictionary knows, but not as a name ("Киевской", "Дуда" aside)
+    return morph.is_surname(word) or morph.is_name(word)
+
+
+def lemma_in(word: str, table: frozenset[str]) -> str | None:
+    """The lemma of ``word`` that ``table`` holds, if any; a word that is no form of one is told by a
+    set lookup, without a parse."""
+    if morph.normalize(word) not in morph.word_forms(table):
+        return None
+    for lem in morph.lemmas(word.lower()):
+        if lem in table:
+            return lem
+    return None
+
+
+def capitalised_as(source: str, form: str) -> str:
+    if source[:1].isupper() and not source.isupper():
+        return form[:1].upper() + form[1:]
+    return form

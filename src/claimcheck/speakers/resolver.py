@@ -1,0 +1,252 @@
+"""The resolution of a document's speaker mentions to one canonical source each.
+
+:class:`Resolver` maps each mention to a canonical name in the nominative: a partial name to the fullest
+name the text gives, a pronoun or a bare role to the person it stands for, a bare organisation noun
+("пресс-службе", "издания") to the organisation named before.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Hashable, Sequence
+from typing import Final
+
+from claimcheck import morph
+from claimcheck.lexicon import Lexicon
+from claimcheck.segment import Document, Word
+from claimcheck.speakers.abbreviations import expansion, may_abbreviate, phrase_in_case
+from claimcheck.speakers.identity import Person, gender_of_name, name_stems, position_of, same_person, stem_key
+from claimcheck.speakers.mentions import Mention
+from claimcheck.speakers.names import find_person_names
+from claimcheck.speakers.proper import LATIN_RE, is_geographic, is_grade
+from claimcheck.speakers.timeline import Timeline
+
+# What may stand between two capitalised Latin words of one organisation's name.
+_LATIN_NAME_JOINS: Final = frozenset({" ", "\u00a0", "&", " & "})
+# A pronoun this many characters after the last speaker's mention still refers to them by default.
+_SPEAKER_CONTINUITY = 600
+
+
+class Resolver:
+    """Resolves the mentions of one document to canonical names.
+
+    People are kept in text order, with an index from word stems to the names that contain them and
+    the positions they stand at, so that each lookup costs the few names that share a stem rather than
+    every mention of the document. People and organisations are also kept on timelines grouped by what
+    a question asks of them (gender, subject, role; head lemma, proper or common), so "the last one
+    before here" is a bisection too.
+    """
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self._lex = lex
+        self._doc = doc
+        self._text = doc.text
+        self._words = doc.words()
+        self._ready = False  # the people and organisations of the text are found on the first question
+        self._persons: list[Person] = []
+        # Groups: ("any" | "subject", gender or None), ("any" | "subject", "*") and ("role", lemma).
+        self._people: Timeline[Person] = Timeline()
+        self._names: dict[str, dict[str, list[int]]] = {}  # stem key -> name -> sorted positions
+        # (position, head lemma, canonical, proper name) under ("head", lemma) and ("proper", bool).
+        self._orgs: Timeline[tuple[int, str, str, bool]] = Timeline()
+        self._last_speaker: Person | None = None
+        self._sources: list[tuple[int, str]] = []  # (position, organisation named in a speaker's phrase)
+        self._expansions: dict[str, tuple[str, ...] | None] = {}
+
+    def _prepare(self) -> None:
+        """Find the text's people and proper organisation names, once: a text nobody is quoted in never
+        needs them."""
+        if self._ready:
+            return
+        self._ready = True
+        for start, _end, name, role, subject in find_person_names(self._doc, self._lex):
+            self._add_person(Person(start, name, gender_of_name(name), role, subject))
+        addresses = self._doc.urls()
+        run: list[Word] = []  # a name of capitalised Latin words ("Standard & Poors Global Ratings", "S&P")
+        for w in self._words:
+            if (
+                not ((LATIN_RE.match(w.text) and w.text[:1].isupper()) or (w.text.isupper() and len(w.text) > 2))
+                or addresses.contains(w.start)
+                or is_grade(self._text, w, self._lex)
+            ):
+                self._add_name_run(run)
+                run = []
+                continue
+            if run and LATIN_RE.match(w.text) and self._text[run[-1].end : w.start] in _LATIN_NAME_JOINS:
+                run.append(w)
+                continue
+            self._add_name_run(run)
+            run = [w] if LATIN_RE.match(w.text) else []
+            if not run:
+                self._add_org((w.start, w.text.lower(), w.text, True))
+        self._add_name_run(run)
+
+    def _add_name_run(self, run: Sequence[Word]) -> None:
+        if run:
+            self._add_org((run[0].start, run[0].text.lower(), self._text[run[0].start : run[-1].end], True))
+
+    def _add_org(self, org: tuple[int, str, str, bool]) -> None:
+        self._orgs.add(org, org, (("head", org[1]), ("proper", org[3])))
+
+    def _add_person(self, person: Person) -> None:
+        bisect.insort(self._persons, person, key=position_of)
+        groups: list[Hashable] = [("any", person.gender), ("any", "*")]
+        if person.subject:
+            groups += [("subject", person.gender), ("subject", "*")]
+        if person.role is not None:
+            groups.append(("role", person.role))
+        self._people.add((person.position,), person, groups)
+        for stem in set(name_stems(person.name)):
+            bisect.insort(self._names.setdefault(stem_key(stem), {}).setdefault(person.name, []), person.position)
+
+    def _fullest(self, name: str, before: int) -> str:
+        """The fullest name of the text that ``name`` is part of; among equally full ones the nearest,
+        those before ``before`` first."""
+        stems = name_stems(name)
+        if not stems:
+            return name
+        best, best_key = name, (-len(stems), False, 0)
+        for other, positions in self._names.get(stem_key(stems[0]), {}).items():
+            count = len(name_stems(other))
+            if count <= len(stems) or not same_person(name, other):
+                continue
+            i = bisect.bisect_left(positions, before)
+            distance, after = (before - positions[i - 1], False) if i else (positions[0] - before, True)
+            if i < len(positions) and positions[i] == before:
+                distance, after = 0, False
+            key = (-count, after, distance)
+            if key < best_key:
+                best, best_key = other, key
+        return best
+
+    def _nearest_person(self, before: int, gender: str | None) -> str | None:
+        last = self._last_speaker
+        if (
+            last is not None
+            and 0 < before - last.position <= _SPEAKER_CONTINUITY
+            and (gender is None or last.gender in (None, gender))
+        ):
+            # The last speaker stays the topic unless a new person of that gender is introduced since
+            # (the distance is tested first: it bounds the people looked at).
+            lo = bisect.bisect_right(self._persons, last.position, key=position_of)
+            hi = bisect.bisect_left(self._persons, before, key=position_of)
+            newer = any(
+                p.subject and p.gender in (None, gender) and not same_person(p.name, last.name)
+                for p in (self._persons[i] for i in range(lo, hi))
+            )
+            if not newer:
+                return last.name
+        genders: tuple[str | None, ...] = ("*",) if gender is None else (gender, None)
+        for kind in ("subject", "any"):
+            p = self._people.last_before(before, [(kind, g) for g in genders])
+            if p is not None:
+                return self._fullest(p.name, p.position)
+        return None
+
+    def _person_with_role(self, role: str, before: int) -> str | None:
+        chosen = self._people.last_before(before, [("role", role)]) or self._people.first(("role", role))
+        if chosen is None:
+            return None
+        return self._fullest(chosen.name, chosen.position)
+
+    def note_speaker(self, position: int, name: str) -> None:
+        """Remember a person found as a speaker: pronouns that follow may refer to them."""
+        self._prepare()
+        person = Person(position, name, gender_of_name(name), None, True)
+        self._add_person(person)
+        self._last_speaker = person
+
+    def resolve_dropped(self, m: Mention) -> str | None:
+        """The person a subject left out refers to (the nearest one of the verb's gender), if any."""
+        self._prepare()
+        found = self._nearest_person(m.start, m.head or None)
+        if found is not None:
+            self._last_speaker = Person(m.start, found, m.head or None, None, True)
+        return found
+
+    def resolve(self, m: Mention) -> tuple[str, str]:
+        """(canonical name, speaker kind) of a mention."""
+        self._prepare()
+        if m.kind == "dropped":
+            found = self.resolve_dropped(m)
+            return (found, "person") if found is not None else (m.words[0].lower(), "unknown")
+        if m.kind == "person":
+            words = [w for w in (m.name_words or m.words) if len(w) > 1 or w.isalpha()]
+            name = self._fullest(morph.nominative_name(words), m.start)
+            self.note_speaker(m.start, name)
+            return name, "person"
+        if m.kind != "pronoun":
+            # Organisations named in speakers' phrases ("Собеседники РБК", "Forbes"), for a later
+            # "агентства" to refer to.
+            self._sources.extend(
+                (m.start, w) for w in m.words
+                if ((w.isupper() and len(w) > 1) or (LATIN_RE.match(w) and w[:1].isupper())) and not is_geographic(w)
+            )
+        if m.kind == "pronoun":
+            if m.plural:
+                common = self._orgs.last_before(m.start, [("proper", False)])
+                if common is not None:
+                    return common[2], "group"
+                return m.words[0].lower(), "unknown"
+            found = self._nearest_person(m.start, m.head)
+            if found is None:
+                return m.words[0].lower(), "unknown"
+            self._last_speaker = Person(m.start, found, m.head, None, True)
+            return found, "person"
+        if m.kind == "role" and not m.plural and len(m.words) <= 2:
+            found = self._person_with_role(m.head, m.start)
+            if found:
+                return found, "person"
+        canonical = self._expand(m.canonical or " ".join(m.words), m.start)
+        generic_tail = len(m.words) > 1 and morph.lemma(m.words[-1]) in self._lex.media
+        if m.kind in ("role", "group") and generic_tail:
+            # "один из собеседников агентства": the agency is the one named before (РБК).
+            named = next((c for pos, c in reversed(self._sources) if pos < m.start), None)
+            if named is not None:
+                canonical = " ".join((*canonical.split()[: -1], named))
+        if m.kind == "organization" and len(m.words) == 1 and m.words[0][:1].isupper():
+            # "сообщил Вэнс": a single unknown name is the person named in full elsewhere, if anyone is.
+            person = self._last_named(m.words[0])
+            if person is not None:
+                name = self._fullest(person, m.start)
+                self.note_speaker(m.start, name)
+                return name, "person"
+        if len(m.words) == 1 and m.kind in ("organization", "group", "role"):
+            groups: list[Hashable] = [("head", m.head)]
+            if m.head in self._lex.generic_organizations:
+                groups.append(("proper", True))
+            org = self._orgs.last_before(m.start, groups)
+            if org is not None:
+                _pos, _head, earlier, proper = org
+                return self._expand(earlier, m.start), "organization" if proper else m.kind
+        self._add_org((m.start, m.head, canonical, m.kind == "organization" and m.words[0][:1].isupper()))
+        return canonical, m.kind
+
+    def _last_named(self, word: str) -> str | None:
+        """The name of the person named last in the text (anywhere) whose name ``word`` is part of; the
+        stem index gives the candidates, so this costs the few names sharing the word's stem."""
+        stems = name_stems(word)
+        if not stems:
+            return None
+        best: tuple[int, str] | None = None
+        for key in {stem_key(stem) for stem in stems}:
+            for name, positions in self._names.get(key, {}).items():
+                if (best is None or positions[-1] > best[0]) and same_person(word, name):
+                    best = (positions[-1], name)
+        return None if best is None else best[1]
+
+
+    def _expand(self, canonical: str, before: int) -> str:
+        """``canonical`` with an abbreviation spelt out as the text spells it before ("МОК" ->
+        "Международный олимпийский комитет", "представители МОК" -> "представители Международного
+        олимпийского комитета")."""
+        parts = canonical.split()
+        for i, part in enumerate(parts):
+            if not may_abbreviate(part):
+                continue
+            if part not in self._expansions:
+                self._expansions[part] = expansion(self._text, self._words, part, before)
+            found = self._expansions[part]
+            if found is not None:
+                parts[i] = phrase_in_case(found, "nomn" if i == 0 else "gent")
+        return " ".join(parts)

@@ -1,0 +1,188 @@
+"""The speaker slot around a cue: the subject before it ("Мишустин заявил", "в МИД заявили"), the
+speaker after it ("— заявил Олжас Бектенов", "напомнили в пресс-службе"), the one cited after a citing
+verb, and the owner of the document after "говорится в заявлении".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimcheck import morph
+from claimcheck.lexicon import Lexicon
+from claimcheck.segment import Document, Word
+from claimcheck.speakers.apposition import apposed_end, apposed_in_phrase, with_apposed_name
+from claimcheck.speakers.mentions import Mention, mention_at
+
+# How far after a cue its subject may stand ("Как пишет в своей колонке для издания The Hill один из …").
+_MAX_SUBJECT_AFTER = 10
+# How many words before a relative pronoun its antecedent may start.
+_MAX_ANTECEDENT_DISTANCE = 12
+
+
+def speaker_of_cue(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> Mention | None:
+    """The speaker of the cue at word ``k`` of a clause that ends at a quotation or a colon.
+
+    The subject before the cue, else a speaker after it; after a citing verb ("The Guardian цитирует
+    пресс-службу …") the one cited; after "говорится"/"приводится" the document's owner.
+    """
+    lemmas = morph.lemmas(ws[k].text.lower())
+    if lemmas & lex.citing_verbs:
+        speaker = speaker_after(doc, ws, k, lex, len(ws)) or speaker_before(doc, ws, k, lex)
+    else:
+        speaker = speaker_before(doc, ws, k, lex) or speaker_after(doc, ws, k, lex, len(ws))
+    if speaker is None and lemmas & lex.document_verbs:
+        speaker = document_speaker(doc, ws, k, lex)  # "В сообщении британской полиции приводится:"
+    return speaker
+
+
+def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) -> Mention | None:
+    """The speaker after a cue word ("— заявил Олжас Бектенов", "напомнили в пресс-службе").
+
+    After a citing verb the speaker is its object: "— цитирует Фастовского «Советский спорт»".
+    """
+    text = doc.text
+    if morph.lemmas(ws[k].text.lower()) & lex.citing_verbs:
+        for j in range(k + 1, min(limit, k + 4)):
+            m = mention_at(doc, ws, j, lex, limit=limit, case="accs") or mention_at(
+                doc, ws, j, lex, limit=limit, case="gent"
+            )
+            if m is not None:
+                return m
+    fallback: Mention | None = None
+    apposed: Mention | None = None
+    skip_to = 0
+    for j in range(k + 1, min(limit, k + _MAX_SUBJECT_AFTER)):
+        low = ws[j].text.lower()
+        if low in lex.complementizers or morph.word_info(ws[j].text)[0] == "CONJ":
+            break
+        if _preposition_before(ws, j):
+            if fallback is None:
+                m = mention_at(doc, ws, j, lex, limit=limit, case="loct")
+                if m is not None and m.kind in ("organization", "group"):
+                    fallback = m
+            continue
+        m = mention_at(doc, ws, j, lex, limit=limit, case="nomn")
+        if m is not None and apposed_in_phrase(text, ws, j, lex):
+            # The whole name belongs to the phrase ("для издания The Hill один из участников"); it
+            # speaks only if no subject follows ("Как сообщается на сайте Roem.ru").
+            skip_to = min(m.end, apposed_end(text, ws, j, lex))
+            apposed = apposed or m
+            continue
+        if m is not None and ws[j].start >= skip_to:
+            return m
+    return apposed or fallback
+
+
+def _preposition_before(ws: Sequence[Word], j: int) -> bool:
+    """Word ``j`` follows a preposition: a mention there is in a place, not the subject."""
+    return j > 0 and morph.word_info(ws[j - 1].text)[0] == "PREP"
+
+
+def _clause_floor(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: int) -> int:
+    """Index of the first word of the clause that holds word ``k`` (after ", а", ", но", ";", ":")."""
+    for j in range(k - 1, floor, -1):
+        gap = text[ws[j - 1].end : ws[j].start]
+        if any(ch in gap for ch in ";:") or ("," in gap and ws[j].text.lower() in lex.clause_conjunctions):
+            return j + 1 if ws[j].text.lower() in lex.clause_conjunctions else j
+    return floor
+
+
+def speaker_before(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, floor: int = 0) -> Mention | None:
+    """The subject before a cue word ("Мишустин заявил", "стороны договорились", "в МИД заявили").
+
+    The first mention in the nominative within the cue's clause wins: Russian puts the subject first,
+    and later names are often inside an apposition ("Хэнкок, заразившийся как и Борис Джонсон, заявил").
+    """
+    text = doc.text
+    r = k - 1
+    while r > floor and morph.word_info(ws[r].text)[0] in ("ADVB", "PRCL"):
+        r -= 1
+    if r >= floor and r > 0 and morph.lemma(ws[r].text) in lex.relative_pronouns:
+        antecedent = _antecedent(doc, ws, r, lex, floor)
+        if antecedent is not None:
+            return antecedent  # "процитировало представителя правительства, который заявил"
+    clause = _clause_floor(text, ws, k, lex, floor)
+    # ", врачи сообщили": a subject right after the last comma opens a clause of its own.
+    last_comma = next((j for j in range(k - 1, clause, -1) if "," in text[ws[j - 1].end : ws[j].start]), None)
+    if last_comma is not None:
+        found = _first_subject(doc, ws, last_comma, k, lex)
+        stop = ws[k].start if k < len(ws) else ws[-1].end
+        between = doc.words(found.end, stop) if found is not None else []
+        stop_at = ws[k].start if k < len(ws) else len(text)
+        if found is not None and _in_brackets(text, ws[last_comma].start, found, stop_at):
+            found = None
+        if found is not None and all(morph.word_info(w.text)[0] in ("ADVB", "PRCL") for w in between):
+            if found.kind == "role" and not found.plural:
+                # "Джеймс Макгирт (…), тренер Дадашева, упрашивал": a role after a comma is an
+                # apposition to the person named just before it.
+                before = _first_subject(doc, ws, clause, last_comma, lex)
+                if before is not None and before.kind == "person":
+                    return before
+            return found
+    found = _first_subject(doc, ws, clause, k, lex)
+    if found is None and clause > floor:
+        found = _first_subject(doc, ws, floor, k, lex)
+    return found
+
+
+def _in_brackets(text: str, floor: int, m: Mention, cue: int) -> bool:
+    """Whether ``m`` stands in brackets that close before the cue at ``cue``."""
+    return text.rfind("(", floor, m.start) > text.rfind(")", floor, m.start) and ")" in text[m.end : cue]
+
+
+def _antecedent(doc: Document, ws: Sequence[Word], r: int, lex: Lexicon, floor: int) -> Mention | None:
+    """The noun phrase that the relative pronoun at word ``r`` refers to: the one that ends at the
+    comma before it ("официального представителя правительства, который заявил")."""
+    text = doc.text
+    if text[ws[r - 1].end : ws[r].start].strip() != ",":
+        return None
+    for j in range(max(floor, r - _MAX_ANTECEDENT_DISTANCE), r):
+        m = mention_at(doc, ws, j, lex, limit=r)
+        if m is not None and m.end == ws[r - 1].end and m.kind != "pronoun":
+            return m
+    return None
+
+
+def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: Lexicon) -> Mention | None:
+    text = doc.text
+    located: Mention | None = None
+    j = floor
+    while j < k:
+        if _preposition_before(ws, j):
+            m = mention_at(doc, ws, j, lex, limit=k, case="loct")
+            if m is not None and m.kind in ("organization", "group"):
+                located = m
+            j += 1
+            continue
+        m = mention_at(doc, ws, j, lex, limit=k, case="nomn")
+        if m is None:
+            j += 1
+            continue
+        if apposed_in_phrase(text, ws, j, lex):
+            skip_to = min(m.end, apposed_end(text, ws, j, lex))
+            while j < k and ws[j].start < skip_to:
+                j += 1
+            continue
+        ps = morph.parses(ws[j].text)[:4]
+        nominative = not ps or any(p.tag.case in ("nomn", None) for p in ps) or m.kind == "pronoun"
+        if nominative and _in_brackets(text, ws[floor].start, m, ws[k].start if k < len(ws) else len(text)):
+            # "(которые считаются рупором движения) заявил": a bracket is no subject, unless nothing is.
+            located = located or m
+        elif nominative:
+            return with_apposed_name(doc, ws, m, k, lex)
+        while j < k and ws[j].start < m.end:
+            j += 1
+    return located
+
+
+def document_speaker(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> Mention | None:
+    """ "говорится в заявлении МИД" -> the owner of the document, else the document."""
+    for j in range(max(0, k - 4), min(len(ws), k + 5)):
+        if morph.lemmas(ws[j].text.lower()) & lex.document_nouns:
+            if j + 1 < len(ws):
+                owner = mention_at(doc, ws, j + 1, lex, case="gent")
+                if owner is not None:
+                    return owner
+            lem = morph.lemma(ws[j].text)
+            return Mention(ws[j].start, ws[j].end, "organization", (ws[j].text,), lem, canonical=lem)
+    return None
