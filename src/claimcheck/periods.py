@@ -21,7 +21,7 @@ import datetime
 import functools
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from attrs import frozen
@@ -318,11 +318,271 @@ def _resolve(
 # --------------------------------------------------------------------------- the matcher
 
 
+@frozen
+class _Atom:
+    """A period read from token to token: the index after it, its unit ("day", "month", "quarter",
+    "half", "year", "months", "range", "to_date"), its first part and the last part of a range."""
+
+    end: int
+    unit: str
+    first: _Spec
+    last: _Spec | None = None
+
+
+@frozen
+class _Phrase:
+    """A fixed phrase that names a period by the publication date ("на сегодня", "с начала года"):
+    the index after it and its unit ("day" or "to_date")."""
+
+    end: int
+    unit: str
+
+
+_Reading = _Atom | _Phrase
+
+
+@frozen
+class _Found:
+    """The longest reading that starts at token ``at``, whose text is ``text[start:end]``."""
+
+    start: int
+    end: int
+    at: int
+    reading: _Reading
+
+
+@frozen
+class _Relative:
+    """A relative period ("прошлого года", "в этом месяце"): the index after it, its unit and its
+    offset from the publication date's own year, half, quarter or month."""
+
+    end: int
+    unit: str
+    offset: int
+
+
+@frozen
+class _Year:
+    """The year said after a period ("2024 года", "прошлого года"): the index after it and the year,
+    given outright or relative to the publication year."""
+
+    end: int
+    year: int | None
+    rel: int | None
+
+
+@frozen
+class _Ordinal:
+    """An ordinal ("III", "второго", "1-й"): the index after it and its value."""
+
+    end: int
+    value: int
+
+
+_READING_END = operator.attrgetter("end")
+_FOUND_START = operator.attrgetter("start")
+
+
+def _longest_first(f: _Found) -> tuple[int, int]:
+    """Longest match first; among equals, the earlier one."""
+    return f.start - f.end, f.start
+
+
 class _Matcher:
+    """The period phrases of one run of tokens: every reading at every token a period may start at,
+    then the longest ones that do not overlap, resolved against the publication date."""
+
     def __init__(self, toks: list[_Tok], published: datetime.date | None, g: _Grammar) -> None:
         self.published = published
         self.g = g
         self.toks = toks
+
+    def run(self) -> list[PeriodMatch]:
+        g, toks = self.g, self.toks
+        found: list[_Found] = []
+        for i, t in enumerate(toks):
+            if t.kind == _WORD:
+                if t.low not in g.starters and t.low not in g.forms:
+                    continue
+            elif t.kind != _NUM:
+                continue
+            best = max(self.candidates(i), key=_READING_END, default=None)
+            if best is not None:
+                found.append(_Found(t.start, toks[best.end - 1].end, i, best))
+        return [self.resolve(f) for f in self.non_overlapping(found)]
+
+    def non_overlapping(self, found: list[_Found]) -> list[_Found]:
+        """The longest readings that do not overlap, in text order."""
+        found.sort(key=_longest_first)
+        taken = [False] * len(self.toks)
+        out: list[_Found] = []
+        for f in found:
+            i, j = f.at, f.reading.end
+            if any(taken[i:j]):
+                continue
+            taken[i:j] = [True] * (j - i)
+            out.append(f)
+        out.sort(key=_FOUND_START)
+        return out
+
+    def resolve(self, f: _Found) -> PeriodMatch:
+        p, reading = self.published, f.reading
+        if isinstance(reading, _Phrase):  # "на сегодня", "с начала года"
+            if p is None:
+                return PeriodMatch(f.start, f.end, None, None, reading.unit)
+            first = p if reading.unit == "day" else datetime.date(p.year, 1, 1)
+            return PeriodMatch(f.start, f.end, first, p, reading.unit)
+        span = _resolve(reading.first, reading.last, p, reading.unit)
+        if span is None:
+            return PeriodMatch(f.start, f.end, None, None, reading.unit)
+        return PeriodMatch(f.start, f.end, span[0], span[1], reading.unit)
+
+    # ----------------------------------------------------------------------- readings at a token
+
+    def candidates(self, i: int) -> Iterator[_Reading]:
+        """Every period reading that starts at token ``i``."""
+        g = self.g
+        for words, unit in g.phrase_index.get(self.toks[i].low, ()):
+            j = self.words(i, words)
+            if j is not None:
+                yield _Phrase(j, unit)
+        a = self.atom(i, counts=False)
+        if a is not None:
+            yield a
+        for j, p in self.prepositions(i):
+            a = self.atom(j, counts=p in g.count_preps) if self.tok(j) is not None else None
+            if a is not None:
+                yield a
+        if self.toks[i].low in g.since:
+            yield from self.since(i)
+
+    def prepositions(self, i: int) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """(index after, preposition) of each preposition that starts at token ``i``."""
+        for p in self.g.prep_index.get(self.toks[i].low, ()):
+            j = self.words(i, p)
+            if j is not None:
+                yield j, p
+
+    def since(self, i: int) -> Iterator[_Atom]:
+        """"с 2021 по 2025 год", "с января по ноябрь 2024 года", "с 2021 года" (to date)."""
+        t = self.toks[i]
+        if t.kind != _WORD or self.tok(i + 1) is None:
+            return
+        a = self.atom(i + 1, counts=False, bare_year=True)
+        if a is None or a.last is not None:
+            return
+        b = self.until(a.end)
+        if b is not None:
+            yield _Atom(b.end, "range", a.first, b.first)
+        if a.first.kind != "year" or a.end > i + 2:
+            yield _Atom(a.end, "to_date", a.first)
+
+    def until(self, i: int) -> _Atom | None:
+        """"по ноябрь 2024 года" at token ``i``: the end of a "с … по …" range."""
+        u = self.tok(i)
+        if u is None or u.kind != _WORD or u.low not in self.g.until or self.tok(i + 1) is None:
+            return None
+        b = self.atom(i + 1, counts=False)
+        return b if b is not None and b.last is None else None
+
+    def atom(self, i: int, *, counts: bool, bare_year: bool = False) -> _Atom | None:
+        """The period starting at token ``i``: a date, a year, a quarter or half-year, a month, a
+        relative period, or (after a preposition of count, when ``counts``) a number of months."""
+        t = self.tok(i, first=True)
+        if t is None or (t.kind != _NUM and (t.kind != _WORD or t.low not in self.g.forms)):
+            return None
+        if t.kind == _NUM:
+            found = self.numeric_date(i, t) or self.day_of_month(i, t) or self.year_atom(i, bare_year=bare_year)
+            if found is not None:
+                return found
+        return self.ordinal_atom(i) or self.month_atom(i) or self.relative_atom(i) or self.months_atom(i, t, counts)
+
+    def numeric_date(self, i: int, t: _Tok) -> _Atom | None:
+        """"30.01.2025"."""
+        m = _NUMERIC_DATE.fullmatch(t.low)
+        if m is None:
+            return None
+        spec = _Spec("day", int(m.group(2)), int(m.group(1)), year=int(m.group(3)))
+        return _Atom(i + 1, "day", spec) if _span(spec, int(m.group(3))) else None
+
+    def day_of_month(self, i: int, t: _Tok) -> _Atom | None:
+        """"30 января 2025 года", "30 января"."""
+        if len(t.low) > 2 or not t.low.isdigit() or not 1 <= int(t.low) <= 31:
+            return None
+        mo = self.month_word(i + 1)
+        return None if mo is None else self.with_year(i + 2, _Spec("day", mo, int(t.low)))
+
+    def year_atom(self, i: int, *, bare_year: bool) -> _Atom | None:
+        """"2024 год", "2023-м году", "2021–2025 годы", and a bare "2024" if ``bare_year``."""
+        y = self.year_number(i)
+        if y is None:
+            return None
+        j = self.suffix(i + 1)
+        after = self.year_word(j)
+        if after is not None:
+            return _Atom(after, "year", _Spec("year", year=y))
+        y2 = self.year_number(j + 1) if self.dash(j) else None
+        if y2 is not None and y2 > y:
+            after = self.year_word(self.suffix(j + 2))
+            if after is not None:
+                return _Atom(after, "range", _Spec("year", year=y), _Spec("year", year=y2))
+        return _Atom(j, "year", _Spec("year", year=y)) if bare_year else None
+
+    def ordinal_atom(self, i: int) -> _Atom | None:
+        """"III квартал", "во втором полугодии", "I-III кварталы"."""
+        o = self.ordinal(i)
+        if o is None:
+            return None
+        j, q2 = o.end, None
+        if self.dash(j):
+            o2 = self.ordinal(j + 1)
+            if o2 is not None and self.tok(j + 1) is not None and o2.value > o.value:
+                j, q2 = o2.end, o2.value
+        u = self.tok(j)
+        unit = self.g.unit(u) if u is not None else None
+        limit = _ORDINAL_LIMITS.get(unit or "")
+        if unit is None or limit is None or o.value > limit or (q2 is not None and q2 > limit):
+            return None
+        if q2 is None:
+            return self.with_year(j + 1, _Spec(unit, o.value))
+        return _range(_Spec(unit, o.value), self.with_year(j + 1, _Spec(unit, q2)))
+
+    def month_atom(self, i: int) -> _Atom | None:
+        """"в январе 2024 года", "январь–ноябрь"."""
+        mo = self.month_word(i, first=True)
+        if mo is None:
+            return None
+        mo2 = self.month_word(i + 2) if self.dash(i + 1) else None
+        if mo2 is not None and mo2 > mo:
+            return _range(_Spec("month", mo), self.with_year(i + 3, _Spec("month", mo2)))
+        return self.with_year(i + 1, _Spec("month", mo))
+
+    def relative_atom(self, i: int) -> _Atom | None:
+        """"прошлого года", "в этом месяце"."""
+        rel = self.relative(i, None)
+        if rel is None:
+            return None
+        if rel.unit == "year":
+            return _Atom(rel.end, "year", _Spec("year", rel=rel.offset))
+        return _Atom(rel.end, rel.unit, _Spec("relative", rel.offset, unit=rel.unit))
+
+    def months_atom(self, i: int, t: _Tok, counts: bool) -> _Atom | None:
+        """"за 11 месяцев 2024 года", "за первые девять месяцев"."""
+        g = self.g
+        j = i
+        if t.kind == _WORD and g.first_words & g.lemmas(t):
+            j, counts = i + 1, True
+        n_tok = self.tok(j, first=j == i)
+        if not counts or n_tok is None:
+            return None
+        digits = n_tok.kind == _NUM and len(n_tok.low) <= 2 and n_tok.low.isdigit()
+        n = int(n_tok.low) if digits else g.lookup(n_tok, g.counts)
+        u = self.tok(j + 1)
+        if n is None or not 1 <= n <= 12 or u is None or g.unit(u) != "month":
+            return None
+        return self.with_year(j + 2, _Spec("months", n))
+
+    # ----------------------------------------------------------------------- the grammar's pieces
 
     def tok(self, i: int, *, first: bool = False) -> _Tok | None:
         """Token ``i`` if it exists and (unless ``first``) follows the previous one across whitespace only."""
@@ -363,8 +623,8 @@ class _Matcher:
             return i + 2 if dot is not None and dot.tight and dot.kind == _DOT else i + 1
         return i + 1 if self.g.unit(t) == "year" else None
 
-    def relative(self, i: int, unit: str | None) -> tuple[int, str, int] | None:
-        """"прошлого года", "в этом месяце": (index after, unit, offset)."""
+    def relative(self, i: int, unit: str | None) -> _Relative | None:
+        """"прошлого года", "в этом месяце" (of ``unit`` only, if given)."""
         t, u = self.tok(i), self.tok(i + 1)
         if t is None or u is None or t.kind != _WORD:
             return None
@@ -374,36 +634,37 @@ class _Matcher:
             return None
         if not self.g.agrees(t.low, u.low):
             return None
-        return i + 2, found, offset
+        return _Relative(i + 2, found, offset)
 
-    def year_spec(self, i: int, *, bare: bool) -> tuple[int, int | None, int | None] | None:
+    def year_spec(self, i: int, *, bare: bool) -> _Year | None:
         """A year after a period: "2024 года", "2024" (if ``bare``), "прошлого года"."""
         y = self.year_number(i)
         if y is not None:
             j = self.suffix(i + 1)
             after = self.year_word(j)
             if after is not None:
-                return after, y, None
-            return (i + 1, y, None) if bare else None
+                return _Year(after, y, None)
+            return _Year(i + 1, y, None) if bare else None
         rel = self.relative(i, "year")
         if rel is not None:
-            return rel[0], None, rel[2]
+            return _Year(rel.end, None, rel.offset)
         return None
 
-    def with_year(self, i: int, spec: _Spec) -> tuple[int, _Spec]:
+    def with_year(self, i: int, spec: _Spec) -> _Atom:
+        """The period ``spec`` that ends before token ``i``, with the year said after it, if any."""
         ys = self.year_spec(i, bare=True)
         if ys is None:
-            return i, spec
-        return ys[0], _Spec(spec.kind, spec.index, spec.day, spec.unit, ys[1], ys[2])
+            return _Atom(i, spec.kind, spec)
+        return _Atom(ys.end, spec.kind, _Spec(spec.kind, spec.index, spec.day, spec.unit, ys.year, ys.rel))
 
-    def ordinal(self, i: int) -> tuple[int, int] | None:
+    def ordinal(self, i: int) -> _Ordinal | None:
         t = self.tok(i, first=True)
         if t is None or t.kind not in (_NUM, _WORD):
             return None
         value = self.g.lookup(t, self.g.ordinals)
         if value is None:
             return None
-        return (self.suffix(i + 1) if t.kind == _NUM else i + 1), value
+        return _Ordinal(self.suffix(i + 1) if t.kind == _NUM else i + 1, value)
 
     def month_word(self, i: int, *, first: bool = False) -> int | None:
         t = self.tok(i, first=first)
@@ -413,161 +674,14 @@ class _Matcher:
         t = self.tok(i)
         return t is not None and t.kind == _DASH
 
-    def atom(
-        self, i: int, *, counts: bool, bare_year: bool = False
-    ) -> tuple[int, str, _Spec, _Spec | None] | None:
-        """The period starting at token ``i``: (index after, unit, first part, last part of a range)."""
-        t = self.tok(i, first=True)
-        g = self.g
-        if t is None or (t.kind != _NUM and (t.kind != _WORD or t.low not in g.forms)):
-            return None
-        if t.kind == _NUM:
-            m = _NUMERIC_DATE.fullmatch(t.low)
-            if m is not None:
-                spec = _Spec("day", int(m.group(2)), int(m.group(1)), year=int(m.group(3)))
-                return (i + 1, "day", spec, None) if _span(spec, int(m.group(3))) else None
-            if len(t.low) <= 2 and t.low.isdigit() and 1 <= int(t.low) <= 31:
-                # "30 января 2025 года"
-                mo = self.month_word(i + 1)
-                if mo is not None:
-                    j, spec = self.with_year(i + 2, _Spec("day", mo, int(t.low)))
-                    return j, "day", spec, None
-            y = self.year_number(i)
-            if y is not None:
-                # "2024 год", "2023-м году", "2021–2025 годы"
-                j = self.suffix(i + 1)
-                after = self.year_word(j)
-                if after is not None:
-                    return after, "year", _Spec("year", year=y), None
-                if self.dash(j):
-                    y2 = self.year_number(j + 1)
-                    if y2 is not None and y2 > y:
-                        k = self.suffix(j + 2)
-                        after = self.year_word(k)
-                        if after is not None:
-                            return after, "range", _Spec("year", year=y), _Spec("year", year=y2)
-                if bare_year:
-                    return j, "year", _Spec("year", year=y), None
-        # "III квартал", "во втором полугодии", "I-III кварталы"
-        o = self.ordinal(i)
-        if o is not None:
-            j, q = o
-            q2: int | None = None
-            if self.dash(j):
-                o2 = self.ordinal(j + 1)
-                if o2 is not None and self.tok(j + 1) is not None and o2[1] > q:
-                    j, q2 = o2
-            u = self.tok(j)
-            unit = g.unit(u) if u is not None else None
-            limit = {"quarter": 4, "half": 2}.get(unit or "")
-            if unit is not None and limit is not None and q <= limit and (q2 is None or q2 <= limit):
-                j, spec = self.with_year(j + 1, _Spec(unit, q))
-                if q2 is None:
-                    return j, unit, spec, None
-                return j, "range", _Spec(unit, q), _Spec(unit, q2, year=spec.year, rel=spec.rel)
-        # "в январе 2024 года", "январь–ноябрь"
-        mo = self.month_word(i, first=True)
-        if mo is not None:
-            j = i + 1
-            mo2 = self.month_word(j + 1) if self.dash(j) else None
-            if mo2 is not None and mo2 > mo:
-                j, spec = self.with_year(j + 2, _Spec("month", mo2))
-                return j, "range", _Spec("month", mo), spec
-            j, spec = self.with_year(j, _Spec("month", mo))
-            return j, "month", spec, None
-        # "прошлого года", "в этом месяце"
-        rel = self.relative(i, None)
-        if rel is not None:
-            j, unit, offset = rel
-            if unit == "year":
-                return j, "year", _Spec("year", rel=offset), None
-            return j, unit, _Spec("relative", offset, unit=unit), None
-        # "за 11 месяцев 2024 года", "за первые девять месяцев"
-        j = i
-        if t.kind == _WORD and g.first_words & g.lemmas(t):
-            j, counts = i + 1, True
-        n_tok = self.tok(j, first=j == i)
-        if counts and n_tok is not None:
-            digits = n_tok.kind == _NUM and len(n_tok.low) <= 2 and n_tok.low.isdigit()
-            n = int(n_tok.low) if digits else g.lookup(n_tok, g.counts)
-            u = self.tok(j + 1)
-            if n is not None and 1 <= n <= 12 and u is not None and g.unit(u) == "month":
-                k, spec = self.with_year(j + 2, _Spec("months", n))
-                return k, "months", spec, None
-        return None
 
-    def prepositions(self, i: int) -> Iterable[tuple[int, tuple[str, ...]]]:
-        for p in self.g.prep_index.get(self.toks[i].low, ()):
-            j = self.words(i, p)
-            if j is not None:
-                yield j, p
+# The highest ordinal of each unit an ordinal may number ("IV квартал", "2-е полугодие").
+_ORDINAL_LIMITS = {"quarter": 4, "half": 2}
 
-    def candidates(self, i: int) -> Iterable[tuple[int, str, _Spec | None, _Spec | None]]:
-        """Every period reading that starts at token ``i``: (index after, unit, first part, last part)."""
-        g = self.g
-        for words, unit in g.phrase_index.get(self.toks[i].low, ()):
-            j = self.words(i, words)
-            if j is not None:
-                yield j, unit, None, None
-        a = self.atom(i, counts=False)
-        if a is not None:
-            yield a
-        for j, p in self.prepositions(i):
-            a = self.atom(j, counts=p in g.count_preps) if self.tok(j) is not None else None
-            if a is not None:
-                yield a
-        t = self.tok(i, first=True)
-        if t is not None and t.kind == _WORD and t.low in g.since and self.tok(i + 1) is not None:
-            # "с 2021 по 2025 год", "с января по ноябрь 2024 года", "с 2021 года" (to date)
-            a = self.atom(i + 1, counts=False, bare_year=True)
-            if a is not None and a[3] is None:
-                u = self.tok(a[0])
-                if u is not None and u.kind == _WORD and u.low in g.until and self.tok(a[0] + 1) is not None:
-                    b = self.atom(a[0] + 1, counts=False)
-                    if b is not None and b[3] is None:
-                        yield b[0], "range", a[2], b[2]
-                if a[2].kind != "year" or a[0] > i + 2:
-                    yield a[0], "to_date", a[2], None
 
-    def run(self) -> list[PeriodMatch]:
-        found: list[tuple[int, int, int, int, str, _Spec | None, _Spec | None]] = []
-        g = self.g
-        for i, t in enumerate(self.toks):
-            if t.kind == _WORD:
-                if t.low not in g.starters and t.low not in g.forms:
-                    continue
-            elif t.kind != _NUM:
-                continue
-            best: tuple[int, str, _Spec | None, _Spec | None] | None = None
-            for c in self.candidates(i):
-                if best is None or c[0] > best[0]:
-                    best = c
-            if best is not None:
-                end = self.toks[best[0] - 1].end
-                found.append((self.toks[i].start, end, i, *best))
-        # Longest match wins; among equals, the earlier one.
-        found.sort(key=lambda f: (f[0] - f[1], f[0]))
-        taken = [False] * len(self.toks)
-        out: list[PeriodMatch] = []
-        for start, end, i, j, unit, lo, hi in found:
-            if any(taken[i:j]):
-                continue
-            for k in range(i, j):
-                taken[k] = True
-            out.append(self.resolve(start, end, unit, lo, hi))
-        out.sort(key=lambda m: m.start)
-        return out
-
-    def resolve(self, start: int, end: int, unit: str, lo: _Spec | None, hi: _Spec | None) -> PeriodMatch:
-        p = self.published
-        if lo is None:  # "на сегодня", "с начала года"
-            if p is None:
-                return PeriodMatch(start, end, None, None, unit)
-            return PeriodMatch(start, end, p if unit == "day" else datetime.date(p.year, 1, 1), p, unit)
-        span = _resolve(lo, hi, p, unit)
-        if span is None:
-            return PeriodMatch(start, end, None, None, unit)
-        return PeriodMatch(start, end, span[0], span[1], unit)
+def _range(first: _Spec, last: _Atom) -> _Atom:
+    """The range from ``first`` to the period ``last`` (which carries the year they share)."""
+    return _Atom(last.end, "range", first, last.first)
 
 
 def find_periods(
