@@ -17,7 +17,8 @@ from claimcheck.lexicon import load
 
 MODULES = (
     "claimcheck.morph", "claimcheck.numbers", "claimcheck.quantities.numerals", "claimcheck.quantities.units",
-    "claimcheck.quantities.kinds", "claimcheck.quotes", "claimcheck.speakers", "claimcheck.periods",
+    "claimcheck.quantities.kinds", "claimcheck.quotes.marks", "claimcheck.quotes.cues", "claimcheck.quotes.sources",
+    "claimcheck.speakers", "claimcheck.periods",
     "claimcheck.claims", "claimcheck.checks.subjects",
 )
 # The module-level caches that hold lexicon-wide tables rather than answers per word form: those
@@ -57,6 +58,6 @@ def test_prepare_leaves_no_table_for_the_first_text_to_build() -> None:
         [sys.executable, "-c", _SCRIPT], input=json.dumps(texts), capture_output=True, text=True, check=True
     )
     result = json.loads(run.stdout)
-    assert {"claimcheck.morph._word_forms", "claimcheck.quotes._cue_forms"} <= set(result["tables"])
+    assert {"claimcheck.morph._word_forms", "claimcheck.quotes.cues.cue_forms"} <= set(result["tables"])
     assert result["missed"] == []
     assert result["grammars"] == [1, 1]

@@ -1,0 +1,154 @@
+"""The attribution of a quotation: the cue and speaker after it («…», — заявил X), inside it
+(«A, — заявил X. — B») or before it (X заявил: «…»), and of a paragraph that ends with a colon."""
+
+from __future__ import annotations
+
+from claimcheck import morph
+from claimcheck.lexicon import Lexicon
+from claimcheck.quotes.cues import cue_index, is_cue
+from claimcheck.quotes.found import (
+    MAX_ATTRIBUTION_WORDS,
+    MAX_CUE_DISTANCE,
+)
+from claimcheck.quotes.marks import marks
+from claimcheck.segment import Document
+from claimcheck.speakers import (
+    Mention,
+    speaker_after,
+    speaker_before,
+    speaker_of_cue,
+)
+
+# Content must have at least this many words to count as a quotation introduced without a colon
+# ("договорились «укреплять …»"); names and terms in quotes are shorter.
+_MIN_SPEECH_WORDS = 3
+
+
+def attribution(
+    doc: Document, start: int, stop: int, lex: Lexicon, *, window: int = 4
+) -> tuple[tuple[int, int], Mention | None] | None:
+    """A short attribution clause "заявил X" / "X заявил" in text[start:stop]: (cue span, speaker)."""
+    text = doc.text
+    ws = doc.words(start, stop)[:MAX_ATTRIBUTION_WORDS]
+    low = text[start:stop].lower()
+    for phrase in lex.attribution_phrases:
+        if low.startswith(phrase):
+            # "«…», — с этими словами Квачков отправился …": the phrase is the cue, the subject speaks.
+            skip = len(phrase.split())
+            speaker = speaker_before(doc, ws, len(ws), lex, skip) if skip < len(ws) else None
+            return (start, start + len(phrase)), speaker
+    k = cue_index(ws, lex, 0, min(len(ws), window))
+    if k is None:
+        return None
+    speaker = speaker_after(doc, ws, k, lex, len(ws)) or speaker_before(doc, ws, k, lex)
+    return (ws[k].start, ws[k].end), speaker
+
+
+def after_quote(
+    doc: Document, close: int, p_end: int, lex: Lexicon, *, words_before: bool
+) -> tuple[tuple[int, int], Mention | None] | None:
+    """An attribution right after a closing mark, «…», — сказал X, if there is one.
+
+    Without a dash ("«…», сказал Симони") the cue must come first, and only a quotation with no words
+    before it in its sentence (``words_before``) takes it: in "Во время нападения он кричал «Аллаху
+    акбар», заявил прокурор" a cue after a bare comma governs the whole sentence, not the quotation.
+    """
+    text = doc.text
+    mk = marks(lex)
+    m = mk.after_quote.match(text, close + 1, p_end)
+    if m is None:
+        return None
+    dash = any(ch in m.group() for ch in mk.dash_like)
+    if not dash and words_before:
+        return None
+    end = mk.clause_end.search(text, m.end(), p_end)
+    stop = end.start() if end is not None else p_end
+    return attribution(doc, m.end(), stop, lex, window=4 if dash else 1)
+
+
+_Part = tuple[int, int, tuple[int, int], "Mention | None"]
+
+
+def interrupted(doc: Document, start: int, end: int, lex: Lexicon) -> list[_Part]:
+    """Split «A, — заявил X. — B» into parts A and B with the attribution's cue and speaker."""
+    text = doc.text
+    inner = marks(lex).inner
+    parts: list[_Part] = []
+    pos = at = start
+    while True:
+        m = inner.search(text, at, end)
+        if m is None:
+            break
+        # A dash inside the quoted words ("задача — обеспечить") is no attribution: try one later.
+        at = m.start() + 1
+        found = attribution(doc, m.start(2), m.end(2), lex)
+        if found is None or len(doc.words(m.start(2), m.end(2))) > MAX_ATTRIBUTION_WORDS:
+            continue
+        a_end = m.start() + (0 if m.group(1) == "," else len(m.group(1)))
+        parts.append((pos, a_end, found[0], found[1]))
+        pos = at = m.end()
+    if parts:
+        parts.append((pos, end, parts[-1][2], parts[-1][3]))
+    return parts
+
+
+def before_quote(
+    doc: Document, open_pos: int, floor: int, lex: Lexicon, content_words: int
+) -> tuple[tuple[int, int], Mention | None] | None:
+    """An attribution before an opening mark: "X заявил: «…»", "стороны договорились «…»"."""
+    text = doc.text
+    ws = doc.words(floor, open_pos)
+    if not ws:
+        return None
+    colon = text[floor:open_pos].rstrip().endswith(":")
+    naming_forms = morph.word_forms(lex.naming_verbs)
+    naming = any(
+        (morph.normalize(w.text) in naming_forms or not morph.is_known(w.text))
+        and morph.lemmas(w.text.lower()) & lex.naming_verbs
+        for w in ws[-3:]
+    )  # "называя его «незаконным похищением»", "окрестя его «…»": the wording itself is quoted
+    if not colon and not naming and content_words < _MIN_SPEECH_WORDS:
+        return None
+    k = None
+    # After a colon the cue may stand further back ("заявил в субботу, что исследование … не выявило
+    # наличие раковых клеток: «…»"): the whole clause before the colon is its attribution.
+    reach = len(ws) + 1 if colon else MAX_CUE_DISTANCE
+    for idx in range(len(ws) - 1, max(-1, len(ws) - reach), -1):
+        if is_cue(ws[idx].text, lex):
+            k = idx
+            break
+    if k is None and colon:
+        # "Глава Минздрава Мэтт Хэнкок поздравил пару через Twitter: «…»": any verb of a speaker.
+        k = next((i for i in range(len(ws) - 1, -1, -1) if morph.word_info(ws[i].text)[0] == "VERB"), None)
+        if k is not None:
+            speaker = speaker_before(doc, ws, k, lex)
+            if speaker is None or speaker.kind not in ("person", "role", "organization", "pronoun"):
+                return None
+            return (ws[k].start, ws[k].end), speaker
+        if k is None:
+            speaker = speaker_before(doc, ws, len(ws), lex)
+            if speaker is not None and speaker.end >= ws[-1].end and speaker.kind != "pronoun":
+                return (open_pos, open_pos), speaker
+            return None
+    if k is None:
+        return None
+    between = text[ws[k].end : open_pos]
+    if any(mark in between for mark in lex.punctuation.main_marks):
+        return None
+    if not colon and any(w.text.lower() in lex.complementizers for w in ws[k + 1 :]):
+        return None  # "подчеркивается, что дух Эльбы «…»": indirect speech with a quoted part (mixed)
+    speaker = speaker_of_cue(doc, ws, k, lex)
+    if speaker is None and not colon:
+        return None
+    return (ws[k].start, ws[k].end), speaker
+
+
+def colon_intro(
+    doc: Document, p_start: int, p_end: int, lex: Lexicon
+) -> tuple[tuple[int, int], Mention | None] | None:
+    """The cue and speaker of a paragraph that ends with a colon ("Пресс-служба добавила цифры:")."""
+    ws = doc.words(p_start, p_end)
+    k = cue_index(ws, lex)
+    if k is None:
+        return None
+    return (ws[k].start, ws[k].end), speaker_of_cue(doc, ws, k, lex)

@@ -1,0 +1,133 @@
+"""Indirect speech by a cue and its content clause: "X заявил, что …", "X сообщил о том, что …",
+"заявили о готовности …", "напомнила …: …", "попросила остановить …"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck import morph
+from claimcheck.lexicon import Lexicon
+from claimcheck.quotes.cues import is_cue, may_cue, phrase_cue
+from claimcheck.quotes.found import (
+    MIN_CONTENT_CHARS,
+    RawQuote,
+    content,
+    kind_of,
+    trim,
+)
+from claimcheck.quotes.marks import marks
+from claimcheck.segment import Document, Sentence, Word
+from claimcheck.speakers import (
+    document_speaker,
+    dropped_subject,
+    first_at,
+    speaker_after,
+    speaker_before,
+)
+
+# A comma before a word: where a second report may start inside the content of the first.
+_NEXT_CLAUSE_RE = re.compile(r",\s+(?=\w)")
+
+
+def cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, first: int = 0) -> RawQuote | None:
+    """ "X заявил, что …", "X сообщил о том, что …", "заявили о готовности …", "напомнила …: …"."""
+    text = doc.text
+    mk = marks(lex)
+    for k in range(first, len(ws)):
+        w = ws[k]
+        if not may_cue(w.text, lex):
+            continue  # neither a cue phrase's first word nor a cue: the two checks below would fail
+        phrase_end = phrase_cue(ws, k, lex)
+        if phrase_end is None and not is_cue(w.text, lex):
+            continue
+        last = phrase_end if phrase_end is not None else k
+        c_from = _content_start(doc, ws, last, s, lex)
+        if c_from is None:
+            continue
+        if any(is_cue(x.text, lex) for x in ws[last + 1 : first_at(ws, c_from)]):
+            continue  # "чем требовала сторона обвинения, сославшись на то, что …": the nearer cue reports
+        opens_quotation = text[c_from : c_from + 2].lstrip()[:1] in mk.main_openers
+        if opens_quotation and text[c_from - 2 : c_from].strip() == ":":
+            continue  # "X заявил: «…»" is direct speech, found by the direct pass
+        c_start, c_end = content(text, c_from, s, mk)
+        c_end = _next_cue_clause(doc, ws, c_start, c_end, s, lex)
+        if c_end - c_start < MIN_CONTENT_CHARS:
+            continue
+        stop = max(first_at(ws, c_from), last + 1) if last + 1 < len(ws) else len(ws)
+        citing = bool(morph.lemmas(w.text.lower()) & lex.citing_verbs)
+        speaker = (speaker_after(doc, ws, k, lex, stop) if citing else None) or speaker_before(doc, ws, k, lex)
+        if speaker is None:
+            speaker = speaker_after(doc, ws, last, lex, stop)
+        if speaker is None and morph.lemmas(w.text.lower()) & lex.document_verbs:
+            speaker = document_speaker(doc, ws, k, lex)
+        if speaker is None and not _has_subject(ws, 0, first_at(ws, c_from), k):
+            speaker = dropped_subject(w, lex)
+        return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, mk), (w.start, ws[last].end), speaker)
+    return None
+
+
+def _next_cue_clause(doc: Document, ws: Sequence[Word], c_start: int, c_end: int, s: Sentence, lex: Lexicon) -> int:
+    """End the content where ", и … высказали озабоченность тем, что" starts a second report."""
+    text = doc.text
+    mk = marks(lex)
+    for m in _NEXT_CLAUSE_RE.finditer(text, c_start, c_end):
+        idx = first_at(ws, m.end())
+        if idx == len(ws):
+            break
+        for k in range(idx, min(len(ws), idx + 6)):
+            if ws[k].start >= c_end:
+                break
+            last = phrase_cue(ws, k, lex)
+            if last is None and not is_cue(ws[k].text, lex):
+                continue
+            if _content_start(doc, ws, k if last is None else last, s, lex) is not None:
+                return trim(text, c_start, m.start(), mk)[1]
+    return c_end
+
+
+def _content_start(doc: Document, ws: Sequence[Word], k: int, s: Sentence, lex: Lexicon) -> int | None:
+    """Where the content of a cue at word ``k`` begins: after "что", "о том, что", a colon, or "о";
+    for a request ("попросила остановить поединок") at the infinitive."""
+    text = doc.text
+    stops = marks(lex).content_stops
+    if morph.lemmas(ws[k].text.lower()) & lex.agreement_verbs:
+        for j in range(k + 1, min(len(ws), k + 4)):
+            if any(ch in text[ws[j - 1].end : ws[j].start] for ch in stops):
+                break
+            if morph.word_info(ws[j].text)[0] == "INFN":
+                return ws[j].start
+    for j in range(k + 1, min(len(ws), k + 9)):
+        low = ws[j].text.lower()
+        gap = text[ws[j - 1].end : ws[j].start]
+        if gap.count(":") == 1 and not doc.urls().contains(ws[j - 1].end + gap.index(":")):
+            # One colon introduces the content; "http://" and a "::" between page titles do not.
+            return ws[j - 1].end + gap.index(":") + 1
+        if low in lex.complementizers and ("," in gap or j == k + 1 or ws[j - 1].text.lower() in lex.about_words):
+            return ws[j].end
+        if j == k + 1 and low in lex.about_object and k + 3 < len(ws):
+            nxt = ws[j + 1].text.lower()
+            anaphoric = f"{low} {nxt}" in lex.anaphora  # "написал об этом письмо": no content here
+            if (
+                nxt not in lex.about_words
+                and not anaphoric
+                and not any(ch in text[ws[j + 1].end : ws[j + 2].start] for ch in ".!?")
+            ):
+                return ws[j].end
+        if any(ch in gap for ch in stops):
+            return None
+    return None
+
+
+def _has_subject(ws: Sequence[Word], first: int, stop: int, k: int) -> bool:
+    """Whether a word that can be a subject (a noun, pronoun or adjective in the nominative) stands in
+    words [first, stop) other than the cue ``k``, recognised as a speaker or not ("Документ предлагает")."""
+    for j in range(first, min(stop, len(ws))):
+        if j == k:
+            continue
+        for p in morph.parses(ws[j].text.lower())[:2]:
+            if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "NPRO", "ADJF", "PRTF"):
+                return True
+        if ws[j].text[:1].isupper() and j > first and not morph.parses(ws[j].text.lower())[:1]:
+            return True
+    return False

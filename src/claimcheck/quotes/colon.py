@@ -1,0 +1,73 @@
+"""A paragraph that ends with a colon introduces what follows: a statement in a paragraph of its own
+(a direct quote), or a list whose items are the speaker's (an :class:`Attribution`)."""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from claimcheck.lexicon import Lexicon
+from claimcheck.model import Span
+from claimcheck.quotes.attribution import colon_intro
+from claimcheck.quotes.found import (
+    RawQuote,
+    trim,
+)
+from claimcheck.quotes.marks import document_of, marks
+from claimcheck.segment import Document
+from claimcheck.spanset import SpanSet
+from claimcheck.speakers import (
+    Mention,
+)
+
+
+@frozen
+class Attribution:
+    """A cue and its speaker that govern a stretch of text (a list after "добавила цифры:")."""
+
+    start: int  # the stretch governed
+    end: int
+    cue: Span
+    mention: Mention | None
+
+
+def colon_paragraphs(doc: Document, lex: Lexicon, taken: SpanSet) -> list[RawQuote]:
+    """ "В канцелярии премьер-министра сообщили вчера:" followed by the statement as its own paragraph."""
+    text = doc.text
+    mk = marks(lex)
+    opens = mk.punctuation.bullets + mk.main_openers  # a list item or a quotation
+    out: list[RawQuote] = []
+    paras = doc.paragraphs()
+    for n, (p_start, p_end) in enumerate(paras[:-1]):
+        if text[p_end - 1] != ":":
+            continue
+        q_start, q_end = paras[n + 1]
+        if text[q_start] in opens or taken.overlaps(q_start, q_end):
+            continue
+        intro = colon_intro(doc, p_start, p_end, lex)
+        if intro is None:
+            continue
+        c_start, c_end = trim(text, q_start, q_end, mk)
+        out.append(RawQuote(c_start, c_end, "direct", intro[0], intro[1]))
+    return out
+
+
+def find_attributions(text: str | Document, lex: Lexicon) -> list[Attribution]:
+    """ "Пресс-служба Бектенова добавила цифры:" followed by a list: the list items are the speaker's."""
+    doc = document_of(text)
+    text = doc.text
+    out: list[Attribution] = []
+    paras = doc.paragraphs()
+    for n, (p_start, p_end) in enumerate(paras):
+        if text[p_end - 1] != ":":
+            continue
+        intro = colon_intro(doc, p_start, p_end, lex)
+        if intro is None:
+            continue
+        end = p_end
+        for q_start, q_end in paras[n + 1 :]:
+            if text[q_start] not in lex.punctuation.bullets:
+                break
+            end = q_end
+        if end > p_end:
+            out.append(Attribution(p_end, end, Span.of(text, *intro[0]), intro[1]))
+    return out

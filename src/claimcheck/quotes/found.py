@@ -1,0 +1,76 @@
+"""A quote as a pass finds it, before its speaker is resolved, and what the passes share about one:
+trimming its words, its kind, the content of a report, the sentence it stands in."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from claimcheck.quotes.marks import Marks
+from claimcheck.segment import Sentence
+from claimcheck.speakers import (
+    Mention,
+)
+
+# How many words an attribution clause may take after a closing quotation mark.
+MAX_ATTRIBUTION_WORDS = 14
+# How many words a cue may stand from the quotation it introduces.
+MAX_CUE_DISTANCE = 12
+# Indirect content shorter than this (characters) is not a statement.
+MIN_CONTENT_CHARS = 8
+
+
+@frozen
+class RawQuote:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    mention: Mention | None
+
+
+def encloses(outer: RawQuote, inner: RawQuote) -> bool:
+    """Whether ``inner`` is a report made inside the quotation ``outer``: its cue and content both lie
+    within the quoted words ("«Мы дали ему понять, что …», — цитирует X")."""
+    first = inner.start if inner.cue is None else min(inner.start, inner.cue[0])
+    return outer.start <= first and inner.end <= outer.end and (outer.start, outer.end) != (inner.start, inner.end)
+
+
+def trim(text: str, start: int, end: int, mk: Marks) -> tuple[int, int]:
+    """``text[start:end]`` without the white space around it, a dash that opens it or the marks that
+    close a clause after it."""
+    dashes = mk.dash_like
+    while start < end and (text[start].isspace() or (text[start] in dashes and text[start + 1 : start + 2].isspace())):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return start, end
+
+
+def kind_of(text: str, start: int, end: int, mk: Marks) -> str:
+    return "mixed" if any(mark in text[start:end] for mark in mk.punctuation.mixed) else "indirect"
+
+
+def content(text: str, start: int, s: Sentence, mk: Marks) -> tuple[int, int]:
+    """Content from ``start`` to the end of the sentence, or to ": «" where a direct quotation begins."""
+    c_start, c_end = trim(text, start, s.end, mk)
+    colon = mk.quoted_after_colon.search(text, c_start, c_end)
+    if colon is not None:
+        c_end = trim(text, c_start, colon.start(), mk)[1]
+    stray = mk.punctuation.stray_closers
+    if c_end > c_start and text[c_end - 1] in stray and mk.opening_of[text[c_end - 1]] not in text[c_start:c_end]:
+        # "…, что ситуация была отчаянной»": the mark closes a quotation opened before the content.
+        c_end = trim(text, c_start, c_end - 1, mk)[1]
+    return c_start, c_end
+
+
+def sentence_of(sents: Sequence[Sentence], pos: int) -> Sentence | None:
+    """The sentence that holds ``pos`` (sentences come in text order and never overlap)."""
+    i = bisect.bisect_right(sents, pos, key=_sentence_start) - 1
+    return sents[i] if i >= 0 and pos < sents[i].end else None
+
+
+def _sentence_start(s: Sentence) -> int:
+    return s.start

@@ -1,0 +1,143 @@
+"""The indirect pass: every sentence (and every sentence inside a quotation that may hold a report)
+is tried for reports, which are kept unless a direct quotation already covers them."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from claimcheck.lexicon import Lexicon
+from claimcheck.quotes.clauses import cue_clause
+from claimcheck.quotes.cues import any_between, cue_starts
+from claimcheck.quotes.found import (
+    MIN_CONTENT_CHARS,
+    RawQuote,
+    encloses,
+    sentence_of,
+)
+from claimcheck.quotes.sources import as_cue, source_phrase, source_phrase_re
+from claimcheck.quotes.trailing import anaphoric, trailing_cue
+from claimcheck.segment import Document, Sentence, sentences_within
+from claimcheck.spanset import SpanSet
+from claimcheck.speakers import (
+    first_at,
+)
+
+# Reports looked for in one sentence ("X заявил, что …, и высказал озабоченность тем, что …").
+_MAX_REPORTS_PER_SENTENCE = 3
+# No cue (a word or a set phrase) is longer than this many characters.
+_MAX_CUE_LENGTH = 40
+
+
+class _Direct:
+    """The direct quotes found so far (never overlapping), with their cues, for fast range queries."""
+
+    def __init__(self, raws: Sequence[RawQuote]) -> None:
+        self.raws = sorted(raws, key=lambda r: r.start)
+        self.starts = [r.start for r in self.raws]
+        with_cue = sorted((r for r in self.raws if r.cue is not None), key=lambda r: (r.cue or (0, 0))[0])
+        self.cue_raws = with_cue
+        self.cue_starts = [(r.cue or (0, 0))[0] for r in with_cue]
+        self.cues = SpanSet(r.cue for r in with_cue if r.cue is not None)
+
+    def overlapping(self, start: int, end: int) -> list[RawQuote]:
+        """The quotes that share a character with [start, end)."""
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        out = []
+        while i < len(self.raws) and self.raws[i].start < end:
+            if self.raws[i].end > start:
+                out.append(self.raws[i])
+            i += 1
+        return out
+
+    def owning_cue(self, start: int, end: int) -> list[RawQuote]:
+        """The quotes whose cue shares a character with [start, end)."""
+        i = bisect.bisect_left(self.cue_starts, start - _MAX_CUE_LENGTH)
+        out = []
+        while i < len(self.cue_raws) and self.cue_starts[i] < end:
+            cue = self.cue_raws[i].cue
+            if cue is not None and cue[0] < end and start < cue[1]:
+                out.append(self.cue_raws[i])
+            i += 1
+        return out
+
+
+def _with_quoted_sentences(
+    doc: Document, sents: Sequence[Sentence], raws: Sequence[RawQuote], cues: Sequence[int], lex: Lexicon
+) -> list[Sentence]:
+    """``sents`` and the sentences inside each quotation, where reports made by the quoted speaker
+    stand ("«Они гарантировали, что он будет играть»"). A quotation with neither a cue nor a source
+    phrase holds no report and is not split."""
+    text = doc.text
+    known = {(s.start, s.end) for s in sents}
+    extra: list[Sentence] = []
+    for r in raws:
+        if r.kind != "direct" or r.end - r.start < MIN_CONTENT_CHARS:
+            continue
+        cue_inside = any_between(cues, r.start, r.end)
+        if not cue_inside and source_phrase_re(lex).search(text[r.start : r.end].lower()) is None:
+            continue
+        holder = sentence_of(sents, r.start)
+        paragraph = holder.paragraph if holder is not None else 0
+        extra.extend(s for s in sentences_within(text, r.start, r.end, paragraph) if (s.start, s.end) not in known)
+    if not extra:
+        return list(sents)
+    return sorted([*sents, *extra], key=lambda s: (s.start, -s.end))
+
+
+def indirect(doc: Document, lex: Lexicon, sents: Sequence[Sentence], raws: Sequence[RawQuote]) -> list[RawQuote]:
+    text = doc.text
+    out: list[RawQuote] = []
+    direct = _Direct(raws)
+    prev: Sentence | None = None
+    # Where a cue may stand: every finder but the source phrases needs one in the sentence.
+    cues = cue_starts(doc, lex)
+    for s in _with_quoted_sentences(doc, sents, raws, cues, lex):
+        ws = doc.words(s.start, s.end)
+        candidates: list[RawQuote] = []
+        if len(ws) >= 3 and not any_between(cues, s.start, s.end):
+            found = source_phrase(doc, s, ws, lex)
+            if found is not None:
+                candidates.append(found)
+        elif len(ws) >= 3:
+            found = (
+                anaphoric(doc, s, prev, ws, lex)
+                or source_phrase(doc, s, ws, lex)
+                or as_cue(doc, s, ws, lex)
+                or cue_clause(doc, s, ws, lex)
+                or trailing_cue(doc, s, ws, lex)
+            )
+            # A sentence may hold a second report after the first ("…, и высказали озабоченность тем, что …").
+            while found is not None and len(candidates) < _MAX_REPORTS_PER_SENTENCE:
+                candidates.append(found)
+                after = first_at(ws, found.end)
+                found = cue_clause(doc, s, ws, lex, after)
+        prev = s
+        for candidate in candidates:
+            _add_indirect(text, candidate, out, direct)
+    return out
+
+
+def _add_indirect(text: str, candidate: RawQuote, out: list[RawQuote], direct: _Direct) -> None:
+    """Keep an indirect report unless an earlier report or a direct quotation already covers it."""
+    if candidate.end <= candidate.start:
+        return
+    if out and out[-1].start < candidate.end and candidate.start < out[-1].end:
+        return  # "X заявил о … . Об этом сообщает Y": the first report stands
+    owners = direct.owning_cue(*candidate.cue) if candidate.cue is not None else []
+    if any(
+        (candidate.start <= r.start < candidate.end + 4 and ":" not in text[candidate.end : r.start])
+        or r.start < candidate.start
+        for r in owners
+    ):
+        # The cue already introduces a direct quotation, and this content runs into it: the quotation
+        # stands alone ("Как сообщила X, на встрече «…»"). One that follows after a colon
+        # ("заявил, что …: «…»") leaves the indirect content its own.
+        return
+    crossing = [
+        r for r in direct.overlapping(candidate.start, candidate.end)
+        if not (candidate.start <= r.start and r.end <= candidate.end) and not encloses(r, candidate)
+    ]
+    if crossing or direct.cues.overlaps(candidate.start, candidate.end):
+        return
+    out.append(candidate)

@@ -1,0 +1,122 @@
+"""Quotation marks and dashes as the finders use them, read from the lexicon's punctuation table, and
+the pairing of quotation marks into quotations (:func:`quotation_pairs`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+from attrs import frozen
+
+from claimcheck.lexicon import Lexicon, Punctuation, load
+from claimcheck.segment import LINE_BREAKS, Document
+
+
+@frozen
+class Marks:
+    """The quotation marks and dashes of a lexicon's punctuation table as the finders use them: the
+    pairs as lookups and the patterns made of the marks, built once per lexicon (:func:`marks`)."""
+
+    punctuation: Punctuation
+    closing: Mapping[str, str]  # an opening mark -> its closing mark
+    opening_of: Mapping[str, str]  # a stray closing mark -> its opening mark
+    straight: str  # the marks that open and close alike
+    openers: str  # every opening mark
+    main_openers: str  # the opening and the closing marks of the main pairs (names, titles and speech)
+    main_closers: str
+    dash_like: str  # dashes and the hyphens typed for them
+    any_mark: re.Pattern[str]  # every quotation mark: the pairing looks at these characters only
+    # A dash or a comma after a closing mark, before the attribution: «…», — заявил X / «…», сказал X.
+    after_quote: re.Pattern[str]
+    # Where an attribution clause ends: a sentence's end, a spaced dash, a colon or a semicolon.
+    clause_end: re.Pattern[str]
+    # The attribution inside a quotation, between two spaced dashes: «A, — заявил X. — B».
+    inner: re.Pattern[str]
+    # A spaced dash that may close speech before its attribution: "— Мы готовы, — отметил он".
+    trailing_dash: re.Pattern[str]
+    # A comma, perhaps with a dash, before the words of a closing cue: "…, сообщает ТАСС", "…, — говорится".
+    comma: re.Pattern[str]
+    # Where a dialogue line goes on after its attribution: "— отметил он. — Остальное потом".
+    resumed: re.Pattern[str]
+    # A colon before quoted words: where a report's content gives way to a direct quotation.
+    quoted_after_colon: re.Pattern[str]
+    content_stops: str  # marks at which the search for a cue's content gives up
+
+
+def _one_of(marks: str) -> str:
+    """A regular expression for any one of ``marks``."""
+    return f"[{re.escape(marks)}]"
+
+
+@functools.cache
+def marks(lex: Lexicon) -> Marks:
+    """The :class:`Marks` of ``lex``, made once."""
+    p = lex.punctuation
+    dash, dash_like = _one_of(p.dashes), p.dashes + p.hyphens
+    before_dash = _one_of(p.before_dash)
+    inner_words = f"[^{re.escape(p.dashes + ''.join(p.primary) + LINE_BREAKS)}]"
+    return Marks(
+        punctuation=p,
+        closing=dict(p.pairs),
+        opening_of={b: a for a, b in p.pairs if b in p.stray_closers},
+        straight="".join(a for a, b in p.pairs if a == b),
+        openers="".join(dict.fromkeys(a for a, _ in p.pairs)),
+        main_openers="".join(dict.fromkeys(a for a, _ in p.main)),
+        main_closers="".join(dict.fromkeys(b for _, b in p.main)),
+        dash_like=dash_like,
+        any_mark=re.compile(_one_of("".join(a + b for a, b in p.pairs))),
+        after_quote=re.compile(rf"{before_dash}?\s*{_one_of(dash_like)}\s*|{before_dash}\s*(?=\w)"),
+        clause_end=re.compile(rf"{_one_of(p.sentence_ends)}|\s{dash}\s|[:;]"),
+        inner=re.compile(
+            rf"({before_dash}?)\s+{dash}\s+({inner_words}{{2,160}}?)({_one_of(p.before_resumed)}?)\s+{dash}\s+"
+        ),
+        trailing_dash=re.compile(rf"({before_dash}?)\s+{dash}\s+"),
+        comma=re.compile(rf",\s*(?:{dash}\s*)?(?=\w)"),
+        resumed=re.compile(rf"[.,]\s{dash}\s"),
+        quoted_after_colon=re.compile(rf":\s*{_one_of(p.mixed)}"),
+        content_stops=".!?;" + p.main_marks,
+    )
+
+
+def document_of(text: str | Document) -> Document:
+    """The Document a finder is handed, or a new one of the str it is handed."""
+    return text if isinstance(text, Document) else Document(text)
+
+
+def quotation_pairs(text: str | Document, lex: Lexicon | None = None) -> list[tuple[int, int]]:
+    """(content start, content end) of every top-level quotation, marks excluded.
+
+    Pairs never cross a line break; a paragraph that opens a quotation and never closes it is a
+    quotation running to its end (the convention for quotes over several paragraphs).
+    """
+    doc = document_of(text)
+    text = doc.text
+    mk = marks(lex or load())
+    closing, straight, after = mk.closing, mk.straight, mk.punctuation.straight_opens_after
+    runs_on = mk.punctuation.primary[0]
+    out: list[tuple[int, int]] = []
+    for p_start, p_end in doc.paragraphs():
+        stack: list[tuple[str, int]] = []
+        for m in mk.any_mark.finditer(text, p_start, p_end):
+            i = m.start()
+            ch = text[i]
+            opens = ch not in straight or _opens_straight(text, i, p_start, after)
+            if stack and ch == closing[stack[-1][0]] and (ch not in straight or not opens):
+                _, pos = stack.pop()
+                if not stack:
+                    out.append((pos + 1, i))
+                continue
+            if ch in closing and opens:
+                stack.append((ch, i))
+        if stack and stack[0][1] == p_start and stack[0][0] == runs_on:
+            out.append((p_start + 1, p_end))
+    out.sort()
+    return out
+
+
+def _opens_straight(text: str, i: int, floor: int, after: str) -> bool:
+    """Whether the straight quote at ``i`` opens: it follows white space, one of ``after`` or the
+    paragraph's start at ``floor``."""
+    prev = text[i - 1] if i > floor else " "
+    return prev.isspace() or prev in after or i == floor

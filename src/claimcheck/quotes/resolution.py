@@ -1,0 +1,54 @@
+"""The quotes found, with their speakers resolved in the order their mentions appear."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimcheck.lexicon import Lexicon
+from claimcheck.model import Quote, Span, Speaker
+from claimcheck.quotes.found import (
+    RawQuote,
+)
+from claimcheck.quotes.nesting import enclosing, first_person
+from claimcheck.segment import Document
+from claimcheck.speakers import (
+    Resolver,
+)
+
+
+def resolve(doc: Document, raws: Sequence[RawQuote], resolver: Resolver, lex: Lexicon) -> list[Quote]:
+    text = doc.text
+
+    def mention_start(i: int) -> int:
+        m = raws[i].mention
+        return m.start if m is not None else raws[i].start
+
+    # Resolve in the order the mentions appear, so that pronouns see the names before them.
+    speakers: dict[int, Speaker | None] = {}
+    for i in sorted(range(len(raws)), key=mention_start):
+        m = raws[i].mention
+        if m is None or (m.start < raws[i].end and raws[i].start < m.end):
+            speakers[i] = None
+            continue
+        if m.kind == "dropped":
+            person = resolver.resolve_dropped(m)
+            speakers[i] = None if person is None else Speaker(Span.of(text, m.start, m.end), person, "person")
+            continue
+        name, kind = resolver.resolve(m)
+        speakers[i] = Speaker(Span.of(text, m.start, m.end), name, kind)
+    # "«Я сказала, что …», — заявила X": the first person inside a quotation is its speaker.
+    for i, r in enumerate(raws):
+        if r.mention is not None or r.cue is None:
+            continue
+        outer = enclosing(raws, i)
+        spk = speakers[outer] if outer is not None else None
+        if outer is None or spk is None:
+            continue
+        me = first_person(doc, r, raws[outer].start, lex.first_person)
+        if me is not None:
+            speakers[i] = Speaker(Span.of(text, *me), spk.name, spk.kind)
+    out: list[Quote] = []
+    for i, r in enumerate(raws):
+        cue = None if r.cue is None else Span.of(text, r.cue[0], r.cue[1])
+        out.append(Quote(Span.of(text, r.start, r.end), r.kind, cue, speakers[i]))
+    return out

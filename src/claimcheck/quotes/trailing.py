@@ -1,0 +1,85 @@
+"""Indirect speech by a cue that closes it: "…, сообщает ТАСС.", "…, — говорится в заявлении.", and
+"Об этом сообщила пресс-служба." after the sentence it reports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimcheck import morph
+from claimcheck.lexicon import Lexicon
+from claimcheck.quotes.cues import cue_index
+from claimcheck.quotes.found import (
+    MAX_ATTRIBUTION_WORDS,
+    MIN_CONTENT_CHARS,
+    RawQuote,
+    kind_of,
+    trim,
+)
+from claimcheck.quotes.marks import marks
+from claimcheck.segment import Document, Sentence, Word
+from claimcheck.speakers import (
+    document_speaker,
+    first_at,
+    speaker_after,
+    speaker_before,
+)
+
+
+def trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
+    """ "…, сообщает ТАСС." / "…, — говорится в заявлении." / "…, об этом сообщают СМИ." closing a sentence."""
+    text = doc.text
+    mk = marks(lex)
+    for m in mk.comma.finditer(text, s.start, s.end):
+        idx = first_at(ws, m.end())
+        if idx == len(ws):
+            continue
+        lead = idx
+        anaphora = _anaphora_at(text, ws[idx].start, lex)
+        if anaphora is not None:
+            idx = first_at(ws, anaphora)
+        k = cue_index(ws, lex, idx, min(len(ws), idx + 3))
+        if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS:
+            continue
+        if k > lead and anaphora is None and morph.word_info(ws[lead].text)[0] not in ("ADVB", "PREP"):
+            speaker = speaker_before(doc, ws, k, lex, lead)
+        else:
+            speaker = None
+        speaker = speaker or speaker_after(doc, ws, k, lex, len(ws))
+        if speaker is None and morph.lemmas(ws[k].text.lower()) & lex.document_verbs:
+            speaker = document_speaker(doc, ws, k, lex)
+        if speaker is None:
+            continue
+        c_start, c_end = trim(text, s.start, m.start(), mk)
+        if c_end - c_start < MIN_CONTENT_CHARS or len(doc.words(c_start, c_end)) < 3:
+            continue
+        return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, mk), (ws[k].start, ws[k].end), speaker)
+    return None
+
+
+def _anaphora_at(text: str, pos: int, lex: Lexicon) -> int | None:
+    """End of an anaphoric phrase ("об этом") starting at ``pos``, if one does."""
+    low = text[pos : pos + 20].lower()
+    for phrase in lex.anaphora:
+        if low.startswith(phrase) and not low[len(phrase) : len(phrase) + 1].isalnum():
+            return pos + len(phrase)
+    return None
+
+
+def anaphoric(doc: Document, s: Sentence, prev: Sentence | None, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
+    """ "Об этом сообщила пресс-служба полиции." -> the sentence before is what was reported."""
+    text = doc.text
+    mk = marks(lex)
+    if prev is None or not ws:
+        return None
+    start = _anaphora_at(text, ws[0].start, lex)
+    if start is None or ws[0].start - s.start > 1:
+        return None
+    idx = first_at(ws, start)
+    k = cue_index(ws, lex, idx, min(len(ws), idx + 5))
+    if k is None:
+        return None
+    speaker = speaker_after(doc, ws, k, lex, len(ws)) or speaker_before(doc, ws, k, lex, idx)
+    c_start, c_end = trim(text, prev.start, prev.end, mk)
+    if c_end - c_start < MIN_CONTENT_CHARS:
+        return None
+    return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, mk), (ws[k].start, ws[k].end), speaker)
