@@ -12,7 +12,8 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_3c8424a574b2a25d.
 # Run in a fresh process: there every cache is empty, whatever other tests have analysed before.
 _SCRIPT = """
 import importlib, json, sys
-from claimcheck import analysis, periods
+from claimcheck import analysis
+from claimcheck.periods import grammar
 from claimcheck.lexicon import load
 
 MODULES = (
@@ -33,14 +34,14 @@ for name in MODULES:
                 tables[f"{name}.{attr}"] = fn
 lex = analysis.prepare(load())
 before = {name: fn.cache_info().misses for name, fn in tables.items()}
-grammars = len(periods._GRAMMARS)
+grammars = len(grammar._GRAMMARS)
 for text in json.loads(sys.stdin.read()):
     analysis.build_report(text, None, lex)
 after = {name: fn.cache_info().misses for name, fn in tables.items()}
 print(json.dumps({
     "tables": sorted(tables),
     "missed": sorted(name for name in tables if after[name] != before[name]),
-    "grammars": [grammars, len(periods._GRAMMARS)],
+    "grammars": [grammars, len(grammar._GRAMMARS)],
 }))
 """
 
