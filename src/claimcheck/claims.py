@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 import attrs
+from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
@@ -54,7 +55,7 @@ def subject_key(ws: Sequence[str]) -> str:
 
 
 def _is_adjective(word: str) -> bool:
-    return morph.word_info(word)[0] in ("ADJF", "PRTF")
+    return morph.part_of_speech(word) in ("ADJF", "PRTF")
 
 
 def _np_from(
@@ -163,7 +164,7 @@ def _in_prepositional_phrase(ws: Sequence[Word], j: int) -> bool:
     k = j - 1
     while k >= 0 and _is_adjective(ws[k].text):
         k -= 1
-    return k >= 0 and morph.word_info(ws[k].text)[0] == "PREP"
+    return k >= 0 and morph.part_of_speech(ws[k].text) == "PREP"
 
 
 def _counted_noun(doc: Document, q: Quantity, lex: Lexicon) -> Subject | None:
@@ -171,12 +172,12 @@ def _counted_noun(doc: Document, q: Quantity, lex: Lexicon) -> Subject | None:
     skip = set(lex.collectives) | set(lex.cardinals) | set(lex.scales) | set(lex.count_adverbs)
     ws = [
         w for w in doc.words(q.span.start, q.span.end)
-        if not w.text[:1].isdigit() and morph.word_info(w.text)[0] in ("NOUN", "ADJF", "PRTF")
+        if not w.text[:1].isdigit() and morph.part_of_speech(w.text) in ("NOUN", "ADJF", "PRTF")
         and not morph.lemmas(w.text.lower()) & skip
     ]
-    while ws and morph.word_info(ws[0].text)[0] not in ("NOUN", "ADJF", "PRTF"):
+    while ws and morph.part_of_speech(ws[0].text) not in ("NOUN", "ADJF", "PRTF"):
         ws = ws[1:]
-    if not ws or not any(morph.word_info(w.text)[0] == "NOUN" for w in ws):
+    if not ws or not any(morph.part_of_speech(w.text) == "NOUN" for w in ws):
         return None
     return Subject(Span.of(doc.text, ws[0].start, ws[-1].end), subject_key([w.text for w in ws]))
 
@@ -188,24 +189,37 @@ def _clause_break(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[;:]|,\s+(?=(?:{words})\s)")
 
 
-_Breaks = tuple[tuple[int, ...], tuple[int, ...]]
+@frozen
+class _Clauses:
+    """The clauses of one sentence: where its clause breaks start and end."""
+
+    sentence: Sentence
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, sent: Sentence, lex: Lexicon) -> _Clauses:
+        found = [(m.start(), m.end()) for m in _clause_break(lex).finditer(text, sent.start, sent.end)]
+        return cls(sent, tuple(a for a, _ in found), tuple(b for _, b in found))
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """The clause around ``pos``: from the last break before it to the next after it, and never more
+        than _MAX_CLAUSE characters either side (a run-on "sentence" of a megabyte)."""
+        starts, ends = self.starts, self.ends
+        i = bisect.bisect_right(ends, pos)  # breaks that end at or before pos: the last of them opens the clause
+        start = ends[i - 1] if i else self.sentence.start
+        j = bisect.bisect_left(starts, pos, lo=i)
+        end = starts[j] if j < len(starts) else self.sentence.end
+        return max(start, pos - _MAX_CLAUSE), min(end, pos + _MAX_CLAUSE)
 
 
-def _clause_breaks(text: str, sent: Sentence, lex: Lexicon) -> _Breaks:
-    """(starts, ends) of the clause breaks of one sentence."""
-    found = [(m.start(), m.end()) for m in _clause_break(lex).finditer(text, sent.start, sent.end)]
-    return tuple(a for a, _ in found), tuple(b for _, b in found)
+@frozen
+class _Governed:
+    """A stretch ``[start, end)`` whose figures are the named source's (a list after "добавила цифры:")."""
 
-
-def _clause(sent: Sentence, pos: int, breaks: _Breaks) -> tuple[int, int]:
-    """The clause of the sentence around ``pos``: from the last break before it to the next after it,
-    and never more than _MAX_CLAUSE characters either side (a run-on "sentence" of a megabyte)."""
-    starts, ends = breaks
-    i = bisect.bisect_right(ends, pos)  # breaks that end at or before pos: the last of them opens the clause
-    start = ends[i - 1] if i else sent.start
-    j = bisect.bisect_left(starts, pos, lo=i)
-    end = starts[j] if j < len(starts) else sent.end
-    return max(start, pos - _MAX_CLAUSE), min(end, pos + _MAX_CLAUSE)
+    start: int
+    end: int
+    source: str | None
 
 
 def _period_for(
@@ -259,20 +273,20 @@ def build_claims(
     # Quotes come in order of their start (a report made inside a quotation follows it); periods in
     # text order, never overlapping.
     period_starts = [p.start for p in periods]
-    attribution_names = []
-    for att in attributions:
-        name = resolver.resolve(att.mention)[0] if att.mention is not None else None
-        attribution_names.append((att.start, att.end, name))
+    governed = [
+        _Governed(att.start, att.end, resolver.resolve(att.mention).name if att.mention is not None else None)
+        for att in attributions
+    ]
     claims: list[Claim] = []
     si = 0
-    breaks: tuple[Sentence, _Breaks] | None = None  # of the sentence the last claim stood in
+    clauses: _Clauses | None = None  # of the sentence the last claim stood in
     for q in kept:
         while si < len(sentences) and sentences[si].end <= q.span.start:
             si += 1
         sent = sentences[si] if si < len(sentences) else Sentence(0, len(text), 0)
-        if breaks is None or breaks[0] != sent:
-            breaks = (sent, _clause_breaks(text, sent, lex))
-        clause = _clause(sent, q.span.start, breaks[1])
+        if clauses is None or clauses.sentence != sent:
+            clauses = _Clauses.of(text, sent, lex)
+        clause = clauses.around(q.span.start)
         previous = claims[-1] if claims else None
         subject = _subject(doc, q, clause, lex, blocked, previous)
         pm = _period_for(q, sent, periods, period_starts)
@@ -285,7 +299,7 @@ def build_claims(
             spk = quotes[quote_index].speaker
             source = spk.name if spk is not None else None
         else:
-            source = next((n for a, b, n in attribution_names if a <= q.span.start < b), None)
+            source = next((g.source for g in governed if g.start <= q.span.start < g.end), None)
         claims.append(Claim(q, subject, period, quote_index, source, _whole_of(doc, q, claims, sent, lex)))
         if len(claims) >= 2 and _part_of_next(doc, claims[-2].quantity, q, lex):
             # "на 19 из последних 24 праймериз": the figure before "из" is a part of this one.
@@ -308,7 +322,7 @@ def _part_of_next(doc: Document, part: Quantity, whole: Quantity, lex: Lexicon) 
         return False
     # "138 шахматистов из 36 стран" says where the players come from: a part names no thing of its own,
     # or the same thing as the whole ("19 из 24 праймериз", "5 матчей из 7 матчей").
-    own = [w for w in doc.words(part.span.start, part.span.end) if morph.word_info(w.text)[0] == "NOUN"]
+    own = [w for w in doc.words(part.span.start, part.span.end) if morph.part_of_speech(w.text) == "NOUN"]
     theirs = {morph.lemma(w.text) for w in doc.words(whole.span.start, whole.span.end)}
     return not own or all(morph.lemma(w.text) in theirs for w in own)
 
@@ -336,7 +350,7 @@ def _whole_of(doc: Document, q: Quantity, earlier: Sequence[Claim], sent: Senten
         if any(m in between for m in lex.part_markers):
             return i
         if any(after.lstrip().startswith(m) for m in lex.part_after) and not any(
-            morph.word_info(w.text)[0] == "NOUN" for w in doc.words(whole.span.end, q.span.start)
+            morph.part_of_speech(w.text) == "NOUN" for w in doc.words(whole.span.end, q.span.start)
         ):
             # "60 женщин, причём 45 из них": "них" is the whole only when no other noun stands between
             # ("66 государств мира, 116 из них" counts cardinals, not states).

@@ -16,9 +16,12 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
+from attrs import frozen
+
 from claimcheck.lexicon import SurnameRules, load
 
 __all__ = [
+    "NameReading",
     "analyzer",
     "case_of",
     "gender_of",
@@ -32,8 +35,8 @@ __all__ = [
     "nominative_name",
     "normalize",
     "parses",
+    "part_of_speech",
     "prepare",
-    "word_info",
 ]
 
 # Word forms whose parses are kept: a news corpus of 1.3 M characters has about 50,000.
@@ -199,8 +202,7 @@ def _full_parses(word: str) -> tuple[Any, ...]:
 def prepare() -> None:
     """Load the dictionaries and compile the surname rules (see :func:`claimcheck.analysis.prepare`)."""
     analyzer()
-    _surname_patterns()
-    _surname_endings()
+    _surname_shapes()
 
 
 def normalize(s: str) -> str:
@@ -257,33 +259,39 @@ def is_name(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=_SMALL_CACHE)
-def word_info(word: str) -> tuple[str | None, str | None, str | None]:
-    """(part of speech, case, number) of the best parse."""
+def part_of_speech(word: str) -> str | None:
+    """The part of speech of the best parse ("NOUN", "PREP", ...), or None."""
     ps = parses(word)
-    if not ps:
-        return None, None, None
-    tag = ps[0].tag
-    return (
-        str(tag.POS) if tag.POS else None,
-        str(tag.case) if tag.case else None,
-        str(tag.number) if tag.number else None,
-    )
+    return str(ps[0].tag.POS) if ps and ps[0].tag.POS else None
 
 
 def _surname_rules() -> SurnameRules:
     return load().surnames
 
 
+@frozen
+class _SurnameShapes:
+    """The surname rules as patterns and endings, made once."""
+
+    shape: re.Pattern[str]  # a surname's shape, with an optional oblique ending
+    stem_at_end: re.Pattern[str]  # a declining surname's stem at the end of a word
+    endings: tuple[str, ...]  # every ending of the rules that put a surname in the nominative
+    feminine: tuple[str, ...]  # every surname stem with the feminine "-а"
+
+
 @functools.cache
-def _surname_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a surname's shape with an optional oblique ending, a declining surname's stem at the end)."""
+def _surname_shapes() -> _SurnameShapes:
     rules = _surname_rules()
 
     def either(items: Sequence[str]) -> str:
         return "|".join(re.escape(x) for x in sorted(items, key=len, reverse=True))
 
-    shape = re.compile(rf"(?:{either(rules.stems + rules.adjectival)})(?:{either(rules.oblique)})?$")
-    return shape, re.compile(rf"(?:{either(rules.stems)})$")
+    return _SurnameShapes(
+        shape=re.compile(rf"(?:{either(rules.stems + rules.adjectival)})(?:{either(rules.oblique)})?$"),
+        stem_at_end=re.compile(rf"(?:{either(rules.stems)})$"),
+        endings=tuple(ending for table in rules.to_nominative.values() for ending, _ in table),
+        feminine=tuple(stem + "а" for stem in rules.stems),
+    )
 
 
 @functools.lru_cache(maxsize=_SMALL_CACHE)
@@ -293,7 +301,7 @@ def is_surname(word: str) -> bool:
         return False
     if any("Surn" in p.tag for p in parses(word)[:3]):
         return True
-    return bool(_surname_patterns()[0].search(word.lower()))
+    return bool(_surname_shapes().shape.search(word.lower()))
 
 
 @functools.lru_cache(maxsize=_SMALL_CACHE)
@@ -359,10 +367,10 @@ def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
                 if form is not None:
                     return _restore_case(word, form.word)
     rules = _surname_rules()
-    stem_at_end = _surname_patterns()[1]
+    stem_at_end = _surname_shapes().stem_at_end
     low = word.lower()
     # A masculine surname in the genitive looks like a feminine nominative ("Бектенова"): decline it.
-    genitive_look = gender == "masc" and low.endswith(_surname_endings()[1])
+    genitive_look = gender == "masc" and low.endswith(_surname_shapes().feminine)
     if case in (None, "nomn") and not genitive_look:
         return word
     for ending, repl in rules.to_nominative.get(gender or "masc", ()):
@@ -373,14 +381,23 @@ def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
     return word
 
 
+@frozen(order=True)
+class NameReading:
+    """The gender and case a person's name is read in (None where nothing tells)."""
+
+    gender: str | None
+    case: str | None
+
+
 @functools.lru_cache(maxsize=_SMALL_CACHE)
-def _person_readings(word: str) -> tuple[tuple[tuple[str, str], int], ...]:
+def _person_readings(word: str) -> tuple[tuple[NameReading, int], ...]:
     """(gender, case) readings under which ``word`` can be part of a person's name, with a weight:
     a reading the dictionary knows counts 3, a guessed one or one by a surname's ending counts 1.
     Cached per word form, as (reading, weight) items."""
-    out: dict[tuple[str, str], int] = {}
+    out: dict[NameReading, int] = {}
 
-    def add(reading: tuple[str, str], weight: int) -> None:
+    def add(gender: str, case: str, weight: int) -> None:
+        reading = NameReading(gender, case)
         out[reading] = max(out.get(reading, 0), weight)
 
     for p in parses(word):
@@ -390,42 +407,34 @@ def _person_readings(word: str) -> tuple[tuple[tuple[str, str], int], ...]:
         if tag.number == "sing" and tag.gender in ("masc", "femn") and tag.case and (
             "Name" in tag or "Surn" in tag or "Patr" in tag or ("anim" in tag and tag.POS == "NOUN")
         ):
-            add((str(tag.gender), str(tag.case)), 3 if p.is_known else 1)
+            add(str(tag.gender), str(tag.case), 3 if p.is_known else 1)
     low = word.lower()
     rules = _surname_rules()
-    stem_at_end = _surname_patterns()[1]
+    shapes = _surname_shapes()
+    stem_at_end = shapes.stem_at_end
     if stem_at_end.search(low):
-        add(("masc", "nomn"), 1)
-    any_ending, feminine = _surname_endings()
-    if low.endswith(any_ending):  # most words end in none of them: the loop below is skipped
+        add("masc", "nomn", 1)
+    if low.endswith(shapes.endings):  # most words end in none of them: the loop below is skipped
         for gender, endings in rules.to_nominative.items():
             for ending, _ in endings:
                 if low.endswith(ending) and stem_at_end.search(low[: len(low) - len(ending)]):
                     oblique = ("gent", "datv", "ablt", "loct") if gender == "femn" else ()
                     for case in rules.ending_cases.get(ending, oblique):
-                        add((gender, case), 1)
-    if low.endswith(feminine):
-        add(("femn", "nomn"), 1)
+                        add(gender, case, 1)
+    if low.endswith(shapes.feminine):
+        add("femn", "nomn", 1)
     return tuple(out.items())
 
 
-@functools.cache
-def _surname_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(every ending of the surname rules, every surname stem with the feminine "-а")."""
-    rules = _surname_rules()
-    endings = tuple(ending for table in rules.to_nominative.values() for ending, _ in table)
-    return endings, tuple(stem + "а" for stem in rules.stems)
-
-
-def name_reading(words: Sequence[str]) -> tuple[str | None, str | None]:
-    """(gender, case) that most words of a person's name agree on; (None, None) if nothing does."""
-    votes: dict[tuple[str, str], int] = {}
+def name_reading(words: Sequence[str]) -> NameReading:
+    """The gender and case that most words of a person's name agree on; both None if nothing does."""
+    votes: dict[NameReading, int] = {}
     for w in words:
-        for gender_case, weight in _person_readings(w.rsplit("-", 1)[-1]):
-            votes[gender_case] = votes.get(gender_case, 0) + weight
+        for reading, weight in _person_readings(w.rsplit("-", 1)[-1]):
+            votes[reading] = votes.get(reading, 0) + weight
     if not votes:
-        return None, None
-    return max(sorted(votes), key=lambda r: (votes[r], r[1] == "nomn", r[1] == "gent", r[0] == "masc"))
+        return NameReading(None, None)
+    return max(sorted(votes), key=lambda r: (votes[r], r.case == "nomn", r.case == "gent", r.gender == "masc"))
 
 
 def nominative_name(words: Sequence[str]) -> str:
@@ -442,7 +451,8 @@ def nominative_name(words: Sequence[str]) -> str:
 @functools.lru_cache(maxsize=_SMALL_CACHE)
 def _nominative_name(words: tuple[str, ...]) -> str:
     parts = [w.rsplit("-", 1) if "-" in w else ["", w] for w in words]
-    gender, case = name_reading(words)
+    agreed = name_reading(words)
+    gender, case = agreed.gender, agreed.case
     out: list[str] = []
     for head, w in parts:
         prefix = head + "-" if head else ""

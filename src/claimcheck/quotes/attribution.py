@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from attrs import frozen
+
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.quotes.cues import cue_index, is_cue
@@ -19,15 +21,33 @@ from claimcheck.speakers import (
     speaker_of_cue,
 )
 
+
+@frozen
+class Said:
+    """An attribution as the text gives it: the cue's offsets, None for a speaker introduced without
+    one ("Глава МИД Сергей Лавров: «…»"), and the speaker's mention, if one is found."""
+
+    cue: tuple[int, int] | None
+    speaker: Mention | None
+
+
+@frozen
+class Part:
+    """A part ``text[start:end]`` of an interrupted quotation («A, — заявил X. — B»), untrimmed, with
+    the attribution after it (the last part has the one before it)."""
+
+    start: int
+    end: int
+    said: Said
+
+
 # Content must have at least this many words to count as a quotation introduced without a colon
 # ("договорились «укреплять …»"); names and terms in quotes are shorter.
 _MIN_SPEECH_WORDS = 3
 
 
-def attribution(
-    doc: Document, start: int, stop: int, lex: Lexicon, *, window: int = 4
-) -> tuple[tuple[int, int], Mention | None] | None:
-    """A short attribution clause "заявил X" / "X заявил" in text[start:stop]: (cue span, speaker)."""
+def attribution(doc: Document, start: int, stop: int, lex: Lexicon, *, window: int = 4) -> Said | None:
+    """A short attribution clause "заявил X" / "X заявил" in text[start:stop], with its cue."""
     text = doc.text
     ws = doc.words(start, stop)[:MAX_ATTRIBUTION_WORDS]
     low = text[start:stop].lower()
@@ -36,17 +56,15 @@ def attribution(
             # "«…», — с этими словами Квачков отправился …": the phrase is the cue, the subject speaks.
             skip = len(phrase.split())
             speaker = speaker_before(doc, ws, len(ws), lex, skip) if skip < len(ws) else None
-            return (start, start + len(phrase)), speaker
+            return Said((start, start + len(phrase)), speaker)
     k = cue_index(ws, lex, 0, min(len(ws), window))
     if k is None:
         return None
     speaker = speaker_after(doc, ws, k, lex, len(ws)) or speaker_before(doc, ws, k, lex)
-    return (ws[k].start, ws[k].end), speaker
+    return Said((ws[k].start, ws[k].end), speaker)
 
 
-def after_quote(
-    doc: Document, close: int, p_end: int, lex: Lexicon, *, words_before: bool
-) -> tuple[tuple[int, int], Mention | None] | None:
+def after_quote(doc: Document, close: int, p_end: int, lex: Lexicon, *, words_before: bool) -> Said | None:
     """An attribution right after a closing mark, «…», — сказал X, if there is one.
 
     Without a dash ("«…», сказал Симони") the cue must come first, and only a quotation with no words
@@ -66,14 +84,11 @@ def after_quote(
     return attribution(doc, m.end(), stop, lex, window=4 if dash else 1)
 
 
-_Part = tuple[int, int, tuple[int, int], "Mention | None"]
-
-
-def interrupted(doc: Document, start: int, end: int, lex: Lexicon) -> list[_Part]:
+def interrupted(doc: Document, start: int, end: int, lex: Lexicon) -> list[Part]:
     """Split «A, — заявил X. — B» into parts A and B with the attribution's cue and speaker."""
     text = doc.text
     inner = marks(lex).inner
-    parts: list[_Part] = []
+    parts: list[Part] = []
     pos = at = start
     while True:
         m = inner.search(text, at, end)
@@ -85,16 +100,14 @@ def interrupted(doc: Document, start: int, end: int, lex: Lexicon) -> list[_Part
         if found is None or len(doc.words(m.start(2), m.end(2))) > MAX_ATTRIBUTION_WORDS:
             continue
         a_end = m.start() + (0 if m.group(1) == "," else len(m.group(1)))
-        parts.append((pos, a_end, found[0], found[1]))
+        parts.append(Part(pos, a_end, found))
         pos = at = m.end()
     if parts:
-        parts.append((pos, end, parts[-1][2], parts[-1][3]))
+        parts.append(Part(pos, end, parts[-1].said))
     return parts
 
 
-def before_quote(
-    doc: Document, open_pos: int, floor: int, lex: Lexicon, content_words: int
-) -> tuple[tuple[int, int], Mention | None] | None:
+def before_quote(doc: Document, open_pos: int, floor: int, lex: Lexicon, content_words: int) -> Said | None:
     """An attribution before an opening mark: "X заявил: «…»", "стороны договорились «…»"."""
     text = doc.text
     ws = doc.words(floor, open_pos)
@@ -119,16 +132,16 @@ def before_quote(
             break
     if k is None and colon:
         # "Глава Минздрава Мэтт Хэнкок поздравил пару через Twitter: «…»": any verb of a speaker.
-        k = next((i for i in range(len(ws) - 1, -1, -1) if morph.word_info(ws[i].text)[0] == "VERB"), None)
+        k = next((i for i in range(len(ws) - 1, -1, -1) if morph.part_of_speech(ws[i].text) == "VERB"), None)
         if k is not None:
             speaker = speaker_before(doc, ws, k, lex)
             if speaker is None or speaker.kind not in ("person", "role", "organization", "pronoun"):
                 return None
-            return (ws[k].start, ws[k].end), speaker
+            return Said((ws[k].start, ws[k].end), speaker)
         if k is None:
             speaker = speaker_before(doc, ws, len(ws), lex)
             if speaker is not None and speaker.end >= ws[-1].end and speaker.kind != "pronoun":
-                return (open_pos, open_pos), speaker
+                return Said(None, speaker)
             return None
     if k is None:
         return None
@@ -140,15 +153,13 @@ def before_quote(
     speaker = speaker_of_cue(doc, ws, k, lex)
     if speaker is None and not colon:
         return None
-    return (ws[k].start, ws[k].end), speaker
+    return Said((ws[k].start, ws[k].end), speaker)
 
 
-def colon_intro(
-    doc: Document, p_start: int, p_end: int, lex: Lexicon
-) -> tuple[tuple[int, int], Mention | None] | None:
+def colon_intro(doc: Document, p_start: int, p_end: int, lex: Lexicon) -> Said | None:
     """The cue and speaker of a paragraph that ends with a colon ("Пресс-служба добавила цифры:")."""
     ws = doc.words(p_start, p_end)
     k = cue_index(ws, lex)
     if k is None:
         return None
-    return (ws[k].start, ws[k].end), speaker_of_cue(doc, ws, k, lex)
+    return Said((ws[k].start, ws[k].end), speaker_of_cue(doc, ws, k, lex))

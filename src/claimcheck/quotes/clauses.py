@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.quotes.cues import is_cue, may_cue, phrase_cue
+from claimcheck.quotes.cues import cue_end, is_cue
 from claimcheck.quotes.found import (
     MIN_CONTENT_CHARS,
     RawQuote,
@@ -36,12 +36,9 @@ def cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, fir
     mk = marks(lex)
     for k in range(first, len(ws)):
         w = ws[k]
-        if not may_cue(w.text, lex):
-            continue  # neither a cue phrase's first word nor a cue: the two checks below would fail
-        phrase_end = phrase_cue(ws, k, lex)
-        if phrase_end is None and not is_cue(w.text, lex):
+        last = cue_end(ws, k, lex)
+        if last is None:
             continue
-        last = phrase_end if phrase_end is not None else k
         c_from = _content_start(doc, ws, last, s, lex)
         if c_from is None:
             continue
@@ -78,10 +75,10 @@ def _next_cue_clause(doc: Document, ws: Sequence[Word], c_start: int, c_end: int
         for k in range(idx, min(len(ws), idx + 6)):
             if ws[k].start >= c_end:
                 break
-            last = phrase_cue(ws, k, lex)
-            if last is None and not is_cue(ws[k].text, lex):
+            last = cue_end(ws, k, lex)
+            if last is None:
                 continue
-            if _content_start(doc, ws, k if last is None else last, s, lex) is not None:
+            if _content_start(doc, ws, last, s, lex) is not None:
                 return trim(text, c_start, m.start(), mk)[1]
     return c_end
 
@@ -95,7 +92,7 @@ def _content_start(doc: Document, ws: Sequence[Word], k: int, s: Sentence, lex: 
         for j in range(k + 1, min(len(ws), k + 4)):
             if any(ch in text[ws[j - 1].end : ws[j].start] for ch in stops):
                 break
-            if morph.word_info(ws[j].text)[0] == "INFN":
+            if morph.part_of_speech(ws[j].text) == "INFN":
                 return ws[j].start
     for j in range(k + 1, min(len(ws), k + 9)):
         low = ws[j].text.lower()

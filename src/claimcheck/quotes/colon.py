@@ -47,7 +47,7 @@ def colon_paragraphs(doc: Document, lex: Lexicon, taken: SpanSet) -> list[RawQuo
         if intro is None:
             continue
         c_start, c_end = trim(text, q_start, q_end, mk)
-        out.append(RawQuote(c_start, c_end, "direct", intro[0], intro[1]))
+        out.append(RawQuote(c_start, c_end, "direct", intro.cue, intro.speaker))
     return out
 
 
@@ -61,7 +61,7 @@ def find_attributions(text: str | Document, lex: Lexicon) -> list[Attribution]:
         if text[p_end - 1] != ":":
             continue
         intro = colon_intro(doc, p_start, p_end, lex)
-        if intro is None:
+        if intro is None or intro.cue is None:
             continue
         end = p_end
         for q_start, q_end in paras[n + 1 :]:
@@ -69,5 +69,5 @@ def find_attributions(text: str | Document, lex: Lexicon) -> list[Attribution]:
                 break
             end = q_end
         if end > p_end:
-            out.append(Attribution(p_end, end, Span.of(text, *intro[0]), intro[1]))
+            out.append(Attribution(p_end, end, Span.of(text, *intro.cue), intro.speaker))
     return out

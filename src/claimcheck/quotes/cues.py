@@ -1,5 +1,10 @@
 """Speech cues: the verbs and set phrases of the lexicon that report speech ("заявил", "обратили
-внимание"), found among a text's words."""
+внимание"), found among a text's words.
+
+One question is asked of a word: what cue may it be (:func:`cue_word`)? A speech verb in a reporting
+form, the first word of set phrases, both, or (for most words) none, which a set lookup tells without
+a parse.
+"""
 
 from __future__ import annotations
 
@@ -7,29 +12,76 @@ import bisect
 import functools
 from collections.abc import Sequence
 
+from attrs import frozen
+
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word
 from claimcheck.wordcache import per_lexicon
 
 
+@frozen(order=True)
+class CuePhrase:
+    """A set phrase that is a cue as a whole ("обратить внимание"): its words (lemmas or word forms)
+    and its position in the lexicon, which orders the phrases that start alike."""
+
+    order: int
+    words: tuple[str, ...]
+
+
+@frozen
+class CueForms:
+    """Every form of the lexicon's cue words, made once per lexicon."""
+
+    verbs: frozenset[str]  # every form of a cue verb
+    phrase_starts: frozenset[str]  # every form of a cue phrase's first word
+    either: frozenset[str]
+
+
+@frozen
+class CueWord:
+    """What cue a word may be: a speech verb in a reporting form (not "напомним", not an infinitive
+    or a participle), and the cue phrases it may start."""
+
+    verb: bool
+    phrases: tuple[CuePhrase, ...]
+
+
 @functools.cache
-def cue_forms(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(every form of a cue verb, every form of a cue phrase's first word, both) of ``lex``, made once:
-    most words of a text are none of them, and a set lookup tells so without a parse or a cache."""
+def cue_forms(lex: Lexicon) -> CueForms:
+    """The :class:`CueForms` of ``lex``: most words of a text are none of them, and a set lookup tells
+    so without a parse or a cache."""
     verbs = morph.word_forms(lex.speech_verbs | lex.document_verbs)
-    firsts = morph.word_forms(_cue_phrase_index(lex.cue_phrases))
-    return verbs, firsts, verbs | firsts
+    starts = morph.word_forms(_cue_phrase_index(lex.cue_phrases))
+    return CueForms(verbs, starts, verbs | starts)
+
+
+def cue_word(word: str, lex: Lexicon) -> CueWord | None:
+    """What cue ``word`` may be; None when it is no cue and starts no cue phrase."""
+    if morph.normalize(word) not in cue_forms(lex).either:
+        return None
+    return _cue_word(word, lex)
 
 
 def is_cue(word: str, lex: Lexicon) -> bool:
-    """A speech verb in a reporting form (not "напомним", not an infinitive or participle)."""
-    return morph.normalize(word) in cue_forms(lex)[0] and _is_cue_form(word, lex)
+    """``word`` is a speech verb in a reporting form."""
+    found = cue_word(word, lex)
+    return found is not None and found.verb
 
 
 @per_lexicon(maxsize=65536)
-def _is_cue_form(word: str, lex: Lexicon) -> bool:
-    """:func:`is_cue` for a form of a cue verb, cached per word form."""
+def _cue_word(word: str, lex: Lexicon) -> CueWord | None:
+    """:func:`cue_word` of a form of a cue word, cached per word form (a text has tens of thousands)."""
+    forms = cue_forms(lex)
+    low = morph.normalize(word)
+    verb = low in forms.verbs and _reports(word, lex)
+    phrases = _phrases_from(word, lex) if low in forms.phrase_starts else ()
+    return CueWord(verb, phrases) if verb or phrases else None
+
+
+def _reports(word: str, lex: Lexicon) -> bool:
+    """A form of a cue verb that reports: a finite verb, a gerund or a short participle, neither in the
+    first person ("напомним") nor an imperative."""
     if not morph.lemmas(word.lower()) & (lex.speech_verbs | lex.document_verbs):
         return False
     ps = morph.parses(word.lower())
@@ -41,33 +93,8 @@ def _is_cue_form(word: str, lex: Lexicon) -> bool:
     return not ("1per" in tag or "impr" in tag)
 
 
-def phrase_cue(ws: Sequence[Word], k: int, lex: Lexicon) -> int | None:
-    """End word index of a cue phrase starting at word ``k`` ("обратили внимание"), if one does."""
-    for _order, parts in _cue_phrases_from(ws[k].text, lex):
-        if k + len(parts) > len(ws):
-            continue
-        if all(morph.lemma(ws[k + i].text) == part or ws[k + i].text.lower() == part for i, part in enumerate(parts)):
-            return k + len(parts) - 1
-    return None
-
-
-def may_cue(word: str, lex: Lexicon) -> bool:
-    """``word`` is a cue, or the first word of a cue phrase."""
-    return morph.normalize(word) in cue_forms(lex)[2] and _may_cue_form(word, lex)
-
-
-@per_lexicon(maxsize=65536)
-def _may_cue_form(word: str, lex: Lexicon) -> bool:
-    """:func:`may_cue` of a form of a cue word, cached per word form (a text has tens of thousands)."""
-    return bool(_cue_phrases_from(word, lex)) or is_cue(word, lex)
-
-
-@per_lexicon(maxsize=65536)
-def _cue_phrases_from(first: str, lex: Lexicon) -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """The cue phrases whose first word ``first`` matches (by lemma or lower case), in lexicon order;
-    cached per word form, as most words start none."""
-    if morph.normalize(first) not in cue_forms(lex)[1]:
-        return ()
+def _phrases_from(first: str, lex: Lexicon) -> tuple[CuePhrase, ...]:
+    """The cue phrases whose first word ``first`` matches (by lemma or lower case), in lexicon order."""
     by_first = _cue_phrase_index(lex.cue_phrases)
     low = first.lower()
     lem = morph.lemma(first)
@@ -78,17 +105,41 @@ def _cue_phrases_from(first: str, lex: Lexicon) -> tuple[tuple[int, tuple[str, .
 
 
 @functools.cache
-def _cue_phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
-    """Cue phrases by their first word: (position in the lexicon, words), in lexicon order."""
-    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+def _cue_phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[CuePhrase, ...]]:
+    """Cue phrases by their first word, in lexicon order."""
+    index: dict[str, list[CuePhrase]] = {}
     for n, phrase in enumerate(phrases):
         parts = tuple(phrase.split())
         if parts:
-            index.setdefault(parts[0], []).append((n, parts))
+            index.setdefault(parts[0], []).append(CuePhrase(n, parts))
     return {first: tuple(entries) for first, entries in index.items()}
 
 
+def cue_end(ws: Sequence[Word], k: int, lex: Lexicon) -> int | None:
+    """Index of the last word of the cue that starts at word ``k``: of a cue phrase ("обратили
+    внимание"), else the cue verb itself; None if no cue starts there."""
+    found = cue_word(ws[k].text, lex)
+    if found is None:
+        return None
+    end = _phrase_end(ws, k, found.phrases)
+    if end is not None:
+        return end
+    return k if found.verb else None
+
+
+def _phrase_end(ws: Sequence[Word], k: int, phrases: Sequence[CuePhrase]) -> int | None:
+    """End word index of the first of ``phrases`` that starts at word ``k``, if one does."""
+    for phrase in phrases:
+        parts = phrase.words
+        if k + len(parts) > len(ws):
+            continue
+        if all(morph.lemma(ws[k + i].text) == part or ws[k + i].text.lower() == part for i, part in enumerate(parts)):
+            return k + len(parts) - 1
+    return None
+
+
 def cue_index(ws: Sequence[Word], lex: Lexicon, start: int = 0, stop: int | None = None) -> int | None:
+    """Index of the first cue verb among words [start, stop), if any."""
     for k in range(start, len(ws) if stop is None else stop):
         if is_cue(ws[k].text, lex):
             return k
@@ -96,10 +147,11 @@ def cue_index(ws: Sequence[Word], lex: Lexicon, start: int = 0, stop: int | None
 
 
 def cue_starts(doc: Document, lex: Lexicon) -> list[int]:
-    """Where a word that may be a cue starts, in text order. The words are looked up in the set of
-    cue forms at C speed (:meth:`claimcheck.segment.Document.word_indices`); only those found are checked further."""
+    """Where a word that may be a cue starts, in text order. The words are looked up in the set of cue
+    forms at C speed (:meth:`claimcheck.segment.Document.word_indices`); only those found are asked
+    further."""
     ws = doc.words()
-    return [ws[i].start for i in doc.word_indices(cue_forms(lex)[2]) if _may_cue_form(ws[i].text, lex)]
+    return [ws[i].start for i in doc.word_indices(cue_forms(lex).either) if _cue_word(ws[i].text, lex) is not None]
 
 
 def any_between(positions: Sequence[int], start: int, end: int) -> bool:

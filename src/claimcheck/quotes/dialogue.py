@@ -35,9 +35,9 @@ def _dash_attributed(doc: Document, start: int, p_end: int, lex: Lexicon) -> lis
         end = mk.clause_end.search(text, m.end(), p_end)
         stop = end.start() if end is not None else p_end
         found = attribution(doc, m.end(), stop, lex)
-        if found is None:
+        if found is None or found.cue is None:
             continue
-        cue, speaker = found
+        cue, speaker = found.cue, found.speaker
         a_end = m.start() + (0 if m.group(1) == "," else len(m.group(1)))
         a_start, a_end = trim(text, start, a_end, mk)
         if a_end - a_start < MIN_CONTENT_CHARS:

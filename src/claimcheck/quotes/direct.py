@@ -62,10 +62,10 @@ def direct(doc: Document, lex: Lexicon, sents: Sequence[Sentence], pairs: Sequen
         p_end = paragraph_end(start)
         inner = interrupted(doc, start, end, lex)
         if inner:
-            for a, b, cue, speaker in inner:
-                a, b = trim(text, a, b, mk)
+            for part in inner:
+                a, b = trim(text, part.start, part.end, mk)
                 if b > a:
-                    out.append(RawQuote(a, b, "direct", cue, speaker))
+                    out.append(RawQuote(a, b, "direct", part.said.cue, part.said.speaker))
             continue
         content_words = len(doc.words(start, end))
         sent = sentence_of(sents, start - 1) or sentence_of(sents, start)
@@ -81,9 +81,8 @@ def direct(doc: Document, lex: Lexicon, sents: Sequence[Sentence], pairs: Sequen
         found = after or before
         if found is None:
             continue
-        cue, speaker = found
         c_end = end
         while c_end > start and text[c_end - 1] == ",":
             c_end -= 1
-        out.append(RawQuote(start, c_end, "direct", None if cue[0] == cue[1] else cue, speaker))
+        out.append(RawQuote(start, c_end, "direct", found.cue, found.speaker))
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Literal
 
 from attrs import frozen
 
@@ -22,11 +23,18 @@ MAX_CUE_DISTANCE = 12
 MIN_CONTENT_CHARS = 8
 
 
+#: What a quote reports: quoted words, a report of speech, or a report that quotes words of it.
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
 @frozen
 class RawQuote:
+    """A quote as a pass finds it: its words ``text[start:end]``, its kind, its cue's offsets (None
+    when none is given) and the mention of its speaker, not yet resolved."""
+
     start: int
     end: int
-    kind: str
+    kind: QuoteKind
     cue: tuple[int, int] | None
     mention: Mention | None
 
@@ -49,7 +57,8 @@ def trim(text: str, start: int, end: int, mk: Marks) -> tuple[int, int]:
     return start, end
 
 
-def kind_of(text: str, start: int, end: int, mk: Marks) -> str:
+def kind_of(text: str, start: int, end: int, mk: Marks) -> Literal["indirect", "mixed"]:
+    """A report's kind: mixed when its content quotes words."""
     return "mixed" if any(mark in text[start:end] for mark in mk.punctuation.mixed) else "indirect"
 
 
@@ -73,4 +82,5 @@ def sentence_of(sents: Sequence[Sentence], pos: int) -> Sentence | None:
 
 
 def _sentence_start(s: Sentence) -> int:
+    """The key to bisect sentences by offset."""
     return s.start

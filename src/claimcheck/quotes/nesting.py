@@ -100,7 +100,7 @@ def first_person(
     for w in reversed(before):
         if w.text.lower() in pronouns:
             return (w.start, w.end)
-        if morph.word_info(w.text)[0] not in ("ADVB", "PRCL", "CONJ"):
+        if morph.part_of_speech(w.text) not in ("ADVB", "PRCL", "CONJ"):
             return None
     return None
 

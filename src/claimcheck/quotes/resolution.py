@@ -34,8 +34,8 @@ def resolve(doc: Document, raws: Sequence[RawQuote], resolver: Resolver, lex: Le
             person = resolver.resolve_dropped(m)
             speakers[i] = None if person is None else Speaker(Span.of(text, m.start, m.end), person, "person")
             continue
-        name, kind = resolver.resolve(m)
-        speakers[i] = Speaker(Span.of(text, m.start, m.end), name, kind)
+        found = resolver.resolve(m)
+        speakers[i] = Speaker(Span.of(text, m.start, m.end), found.name, found.kind)
     # "«Я сказала, что …», — заявила X": the first person inside a quotation is its speaker.
     for i, r in enumerate(raws):
         if r.mention is not None or r.cue is None:

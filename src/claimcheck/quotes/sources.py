@@ -56,7 +56,9 @@ def source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) 
         if idx == len(ws):
             continue
         preposition = (
-            idx + 1 < len(ws) and morph.word_info(ws[idx].text)[0] == "PREP" and not text[p_end : ws[idx].start].strip()
+            idx + 1 < len(ws)
+            and morph.part_of_speech(ws[idx].text) == "PREP"
+            and not text[p_end : ws[idx].start].strip()
         )
         if preposition:
             idx += 1  # "по информации от представителей резиденции"

@@ -40,7 +40,7 @@ def trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -
         k = cue_index(ws, lex, idx, min(len(ws), idx + 3))
         if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS:
             continue
-        if k > lead and anaphora is None and morph.word_info(ws[lead].text)[0] not in ("ADVB", "PREP"):
+        if k > lead and anaphora is None and morph.part_of_speech(ws[lead].text) not in ("ADVB", "PREP"):
             speaker = speaker_before(doc, ws, k, lex, lead)
         else:
             speaker = None

@@ -11,15 +11,26 @@
   of a document's mentions to one canonical source each (:class:`Resolver`).
 """
 
-from claimcheck.speakers.mentions import Mention, dropped_subject, first_at, mention_at, possessive_mention
-from claimcheck.speakers.names import find_person_names, prepare
+from claimcheck.speakers.mentions import (
+    Mention,
+    MentionKind,
+    dropped_subject,
+    first_at,
+    mention_at,
+    possessive_mention,
+)
+from claimcheck.speakers.names import PersonName, find_person_names, prepare
 from claimcheck.speakers.proper import sentence_initial
-from claimcheck.speakers.resolver import Resolver
+from claimcheck.speakers.resolver import Resolved, Resolver, SpeakerKind
 from claimcheck.speakers.slot import document_speaker, speaker_after, speaker_before, speaker_of_cue
 
 __all__ = [
     "Mention",
+    "MentionKind",
+    "PersonName",
+    "Resolved",
     "Resolver",
+    "SpeakerKind",
     "document_speaker",
     "dropped_subject",
     "find_person_names",

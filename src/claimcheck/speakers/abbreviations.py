@@ -39,8 +39,8 @@ def expansion(text: str, words: Sequence[Word], abbreviation: str, before: int) 
             continue
         if any(text[a.end : b.start].strip() for a, b in itertools.pairwise(run)):
             continue
-        if all(morph.word_info(x.text)[0] in ("NOUN", "ADJF", "PRTF") for x in run) and any(
-            morph.word_info(x.text)[0] == "NOUN" for x in run
+        if all(morph.part_of_speech(x.text) in ("NOUN", "ADJF", "PRTF") for x in run) and any(
+            morph.part_of_speech(x.text) == "NOUN" for x in run
         ):
             return tuple(x.text for x in run)
     return None

@@ -25,10 +25,10 @@ def apposed_in_phrase(text: str, ws: Sequence[Word], j: int, lex: Lexicon) -> bo
         return False  # "для банка, школьники сообщили": a comma ends the phrase
     b = i - 1
     nouns = 0
-    while b > 0 and i - b <= 3 and morph.word_info(ws[b].text)[0] in ("ADJF", "PRTF", "NOUN"):
-        nouns += morph.word_info(ws[b].text)[0] == "NOUN"
+    while b > 0 and i - b <= 3 and morph.part_of_speech(ws[b].text) in ("ADJF", "PRTF", "NOUN"):
+        nouns += morph.part_of_speech(ws[b].text) == "NOUN"
         b -= 1
-    if morph.word_info(ws[b].text)[0] != "PREP":
+    if morph.part_of_speech(ws[b].text) != "PREP":
         return False
     return nouns > 0 or ws[b].text.lower() not in lex.located_prepositions
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Literal
 
 from attrs import frozen
 
@@ -19,6 +20,9 @@ from claimcheck.segment import Document, Word, word_start
 from claimcheck.speakers.phrases import adjective_head, genitive_tail, head_reading, name_run, nominative_np
 from claimcheck.speakers.proper import LATIN_RE, SPACES, is_grade, is_person_word, is_proper_word, proper_nominative
 
+#: What a mention names; "dropped" is a subject the text leaves out, the cue's verb standing for it.
+MentionKind = Literal["person", "organization", "role", "group", "pronoun", "dropped"]
+
 
 @frozen
 class Mention:
@@ -26,7 +30,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # person | organization | role | group | pronoun | dropped (a subject left out: the verb)
+    kind: MentionKind
     words: tuple[str, ...]
     head: str
     name_words: tuple[str, ...] = ()  # the person's name inside a role mention ("глава МИД Сергей Лавров")
@@ -94,7 +98,7 @@ def _common_mention(
         canonical = " ".join(phrase)  # "один из собеседников агентства": the partitive stays as written
         return Mention(words[j].start, inner.end, "role", phrase, inner.head, canonical=canonical)
     k = j
-    while k < limit and morph.word_info(words[k].text)[0] in ("ADJF", "PRTF") and k - j < 3:
+    while k < limit and morph.part_of_speech(words[k].text) in ("ADJF", "PRTF") and k - j < 3:
         if adjective_head(words[k].text, case, lex) is not None:
             break  # "слова знакомого семьи": an adjective that names a person is the head
         k += 1
@@ -128,7 +132,9 @@ def _common_mention(
             tuple(x.text for x in words[start:name_end]), lemma, name_words=names,
         )
     phrase = tuple(x.text for x in words[start:end])
-    canonical, plural = nominative_np(phrase, k - start, head)
+    canonical = nominative_np(phrase, k - start, head)
+    plural = head.tag.number == "plur"
+    kind: MentionKind
     if in_org:
         kind = "organization"
     elif plural:

@@ -7,6 +7,8 @@ import itertools
 import operator
 from collections.abc import Sequence
 
+from attrs import frozen
+
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word
@@ -20,15 +22,27 @@ def prepare(lex: Lexicon) -> None:
     morph.word_forms(lex.relative_pronouns)
 
 
-def find_person_names(doc: Document, lex: Lexicon) -> list[tuple[int, int, str, str | None, bool]]:
-    """Every person's name in the text: (start, end, nominative name, role lemma before it, nominative?).
+@frozen
+class PersonName:
+    """A person's name ``text[start:end]``: the name in the nominative, the lemma of the role noun
+    before it, and whether it stands in the nominative (likely a sentence's subject)."""
+
+    start: int
+    end: int
+    name: str
+    role: str | None
+    subject: bool
+
+
+def find_person_names(doc: Document, lex: Lexicon) -> list[PersonName]:
+    """Every person's name in the text, in text order.
 
     A capitalised run counts as a person's name when one of its words is a first name the dictionary
     knows, when it follows a role noun ("прокурор Прит Бхарара"), or when it is two or more words the
     dictionary does not know.
     """
     text, words = doc.text, doc.words()
-    out: list[tuple[int, int, str, str | None, bool]] = []
+    out: list[PersonName] = []
     n = len(words)
     after = 0  # the end of the last run looked at: a run starts after it
     # Most words are not capitalised: the capitalised ones are picked out at C speed.
@@ -41,11 +55,10 @@ def find_person_names(doc: Document, lex: Lexicon) -> list[tuple[int, int, str, 
         end = name_run(text, words, j, n, lex)
         facts = _run_facts(tuple(x.text for x in words[j:end] if len(x.text) > 1))
         if facts is not None:
-            personal, bare, case, nominative = facts
-            role = None if bare else _role_before(text, words, j, lex, case)
-            if personal or role is not None:
-                subject = case in ("nomn", None) and not _in_relative_clause(text, words, j, lex)
-                out.append((words[j].start, words[end - 1].end, nominative, role, subject))
+            role = None if facts.bare_genitive else _role_before(text, words, j, lex, facts.case)
+            if facts.personal or role is not None:
+                subject = facts.case in ("nomn", None) and not _in_relative_clause(text, words, j, lex)
+                out.append(PersonName(words[j].start, words[end - 1].end, facts.nominative, role, subject))
         after = max(end, j + 1)
     return out
 
@@ -54,12 +67,20 @@ _TEXT = operator.itemgetter(2)  # Word.text
 _FIRST = operator.itemgetter(0)  # a word's first character (a word is never empty)
 
 
+@frozen
+class _RunFacts:
+    """What a run of capitalised words that may be a person's name tells of itself."""
+
+    personal: bool  # a person's name even without a role noun before it
+    bare_genitive: bool  # a bare surname that may be genitive (:func:`bare_genitive`)
+    case: str | None  # the name's case
+    nominative: str  # the name in the nominative
+
+
 @functools.lru_cache(maxsize=65536)
-def _run_facts(run: tuple[str, ...]) -> tuple[bool, bool, str | None, str] | None:
+def _run_facts(run: tuple[str, ...]) -> _RunFacts | None:
     """What a run of capitalised words tells of itself, cached per run (a text names its people again
-    and again): None when it cannot be a person's name whatever precedes it; otherwise (a person's
-    name even without a role noun before it, a bare surname that may be genitive, the name's case, the
-    name in the nominative).
+    and again); None when it cannot be a person's name whatever precedes it.
 
     A run is a name when a word of it reads as one or two or more are unknown to the dictionary; it
     is one without a role before it when it holds a known first name (with a surname, or a surname
@@ -70,7 +91,7 @@ def _run_facts(run: tuple[str, ...]) -> tuple[bool, bool, str | None, str] | Non
         return None
     named = any(morph.is_name(x) and any(p.is_known for p in morph.parses(x)[:2]) for x in run)
     personal = (named and (len(run) > 1 or morph.is_surname(run[0]))) or len(unknown) >= 2
-    return personal, bare_genitive(run), morph.name_reading(run)[1], morph.nominative_name(run)
+    return _RunFacts(personal, bare_genitive(run), morph.name_reading(run).case, morph.nominative_name(run))
 
 
 def _in_relative_clause(text: str, words: Sequence[Word], j: int, lex: Lexicon) -> bool:

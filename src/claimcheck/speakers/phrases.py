@@ -108,7 +108,7 @@ def genitive_tail(
             # name reads nominative or brings a first name ("министр Лавров", "тренер Джеймс Макгирт").
             if slot_case == "gent" and not owner_names and any(is_first_name(x) for x in run):
                 break  # "по словам министра Ивана Петрова": in a genitive slot a full name is apposed
-            if owner_names or bare_genitive(run) or morph.name_reading(run)[1] in ("gent", "accs"):
+            if owner_names or bare_genitive(run) or morph.name_reading(run).case in ("gent", "accs"):
                 k = run_end
                 continue
             break
@@ -121,7 +121,7 @@ def genitive_tail(
         genitive = any(
             p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.parses(w)[:4]
         )
-        pos = morph.word_info(w)[0]
+        pos = morph.part_of_speech(w)
         if genitive and pos not in ("VERB", "PREP", "CONJ", "INFN", "PRCL", "GRND"):
             k += 1
             continue
@@ -178,8 +178,8 @@ def adjective_head(word: str, case: str | None, lex: Lexicon) -> Any | None:
     return readings[0] if readings else None
 
 
-def nominative_np(ws: Sequence[str], head_index: int, head: Any) -> tuple[str, bool]:
-    """The phrase with its head and the adjectives before it in the nominative; (phrase, plural)."""
+def nominative_np(ws: Sequence[str], head_index: int, head: Any) -> str:
+    """The phrase with its head and the adjectives before it in the nominative."""
     number = str(head.tag.number or "sing")
     plural = number == "plur"
     head_form = head.inflect({"nomn", number}) if head.tag.case != "nomn" else head
@@ -187,11 +187,11 @@ def nominative_np(ws: Sequence[str], head_index: int, head: Any) -> tuple[str, b
     for i, w in enumerate(ws):
         if i == head_index:
             out.append(capitalised_as(w, head_form.word) if head_form is not None else w)
-        elif i < head_index and morph.word_info(w)[0] in ("ADJF", "PRTF"):
+        elif i < head_index and morph.part_of_speech(w) in ("ADJF", "PRTF"):
             wanted = {"nomn", "plur"} if plural else {"nomn", str(head.tag.gender or "masc")}
             adj = next((p for p in morph.parses(w.lower()) if p.tag.POS in ("ADJF", "PRTF")), None)
             form = adj.inflect(wanted) if adj is not None else None
             out.append(capitalised_as(w, form.word) if form is not None else w)
         else:
             out.append(w)
-    return " ".join(out), plural
+    return " ".join(out)

@@ -48,12 +48,10 @@ def _common_noun_reading(word: str) -> Any | None:
 
 def is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
     """A capitalised word that is part of a proper name here (not a common noun opening a sentence)."""
-    verdict, otherwise = _proper_word_form(w.text, lex)
-    if verdict is not None:
-        return verdict
-    if sentence_initial(text, w.start, lex.punctuation):
-        return False
-    return otherwise
+    verdict = _proper_word_form(w.text, lex)
+    if verdict is None:
+        return not sentence_initial(text, w.start, lex.punctuation)
+    return verdict
 
 
 def is_grade(text: str, w: Word, lex: Lexicon) -> bool:
@@ -69,30 +67,32 @@ def particle_name(word: str) -> bool:
 
 
 @per_lexicon(maxsize=65536)
-def _proper_word_form(word: str, lex: Lexicon) -> tuple[bool | None, bool]:
-    """What the word form alone tells of :func:`is_proper_word` (cached per form): (the answer, or None
-    when it depends on the word opening a sentence; the answer when it does not open one)."""
+def _proper_word_form(word: str, lex: Lexicon) -> bool | None:
+    """What the word form alone tells of :func:`is_proper_word`, cached per form: None for a word that
+    is part of a name unless it opens a sentence (a common noun capitalised there reads the same)."""
     if particle_name(word):
-        return True, True
+        return True
     if not word[:1].isupper() or word in lex.not_names:
-        return False, False
+        return False
     if word.isupper() and len(word) > 1 and not _ROMAN_RE.match(word):
-        return False, False  # an abbreviation: an organisation or a place
+        return False  # an abbreviation: an organisation or a place
     if LATIN_RE.match(word) or _ROMAN_RE.match(word):
-        return True, True
+        return True
     if not morph.is_known(word):
-        return True, True  # the dictionary does not know it: a name (Бектенов, Вэнс, Бхарара)
+        return True  # the dictionary does not know it: a name (Бектенов, Вэнс, Бхарара)
     best = morph.parses(word)[:1]
     if best and best[0].is_known and best[0].tag.POS in _FUNCTION_POS:
-        return False, False  # "Из", "По", "Как" opening a sentence
+        return False  # "Из", "По", "Как" opening a sentence
     if morph.is_name(word) and any(p.is_known for p in morph.parses(word)[:2]):
-        return True, True
+        return True
     known = [p for p in morph.parses(word)[:3] if p.is_known]
     if not known:
-        return True, True  # the dictionary does not know it: a name (Бектенов, Вэнс, Бхарара)
+        return True  # the dictionary does not know it: a name (Бектенов, Вэнс, Бхарара)
     if any(any(g in p.tag for g in PROPER) for p in known):
-        return True, True
-    return None, _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known)
+        return True
+    if _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known):
+        return None
+    return False
 
 
 def proper_nominative(word: str, case: str | None) -> str:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Hashable, Sequence
-from typing import Final
+from typing import Final, Literal
+
+from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
@@ -21,10 +23,39 @@ from claimcheck.speakers.names import find_person_names
 from claimcheck.speakers.proper import LATIN_RE, is_geographic, is_grade
 from claimcheck.speakers.timeline import Timeline
 
+#: The kinds of speaker a mention resolves to (the report's speaker kinds).
+SpeakerKind = Literal["person", "organization", "role", "group", "unknown"]
 # What may stand between two capitalised Latin words of one organisation's name.
 _LATIN_NAME_JOINS: Final = frozenset({" ", "\u00a0", "&", " & "})
 # A pronoun this many characters after the last speaker's mention still refers to them by default.
 _SPEAKER_CONTINUITY = 600
+
+
+@frozen
+class Resolved:
+    """A mention resolved: the speaker's canonical name (in the nominative) and kind."""
+
+    name: str
+    kind: SpeakerKind
+
+
+@frozen
+class _Organisation:
+    """An organisation named at ``position``: the lemma of its head noun, its canonical name, and
+    whether that is a proper name ("Forbes", "МИД России") rather than a common noun ("агентство")."""
+
+    position: int
+    head: str
+    canonical: str
+    proper: bool
+
+
+@frozen
+class _Source:
+    """An organisation named in a speaker's phrase ("Собеседники РБК", "Forbes") at ``position``."""
+
+    position: int
+    name: str
 
 
 class Resolver:
@@ -47,10 +78,10 @@ class Resolver:
         # Groups: ("any" | "subject", gender or None), ("any" | "subject", "*") and ("role", lemma).
         self._people: Timeline[Person] = Timeline()
         self._names: dict[str, dict[str, list[int]]] = {}  # stem key -> name -> sorted positions
-        # (position, head lemma, canonical, proper name) under ("head", lemma) and ("proper", bool).
-        self._orgs: Timeline[tuple[int, str, str, bool]] = Timeline()
+        # Organisations under ("head", lemma) and ("proper", bool).
+        self._orgs: Timeline[_Organisation] = Timeline()
         self._last_speaker: Person | None = None
-        self._sources: list[tuple[int, str]] = []  # (position, organisation named in a speaker's phrase)
+        self._sources: list[_Source] = []
         self._expansions: dict[str, tuple[str, ...] | None] = {}
 
     def _prepare(self) -> None:
@@ -59,8 +90,8 @@ class Resolver:
         if self._ready:
             return
         self._ready = True
-        for start, _end, name, role, subject in find_person_names(self._doc, self._lex):
-            self._add_person(Person(start, name, gender_of_name(name), role, subject))
+        for named in find_person_names(self._doc, self._lex):
+            self._add_person(Person(named.start, named.name, gender_of_name(named.name), named.role, named.subject))
         addresses = self._doc.urls()
         run: list[Word] = []  # a name of capitalised Latin words ("Standard & Poors Global Ratings", "S&P")
         for w in self._words:
@@ -78,15 +109,18 @@ class Resolver:
             self._add_name_run(run)
             run = [w] if LATIN_RE.match(w.text) else []
             if not run:
-                self._add_org((w.start, w.text.lower(), w.text, True))
+                self._add_org(_Organisation(w.start, w.text.lower(), w.text, True))
         self._add_name_run(run)
 
     def _add_name_run(self, run: Sequence[Word]) -> None:
         if run:
-            self._add_org((run[0].start, run[0].text.lower(), self._text[run[0].start : run[-1].end], True))
+            name = self._text[run[0].start : run[-1].end]
+            self._add_org(_Organisation(run[0].start, run[0].text.lower(), name, True))
 
-    def _add_org(self, org: tuple[int, str, str, bool]) -> None:
-        self._orgs.add(org, org, (("head", org[1]), ("proper", org[3])))
+    def _add_org(self, org: _Organisation) -> None:
+        # Kept in the order of all four fields, as the organisations at one position always were.
+        key = (org.position, org.head, org.canonical, org.proper)
+        self._orgs.add(key, org, (("head", org.head), ("proper", org.proper)))
 
     def _add_person(self, person: Person) -> None:
         bisect.insort(self._persons, person, key=position_of)
@@ -164,63 +198,81 @@ class Resolver:
             self._last_speaker = Person(m.start, found, m.head or None, None, True)
         return found
 
-    def resolve(self, m: Mention) -> tuple[str, str]:
-        """(canonical name, speaker kind) of a mention."""
+    def resolve(self, m: Mention) -> Resolved:
+        """The canonical name and speaker kind of a mention."""
         self._prepare()
-        if m.kind == "dropped":
+        kind = m.kind
+        if kind == "dropped":
             found = self.resolve_dropped(m)
-            return (found, "person") if found is not None else (m.words[0].lower(), "unknown")
-        if m.kind == "person":
-            words = [w for w in (m.name_words or m.words) if len(w) > 1 or w.isalpha()]
-            name = self._fullest(morph.nominative_name(words), m.start)
-            self.note_speaker(m.start, name)
-            return name, "person"
-        if m.kind != "pronoun":
-            # Organisations named in speakers' phrases ("Собеседники РБК", "Forbes"), for a later
-            # "агентства" to refer to.
-            self._sources.extend(
-                (m.start, w) for w in m.words
-                if ((w.isupper() and len(w) > 1) or (LATIN_RE.match(w) and w[:1].isupper())) and not is_geographic(w)
-            )
-        if m.kind == "pronoun":
-            if m.plural:
-                common = self._orgs.last_before(m.start, [("proper", False)])
-                if common is not None:
-                    return common[2], "group"
-                return m.words[0].lower(), "unknown"
-            found = self._nearest_person(m.start, m.head)
-            if found is None:
-                return m.words[0].lower(), "unknown"
-            self._last_speaker = Person(m.start, found, m.head, None, True)
-            return found, "person"
-        if m.kind == "role" and not m.plural and len(m.words) <= 2:
+            return Resolved(found, "person") if found is not None else _unknown(m)
+        if kind == "person":
+            return self._person(m)
+        if kind == "pronoun":
+            return self._pronoun(m)
+        self._note_sources(m)
+        if kind == "role" and not m.plural and len(m.words) <= 2:
             found = self._person_with_role(m.head, m.start)
             if found:
-                return found, "person"
+                return Resolved(found, "person")
+        return self._phrase(m, kind)
+
+    def _person(self, m: Mention) -> Resolved:
+        """A person's name: the fullest name of that person the text gives."""
+        words = [w for w in (m.name_words or m.words) if len(w) > 1 or w.isalpha()]
+        name = self._fullest(morph.nominative_name(words), m.start)
+        self.note_speaker(m.start, name)
+        return Resolved(name, "person")
+
+    def _pronoun(self, m: Mention) -> Resolved:
+        """"он", "она": the person spoken of; "они": the group named last by a common noun."""
+        if m.plural:
+            common = self._orgs.last_before(m.start, [("proper", False)])
+            return Resolved(common.canonical, "group") if common is not None else _unknown(m)
+        found = self._nearest_person(m.start, m.head)
+        if found is None:
+            return _unknown(m)
+        self._last_speaker = Person(m.start, found, m.head, None, True)
+        return Resolved(found, "person")
+
+    def _note_sources(self, m: Mention) -> None:
+        """Remember the organisations named in a speaker's phrase ("Собеседники РБК", "Forbes"), for a
+        later "агентства" to refer to."""
+        self._sources.extend(
+            _Source(m.start, w) for w in m.words
+            if ((w.isupper() and len(w) > 1) or (LATIN_RE.match(w) and w[:1].isupper())) and not is_geographic(w)
+        )
+
+    def _phrase(self, m: Mention, kind: Literal["organization", "role", "group"]) -> Resolved:
+        """An organisation, a role or a group named by a phrase: the phrase in the nominative, its
+        abbreviations spelt out, or what it refers back to."""
         canonical = self._expand(m.canonical or " ".join(m.words), m.start)
-        generic_tail = len(m.words) > 1 and morph.lemma(m.words[-1]) in self._lex.media
-        if m.kind in ("role", "group") and generic_tail:
-            # "один из собеседников агентства": the agency is the one named before (РБК).
-            named = next((c for pos, c in reversed(self._sources) if pos < m.start), None)
-            if named is not None:
-                canonical = " ".join((*canonical.split()[: -1], named))
-        if m.kind == "organization" and len(m.words) == 1 and m.words[0][:1].isupper():
+        if kind in ("role", "group") and len(m.words) > 1 and morph.lemma(m.words[-1]) in self._lex.media:
+            canonical = self._of_source(canonical, m.start)
+        if kind == "organization" and len(m.words) == 1 and m.words[0][:1].isupper():
             # "сообщил Вэнс": a single unknown name is the person named in full elsewhere, if anyone is.
             person = self._last_named(m.words[0])
             if person is not None:
                 name = self._fullest(person, m.start)
                 self.note_speaker(m.start, name)
-                return name, "person"
-        if len(m.words) == 1 and m.kind in ("organization", "group", "role"):
-            groups: list[Hashable] = [("head", m.head)]
-            if m.head in self._lex.generic_organizations:
-                groups.append(("proper", True))
-            org = self._orgs.last_before(m.start, groups)
-            if org is not None:
-                _pos, _head, earlier, proper = org
-                return self._expand(earlier, m.start), "organization" if proper else m.kind
-        self._add_org((m.start, m.head, canonical, m.kind == "organization" and m.words[0][:1].isupper()))
-        return canonical, m.kind
+                return Resolved(name, "person")
+        if len(m.words) == 1:
+            earlier = self._earlier_organisation(m)
+            if earlier is not None:
+                return Resolved(self._expand(earlier.canonical, m.start), "organization" if earlier.proper else kind)
+        self._add_org(_Organisation(m.start, m.head, canonical, kind == "organization" and m.words[0][:1].isupper()))
+        return Resolved(canonical, kind)
+
+    def _of_source(self, canonical: str, before: int) -> str:
+        """"один из собеседников агентства": the agency is the one named before (РБК)."""
+        named = next((source.name for source in reversed(self._sources) if source.position < before), None)
+        return canonical if named is None else " ".join((*canonical.split()[:-1], named))
+
+    def _earlier_organisation(self, m: Mention) -> _Organisation | None:
+        """The organisation named last before a one-word mention with its head ("издание" -> Forbes)."""
+        groups: list[Hashable] = [("head", m.head)]
+        if m.head in self._lex.generic_organizations:
+            groups.append(("proper", True))
+        return self._orgs.last_before(m.start, groups)
 
     def _last_named(self, word: str) -> str | None:
         """The name of the person named last in the text (anywhere) whose name ``word`` is part of; the
@@ -234,7 +286,6 @@ class Resolver:
                 if (best is None or positions[-1] > best[0]) and same_person(word, name):
                     best = (positions[-1], name)
         return None if best is None else best[1]
-
 
     def _expand(self, canonical: str, before: int) -> str:
         """``canonical`` with an abbreviation spelt out as the text spells it before ("МОК" ->
@@ -250,3 +301,8 @@ class Resolver:
             if found is not None:
                 parts[i] = phrase_in_case(found, "nomn" if i == 0 else "gent")
         return " ".join(parts)
+
+
+def _unknown(m: Mention) -> Resolved:
+    """A mention that resolves to nobody named: its own first word."""
+    return Resolved(m.words[0].lower(), "unknown")

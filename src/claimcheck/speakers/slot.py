@@ -53,7 +53,7 @@ def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit
     skip_to = 0
     for j in range(k + 1, min(limit, k + _MAX_SUBJECT_AFTER)):
         low = ws[j].text.lower()
-        if low in lex.complementizers or morph.word_info(ws[j].text)[0] == "CONJ":
+        if low in lex.complementizers or morph.part_of_speech(ws[j].text) == "CONJ":
             break
         if _preposition_before(ws, j):
             if fallback is None:
@@ -75,7 +75,7 @@ def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit
 
 def _preposition_before(ws: Sequence[Word], j: int) -> bool:
     """Word ``j`` follows a preposition: a mention there is in a place, not the subject."""
-    return j > 0 and morph.word_info(ws[j - 1].text)[0] == "PREP"
+    return j > 0 and morph.part_of_speech(ws[j - 1].text) == "PREP"
 
 
 def _clause_floor(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: int) -> int:
@@ -95,7 +95,7 @@ def speaker_before(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, floo
     """
     text = doc.text
     r = k - 1
-    while r > floor and morph.word_info(ws[r].text)[0] in ("ADVB", "PRCL"):
+    while r > floor and morph.part_of_speech(ws[r].text) in ("ADVB", "PRCL"):
         r -= 1
     if r >= floor and r > 0 and morph.lemma(ws[r].text) in lex.relative_pronouns:
         antecedent = _antecedent(doc, ws, r, lex, floor)
@@ -111,7 +111,7 @@ def speaker_before(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, floo
         stop_at = ws[k].start if k < len(ws) else len(text)
         if found is not None and _in_brackets(text, ws[last_comma].start, found, stop_at):
             found = None
-        if found is not None and all(morph.word_info(w.text)[0] in ("ADVB", "PRCL") for w in between):
+        if found is not None and all(morph.part_of_speech(w.text) in ("ADVB", "PRCL") for w in between):
             if found.kind == "role" and not found.plural:
                 # "Джеймс Макгирт (…), тренер Дадашева, упрашивал": a role after a comma is an
                 # apposition to the person named just before it.
