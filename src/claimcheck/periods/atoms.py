@@ -141,7 +141,7 @@ def _with_year(r: Reader, i: int, spec: Spec) -> Atom:
     ys = r.year_spec(i, bare=True)
     if ys is None:
         return Atom(i, spec.kind, spec)
-    return Atom(ys.end, spec.kind, Spec(spec.kind, spec.index, spec.day, spec.unit, ys.year, ys.rel))
+    return Atom(ys.end, spec.kind, spec.dated(ys.year, ys.rel))
 
 
 def _range(first: Spec, last: Atom) -> Atom:

@@ -46,6 +46,10 @@ class Spec:
     def has_year(self) -> bool:
         return self.kind in ("year", "relative") or self.year is not None or self.rel is not None
 
+    def dated(self, year: int | None, rel: int | None = None) -> Spec:
+        """The same period in ``year`` (or ``rel`` years from the publication year)."""
+        return Spec(self.kind, self.index, self.day, self.unit, year, rel)
+
 
 def span_of(spec: Spec, year: int) -> tuple[datetime.date, datetime.date] | None:
     """The first and last day of ``spec`` in ``year``; None if there is no such day ("30 февраля")."""
@@ -84,37 +88,24 @@ def _year_of(spec: Spec, published: datetime.date | None) -> int | None:
     return None
 
 
+@frozen
+class _Parts:
+    """The first and last part of a period, each with its year where the text or the date gives one."""
+
+    first: Spec
+    last: Spec | None
+
+
 def resolve(
     lo: Spec, hi: Spec | None, published: datetime.date | None, unit: str
 ) -> tuple[datetime.date, datetime.date] | None:
     """First and last day of ``lo`` (to ``hi``, or to the publication date for "to_date")."""
-    if lo.kind == "relative":
-        if published is None:
+    if lo.kind != "relative":
+        parts = _dated(lo, hi, published)
+        if parts is None:
             return None
-        first_span = _relative(lo, published)
-    else:
-        if hi is not None and not lo.has_year:
-            lo = Spec(lo.kind, lo.index, lo.day, lo.unit, hi.year, hi.rel)
-        year = _year_of(lo, published)
-        if year is None:
-            if published is None or lo.has_year:
-                return None
-            # No year given: the publication year, unless the period would not have begun (or, for
-            # cumulative periods, ended) by then - "в декабре" written in January is last December.
-            year = published.year
-            span = span_of(lo, year)
-            if hi is None and span is not None:
-                edge = span[1] if lo.kind == "months" else span[0]
-                if edge > published:
-                    year -= 1
-            elif hi is not None and not hi.has_year and hi.kind != "relative":
-                end = span_of(hi, year)
-                if end is not None and end[1] > published:
-                    year -= 1
-            lo = Spec(lo.kind, lo.index, lo.day, lo.unit, year)
-            if hi is not None and not hi.has_year:
-                hi = Spec(hi.kind, hi.index, hi.day, hi.unit, year)
-        first_span = span_of(lo, lo.year if lo.year is not None else year)
+        lo, hi = parts.first, parts.last
+    first_span = _days(lo, published)
     if first_span is None:
         return None
     if unit == "to_date":
@@ -127,3 +118,42 @@ def resolve(
     if last_span is None or last_span[1] < first_span[0]:
         return None
     return first_span[0], last_span[1]
+
+
+def _days(spec: Spec, published: datetime.date | None) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last day of ``spec`` once its year is known (or relative to the publication date)."""
+    if spec.kind == "relative":
+        return None if published is None else _relative(spec, published)
+    year = _year_of(spec, published)
+    return None if year is None else span_of(spec, year)
+
+
+def _dated(lo: Spec, hi: Spec | None, published: datetime.date | None) -> _Parts | None:
+    """The parts of a period with their years: the first part takes the year of the last ("с января
+    по март 2024 года"); a period with no year at all takes one from the publication date. None when
+    the year is relative and there is no publication date to count from."""
+    if hi is not None and not lo.has_year:
+        lo = lo.dated(hi.year, hi.rel)
+    if _year_of(lo, published) is not None:
+        return _Parts(lo, hi)
+    if published is None or lo.has_year:
+        return None
+    year = _undated_year(lo, hi, published)
+    return _Parts(lo.dated(year), hi.dated(year) if hi is not None and not hi.has_year else hi)
+
+
+def _undated_year(lo: Spec, hi: Spec | None, published: datetime.date) -> int:
+    """The year of a period that names none: the publication year, unless the period would not have
+    begun (or, for cumulative periods, ended) by then - "в декабре" written in January is last December."""
+    year = published.year
+    if hi is None:
+        span = span_of(lo, year)
+        if span is None:
+            return year
+        edge = span[1] if lo.kind == "months" else span[0]
+        return year - 1 if edge > published else year
+    if not hi.has_year and hi.kind != "relative":
+        end = span_of(hi, year)
+        if end is not None and end[1] > published:
+            return year - 1
+    return year

@@ -28,40 +28,55 @@ _TITLE_WORDS: Final = 6
 def excluded(toks: Sequence[Token], i: int, text: str, num: Number, lex: Lexicon) -> bool:
     """Dates, years, times, ordinals, codes and numbers glued to letters are not amounts."""
     tok = toks[i]
-    before = text[tok.start - 1] if tok.start > 0 else " "
-    after_end = toks[num.j - 1].end
-    after = text[after_end : after_end + 2]
-    if tok.kind == "num":
-        if before.isalpha() or before in "-‐_/#":
+    if tok.kind != "num":
+        return False
+    return (
+        _glued_before(text, tok.start)
+        or _glued_after(text, toks[num.j - 1].end, lex)
+        or _reference_before(toks, i, lex)
+        or _date_or_year(toks, i, num, lex)
+    )
+
+
+def _glued_before(text: str, start: int) -> bool:
+    """Digits at ``start`` continue a word, a code, a time of day or a date."""
+    before = text[start - 1] if start > 0 else " "
+    if before.isalpha() or before in "-‐_/#":
+        return True
+    if before in ":" and start > 1 and text[start - 2].isdigit():
+        return True  # the minutes of a time of day ("17:00")
+    return before in ".," and start > 1 and text[start - 2].isdigit()  # a date or a code ("01.01.2024", "1.2.3")
+
+
+def _glued_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Digits that end at ``end`` go on as a time of day, a date, a code, an ordinal or a compound."""
+    after = text[end : end + 2]
+    if after[:1] in (":", "/") and after[1:2].isdigit():
+        return True  # a time of day or a fraction-like code
+    if (
+        after[:1] in "-‐"
+        and after[1:2].isalpha()
+        and digit_age_end(text, end, lex) is None
+        and adjective_unit_end(text, end, lex) is None
+    ):
+        return True  # an ordinal or a compound; ages and unit adjectives are amounts
+    return after[:1] == "." and after[1:2].isdigit()  # a date such as 30.01.2025
+
+
+def _date_or_year(toks: Sequence[Token], i: int, num: Number, lex: Lexicon) -> bool:
+    """The number is a day of a month ("5 марта"), a year ("2024 года", "в 2024 г.") or a bare
+    four-digit year (or a span of years) with no unit after it."""
+    tok = toks[i]
+    if num.j < len(toks) and toks[num.j].kind == "word":
+        lems = morph.lemmas(toks[num.j].lower)
+        if not lems.isdisjoint(lex.months):
             return True
-        if before in ":" and tok.start > 1 and text[tok.start - 2].isdigit():
-            return True  # the minutes of a time of day ("17:00")
-        if before in ".," and tok.start > 1 and text[tok.start - 2].isdigit():
-            return True  # the tail of a date or a code ("01.01.2024", "1.2.3")
-        if after[:1] in (":", "/") and after[1:2].isdigit():
-            return True  # a time of day or a fraction-like code
-        if (
-            after[:1] in "-‐"
-            and after[1:2].isalpha()
-            and digit_age_end(text, after_end, lex) is None
-            and adjective_unit_end(text, after_end, lex) is None
-        ):
-            return True  # an ordinal or a compound; ages and unit adjectives are amounts
-        if after[:1] == "." and after[1:2].isdigit():
-            return True  # a date such as 30.01.2025
-        if _reference_before(toks, i, lex):
+        integer = num.value == num.value.to_integral_value()
+        is_year_word = bool(lems & lex.year_lemmas) or toks[num.j].lower in lex.year_abbreviations
+        if integer and 1000 <= num.value <= 2100 and is_year_word:
             return True
-        if num.j < len(toks) and toks[num.j].kind == "word":
-            lems = morph.lemmas(toks[num.j].lower)
-            if lems & set(lex.months):
-                return True
-            integer = num.value == num.value.to_integral_value()
-            is_year_word = bool(lems & lex.year_lemmas) or toks[num.j].lower in lex.year_abbreviations
-            if integer and 1000 <= num.value <= 2100 and is_year_word:
-                return True
-        if num.step == 1 and 1800 <= num.value <= 2100 and len(tok.text) == 4:
-            # A bare four-digit year (or a span of years) unless a unit follows.
-            return not (num.j < len(toks) and (toks[num.j].kind == "sym" or is_noun(toks[num.j].text)))
+    if num.step == 1 and 1800 <= num.value <= 2100 and len(tok.text) == 4:
+        return not (num.j < len(toks) and (toks[num.j].kind == "sym" or is_noun(toks[num.j].text)))
     return False
 
 

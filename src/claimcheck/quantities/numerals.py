@@ -52,9 +52,13 @@ def read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> Number | None:
         return Number(i, i + 1, value, step)
     if tok.kind != "word" or not may_start_number(tok.text, lex):
         return None
-    low = tok.lower
-    lems = morph.lemmas(low)
-    for lem in lems:
+    return _number_word(i, tok.lower, lex) or _bare_scale(toks, i, lex) or _spelled(toks, i, lex)
+
+
+def _number_word(i: int, low: str, lex: Lexicon) -> Number | None:
+    """A word that is a number by itself: a fraction ("половина"), a multiplier, a collective
+    ("двое"), a count adverb, or an age glued to a numeral ("сорокалетнего")."""
+    for lem in morph.lemmas(low):
         if lem in lex.fractions:
             return Number(i, i + 1, lex.fractions[lem], Decimal("0.0001"), unit="fraction")
         if lem in lex.multipliers:
@@ -64,11 +68,11 @@ def read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> Number | None:
         if lem in lex.count_adverbs:
             return Number(i, i + 1, lex.count_adverbs[lem], Decimal(1), unit="count")
     age = _word_age(low, lex)
-    if age is not None:
-        return Number(i, i + 1, age, Decimal(1), unit="year")
-    bare = _bare_scale(toks, i, lex)
-    if bare is not None:
-        return bare
+    return None if age is None else Number(i, i + 1, age, Decimal(1), unit="year")
+
+
+def _spelled(toks: Sequence[Token], i: int, lex: Lexicon) -> Number | None:
+    """A number spelt in words ("сто пятьдесят тысяч", "полтора"), of at most eight words."""
     words: list[str] = []
     k = i
     while k < len(toks) and toks[k].kind == "word" and len(words) < 8:

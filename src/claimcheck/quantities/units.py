@@ -103,47 +103,64 @@ class UnitEnd:
 def unit_after(
     toks: Sequence[Token], k: int, text: str, pos: int, lex: Lexicon, *, digits: bool
 ) -> UnitEnd | None:
-    """The unit that follows a number.
+    """The unit that follows a number whose text ends at ``pos`` and whose next token is ``k``.
 
     A counted noun may stand after up to three modifiers ("99 казахско-российских проектов"); with
     no noun after them the modifiers themselves are counted ("2 золотых, 5 серебряных").
     """
+    marked = _marked_unit(toks, k, text, pos, lex)
+    if marked is not None:
+        return marked
+    n = k
+    while n < min(k + 4, len(toks)) and toks[n].kind == "word":
+        tok = toks[n]
+        lems = morph.lemmas(tok.lower)
+        named = _phrase_or_currency(toks, n, lems, lex)
+        if named is not None:
+            return named
+        lem = next((lem for lem in lems if lem in lex.unit_lemmas), None)
+        if lem is not None:  # a measure; some count only right after the number
+            return None if n > k and lem in lex.adjacent_units else UnitEnd(lex.unit_lemmas[lem], tok.end, n + 1)
+        if is_noun(tok.text) and not tok.text[:1].isupper():
+            return None if digits and lems & lex.not_counts else UnitEnd("count", tok.end, n + 1)
+        if not _is_modifier(tok.text):
+            break
+        n += 1
+    return _counted_modifiers(toks, k, n)
+
+
+def _marked_unit(toks: Sequence[Token], k: int, text: str, pos: int, lex: Lexicon) -> UnitEnd | None:
+    """A unit abbreviation ("км", "т") or a currency symbol right after the number."""
     abbr = _abbreviation_at(text, pos, lex)
     if abbr is not None:
         code, end = abbr
         return UnitEnd(code, end, token_from(toks, k, end))
     if k < len(toks) and toks[k].kind == "sym" and toks[k].text in lex.currency_symbols:
         return UnitEnd(lex.currency_symbols[toks[k].text], toks[k].end, k + 1)
-    n = k
-    while n < min(k + 4, len(toks)):
-        tok = toks[n]
-        if tok.kind != "word":
-            break
-        lems = morph.lemmas(tok.lower)
-        if n + 1 < len(toks) and toks[n + 1].kind == "word":
-            nxt = morph.lemmas(toks[n + 1].lower)
-            pairs = (f"{a} {b}" for a in lems for b in nxt)
-            phrase = next((lex.unit_phrases[pair] for pair in pairs if pair in lex.unit_phrases), None)
-            if phrase is not None:
-                return UnitEnd(phrase, toks[n + 1].end, n + 2)
-        for lem in lems:
-            if lem in lex.currency_lemmas:
-                code, end, nk = lex.currency_lemmas[lem], tok.end, n + 1
-                if nk < len(toks) and toks[nk].text in lex.currency_qualifiers:
-                    code, end, nk = lex.currency_qualifiers[toks[nk].text], toks[nk].end, nk + 1
-                return UnitEnd(code, end, nk)
-        for lem in lems:
-            if lem in lex.unit_lemmas:
-                if n > k and lem in lex.adjacent_units:
-                    return None
-                return UnitEnd(lex.unit_lemmas[lem], tok.end, n + 1)
-        if is_noun(tok.text) and not tok.text[:1].isupper():
-            if digits and lems & lex.not_counts:
-                return None
-            return UnitEnd("count", tok.end, n + 1)
-        if not _is_modifier(tok.text):
-            break
-        n += 1
+    return None
+
+
+def _phrase_or_currency(toks: Sequence[Token], n: int, lems: frozenset[str], lex: Lexicon) -> UnitEnd | None:
+    """A unit of two words at token ``n`` ("квадратных метров"), or a currency with an optional
+    qualifier after it ("долларов", "долларов США")."""
+    if n + 1 < len(toks) and toks[n + 1].kind == "word":
+        nxt = morph.lemmas(toks[n + 1].lower)
+        pairs = (f"{a} {b}" for a in lems for b in nxt)
+        phrase = next((lex.unit_phrases[pair] for pair in pairs if pair in lex.unit_phrases), None)
+        if phrase is not None:
+            return UnitEnd(phrase, toks[n + 1].end, n + 2)
+    code = next((lex.currency_lemmas[lem] for lem in lems if lem in lex.currency_lemmas), None)
+    if code is None:
+        return None
+    nk = n + 1
+    if nk < len(toks) and toks[nk].text in lex.currency_qualifiers:
+        return UnitEnd(lex.currency_qualifiers[toks[nk].text], toks[nk].end, nk + 1)
+    return UnitEnd(code, toks[n].end, nk)
+
+
+def _counted_modifiers(toks: Sequence[Token], k: int, n: int) -> UnitEnd | None:
+    """Modifiers at tokens [k, n) with no noun after them count themselves ("2 золотых, 5
+    серебряных"), if the last is plural and not capitalised."""
     if n > k and (n == len(toks) or toks[n].kind != "word" or morph.has_tag(toks[n].text, "CONJ", best_only=True)):
         last = toks[n - 1]
         if morph.has_tag(last.text, "plur") and not last.text[:1].isupper():
