@@ -89,40 +89,72 @@ def _subject(
     doc: Document, q: Quantity, clause: tuple[int, int], lex: Lexicon, blocked: SpanSet,
     previous: Claim | None,
 ) -> Subject | None:
+    """What ``q`` measures, tried in turn: the noun a count counts, the count a worth is of, the
+    genitive before "до" in a target, the genitive phrase after a share, else the subject of its clause."""
     text = doc.text
-    c_start, c_end = clause
-    qs = q.span
+    before = doc.words(clause[0], q.span.start)
     if q.unit == "count":
         counted = _counted_noun(doc, q, lex)
         if counted is not None:
             return counted
-    before = doc.words(c_start, qs.start)
-    if before and before[-1].text.lower() == lex.worth_preposition and previous is not None:
-        prev_q = previous.quantity
-        if prev_q.unit == "count" and prev_q.span.end == before[-1].start - 1 and previous.subject is not None:
-            return previous.subject
-    if q.kind == "target" and len(before) >= 2 and before[-1].text.lower() == lex.marker_to:
-        j = len(before) - 2
-        if _common_noun(before[j].text):
-            # "довести долю возобновляемой энергетики до 20%": the phrase runs back to its first noun.
-            a = j
-            while a > 0 and (_is_adjective(before[a - 1].text) or _common_noun(before[a - 1].text)):
-                if morph.lemmas(before[a - 1].text.lower()) & lex.target_lemmas:
-                    break  # "по доведению товарооборота до": the plan word is not what is measured
-                a -= 1
-            while a < j and not _common_noun(before[a].text) and not _is_adjective(before[a].text):
-                a += 1
-            return Subject(
-                Span.of(text, before[a].start, before[j].end), subject_key([w.text for w in before[a : j + 1]])
-            )
+    worth = _worth_of(before, previous, lex)
+    if worth is not None:
+        return worth
+    if q.kind == "target":
+        target = _target_of(text, before, lex)
+        if target is not None:
+            return target
     if q.unit in ("percent", "fraction") and q.kind == "share":
-        # "5% акций Facebook", "треть избирателей": the share is of the genitive phrase after it.
-        after = doc.words(qs.end, c_end)
-        if after and _common_noun(after[0].text, case="gent"):
-            a, b = _np_from(after, 0, len(after), lex, blocked)
-            return Subject(Span.of(text, after[a].start, after[b - 1].end), subject_key([x.text for x in after[a:b]]))
-    # The nearest noun in the nominative before the figure, outside prepositional phrases and periods:
-    # "взаимная торговля достигла $24,2 млрд", "доля DST в Facebook достигла 10%".
+        share = _share_of(text, doc.words(q.span.end, clause[1]), lex, blocked)
+        if share is not None:
+            return share
+    return _nominative_before(text, before, lex, blocked)
+
+
+def _phrase_subject(text: str, ws: Sequence[Word], a: int, b: int) -> Subject:
+    """The subject made of words [a, b)."""
+    return Subject(Span.of(text, ws[a].start, ws[b - 1].end), subject_key([w.text for w in ws[a:b]]))
+
+
+def _worth_of(before: Sequence[Word], previous: Claim | None, lex: Lexicon) -> Subject | None:
+    """"99 проектов на $18,6 млрд": a worth right after a count measures the count's subject."""
+    if not before or before[-1].text.lower() != lex.worth_preposition or previous is None:
+        return None
+    prev_q = previous.quantity
+    if prev_q.unit == "count" and prev_q.span.end == before[-1].start - 1:
+        return previous.subject
+    return None
+
+
+def _target_of(text: str, before: Sequence[Word], lex: Lexicon) -> Subject | None:
+    """"довести долю возобновляемой энергетики до 20%": the phrase before "до" runs back to its first
+    noun."""
+    if len(before) < 2 or before[-1].text.lower() != lex.marker_to:
+        return None
+    j = len(before) - 2
+    if not _common_noun(before[j].text):
+        return None
+    a = j
+    while a > 0 and (_is_adjective(before[a - 1].text) or _common_noun(before[a - 1].text)):
+        if morph.lemmas(before[a - 1].text.lower()) & lex.target_lemmas:
+            break  # "по доведению товарооборота до": the plan word is not what is measured
+        a -= 1
+    while a < j and not _common_noun(before[a].text) and not _is_adjective(before[a].text):
+        a += 1
+    return _phrase_subject(text, before, a, j + 1)
+
+
+def _share_of(text: str, after: Sequence[Word], lex: Lexicon, blocked: SpanSet) -> Subject | None:
+    """"5% акций Facebook", "треть избирателей": the share is of the genitive phrase after it."""
+    if not after or not _common_noun(after[0].text, case="gent"):
+        return None
+    a, b = _np_from(after, 0, len(after), lex, blocked)
+    return _phrase_subject(text, after, a, b)
+
+
+def _nominative_before(text: str, before: Sequence[Word], lex: Lexicon, blocked: SpanSet) -> Subject | None:
+    """The nearest noun in the nominative before the figure, outside prepositional phrases and periods:
+    "взаимная торговля достигла $24,2 млрд", "доля DST в Facebook достигла 10%"."""
     skip = set(lex.scales) | set(lex.unit_lemmas) | set(lex.currency_lemmas)
     for j in range(len(before) - 1, -1, -1):
         w = before[j]
@@ -130,19 +162,24 @@ def _subject(
             continue
         if morph.lemmas(w.text.lower()) & skip:
             continue
-        # A noun that reads nominative may still be a genitive modifier ("товарооборот …ой продукции"):
-        # the phrase's head is its first noun.
-        k = j
-        while k > 0 and not blocked.contains(before[k - 1].start) and (
-            _is_adjective(before[k - 1].text) or _common_noun(before[k - 1].text)
-        ):
-            if not _is_adjective(before[k].text) and not _common_noun(before[k].text, case="gent"):
-                break  # "года товарооборот": a word that cannot be genitive modifies nothing before it
-            k -= 1
-        j = next((i for i in range(k, j + 1) if _common_noun(before[i].text, case="nomn")), j)
-        a, b = _np_from(before, j, len(before), lex, blocked)
-        return Subject(Span.of(text, before[a].start, before[b - 1].end), subject_key([x.text for x in before[a:b]]))
+        head = _phrase_head(before, j, blocked)
+        a, b = _np_from(before, head, len(before), lex, blocked)
+        return _phrase_subject(text, before, a, b)
     return None
+
+
+def _phrase_head(ws: Sequence[Word], j: int, blocked: SpanSet) -> int:
+    """The head of the noun phrase that ends with the nominative noun at word ``j``: a noun that reads
+    nominative may still be a genitive modifier ("товарооборот …ой продукции"), so the head is the
+    phrase's first noun in the nominative."""
+    k = j
+    while k > 0 and not blocked.contains(ws[k - 1].start) and (
+        _is_adjective(ws[k - 1].text) or _common_noun(ws[k - 1].text)
+    ):
+        if not _is_adjective(ws[k].text) and not _common_noun(ws[k].text, case="gent"):
+            break  # "года товарооборот": a word that cannot be genitive modifies nothing before it
+        k -= 1
+    return next((i for i in range(k, j + 1) if _common_noun(ws[i].text, case="nomn")), j)
 
 
 def _common_noun(word: str, *, case: str | None = None) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from attrs import frozen
@@ -351,32 +351,48 @@ def nominative(word: str, number: str = "sing") -> str:
 
 
 def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
-    """Rule-based nominative of a surname in -ов/-ев/-ин: "Бектенова" (masc, gent) -> "Бектенов"."""
+    """The nominative of a surname: by its reading as a surname in the dictionary, as the adjective an
+    adjectival surname is, else by the rules of its ending ("Бектенова" (masc, gent) -> "Бектенов")."""
+    found = _dictionary_surname(word, gender, case)
+    if found is None and gender in ("masc", "femn") and case not in (None, "nomn"):
+        found = _adjectival_surname(word, gender, case)
+    return found if found is not None else _surname_by_rules(word, gender, case)
+
+
+def _dictionary_surname(word: str, gender: str | None, case: str | None) -> str | None:
+    """The nominative of a surname reading of ``word`` in that gender and case, if the dictionary has one."""
     for p in parses(word)[:4]:
         agrees = gender is None or str(p.tag.gender) in (gender, "ms-f")
         if "Surn" in p.tag and p.tag.number == "sing" and agrees and (case is None or p.tag.case == case):
             form = p.inflect({"nomn", "sing"} if gender else {"nomn"})
             if form is not None:
                 return _restore_case(word, form.word)
-    if gender in ("masc", "femn") and case not in (None, "nomn"):
-        # An adjectival surname declines as the adjective it is ("Навальной" -> "Навальная",
-        # "Вишневского" -> "Вишневский"), in the gender and case the rest of the name has.
-        for p in parses(word)[:6]:
-            if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.gender == gender and p.tag.case == case:
-                form = p.inflect({"nomn", "sing", gender})
-                if form is not None:
-                    return _restore_case(word, form.word)
-    rules = _surname_rules()
-    stem_at_end = _surname_shapes().stem_at_end
+    return None
+
+
+def _adjectival_surname(word: str, gender: str, case: str | None) -> str | None:
+    """An adjectival surname declines as the adjective it is ("Навальной" -> "Навальная", "Вишневского"
+    -> "Вишневский"), in the gender and case the rest of the name has."""
+    for p in parses(word)[:6]:
+        if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.gender == gender and p.tag.case == case:
+            form = p.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return _restore_case(word, form.word)
+    return None
+
+
+def _surname_by_rules(word: str, gender: str | None, case: str | None) -> str:
+    """A surname the dictionary does not know (-ов/-ев/-ин) in the nominative, by its ending."""
     low = word.lower()
+    shapes = _surname_shapes()
     # A masculine surname in the genitive looks like a feminine nominative ("Бектенова"): decline it.
-    genitive_look = gender == "masc" and low.endswith(_surname_shapes().feminine)
+    genitive_look = gender == "masc" and low.endswith(shapes.feminine)
     if case in (None, "nomn") and not genitive_look:
         return word
-    for ending, repl in rules.to_nominative.get(gender or "masc", ()):
+    for ending, repl in _surname_rules().to_nominative.get(gender or "masc", ()):
         if low.endswith(ending):
             stem = word[: len(word) - len(ending)]
-            if stem_at_end.search(stem.lower()):
+            if shapes.stem_at_end.search(stem.lower()):
                 return stem + repl
     return word
 
@@ -395,11 +411,13 @@ def _person_readings(word: str) -> tuple[tuple[NameReading, int], ...]:
     a reading the dictionary knows counts 3, a guessed one or one by a surname's ending counts 1.
     Cached per word form, as (reading, weight) items."""
     out: dict[NameReading, int] = {}
-
-    def add(gender: str, case: str, weight: int) -> None:
-        reading = NameReading(gender, case)
+    for reading, weight in (*_dictionary_readings(word), *_ending_readings(word.lower())):
         out[reading] = max(out.get(reading, 0), weight)
+    return tuple(out.items())
 
+
+def _dictionary_readings(word: str) -> Iterator[tuple[NameReading, int]]:
+    """The readings of ``word`` as a singular name, surname, patronymic or animate noun."""
     for p in parses(word):
         tag = p.tag
         if "Fixd" in tag:
@@ -407,23 +425,24 @@ def _person_readings(word: str) -> tuple[tuple[NameReading, int], ...]:
         if tag.number == "sing" and tag.gender in ("masc", "femn") and tag.case and (
             "Name" in tag or "Surn" in tag or "Patr" in tag or ("anim" in tag and tag.POS == "NOUN")
         ):
-            add(str(tag.gender), str(tag.case), 3 if p.is_known else 1)
-    low = word.lower()
+            yield NameReading(str(tag.gender), str(tag.case)), 3 if p.is_known else 1
+
+
+def _ending_readings(low: str) -> Iterator[tuple[NameReading, int]]:
+    """The readings a surname's stem and ending give a word the dictionary may not know."""
     rules = _surname_rules()
     shapes = _surname_shapes()
-    stem_at_end = shapes.stem_at_end
-    if stem_at_end.search(low):
-        add("masc", "nomn", 1)
+    if shapes.stem_at_end.search(low):
+        yield NameReading("masc", "nomn"), 1
     if low.endswith(shapes.endings):  # most words end in none of them: the loop below is skipped
         for gender, endings in rules.to_nominative.items():
             for ending, _ in endings:
-                if low.endswith(ending) and stem_at_end.search(low[: len(low) - len(ending)]):
+                if low.endswith(ending) and shapes.stem_at_end.search(low[: len(low) - len(ending)]):
                     oblique = ("gent", "datv", "ablt", "loct") if gender == "femn" else ()
                     for case in rules.ending_cases.get(ending, oblique):
-                        add(gender, case, 1)
+                        yield NameReading(gender, case), 1
     if low.endswith(shapes.feminine):
-        add("femn", "nomn", 1)
-    return tuple(out.items())
+        yield NameReading("femn", "nomn"), 1
 
 
 def name_reading(words: Sequence[str]) -> NameReading:

@@ -26,9 +26,6 @@ finds, before its speaker is resolved.
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Sequence
-
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quote
@@ -36,14 +33,13 @@ from claimcheck.quotes.colon import Attribution, colon_paragraphs, find_attribut
 from claimcheck.quotes.cues import cue_forms
 from claimcheck.quotes.dialogue import dialogue, unquoted
 from claimcheck.quotes.direct import direct, headline
-from claimcheck.quotes.found import RawQuote, encloses
+from claimcheck.quotes.found import Disjoint, in_text_order
 from claimcheck.quotes.indirect import indirect
 from claimcheck.quotes.marks import document_of, marks, quotation_pairs
-from claimcheck.quotes.nesting import continuations, opens_with_url, own_opinion
+from claimcheck.quotes.nesting import continuations, opens_with_url, outside_reports, own_opinion
 from claimcheck.quotes.resolution import resolve
 from claimcheck.quotes.sources import source_phrase_re
 from claimcheck.segment import Document
-from claimcheck.spanset import SpanSet
 from claimcheck.speakers import Resolver
 
 __all__ = ["Attribution", "find_attributions", "find_quotes", "prepare", "quotation_pairs"]
@@ -58,45 +54,20 @@ def prepare(lex: Lexicon) -> None:
 
 
 def find_quotes(text: str | Document, lex: Lexicon, resolver: Resolver | None = None) -> list[Quote]:
-    """Every reported-speech act of ``text``, in order, with resolved speakers."""
+    """Every reported-speech act of ``text``, in order, with resolved speakers: direct speech first,
+    each pass keeping what no earlier pass has taken, then indirect speech, then what nests."""
     doc = document_of(text)
     sents = doc.sentences()
-    resolver = resolver or Resolver(doc, lex)
-    raws: list[RawQuote] = []
-    starts: list[int] = []  # of raws, kept sorted; raws never overlap
-    ends: list[int] = []
-
-    def add(candidates: Sequence[RawQuote]) -> None:
-        for r in candidates:
-            i = bisect.bisect_right(starts, r.start)
-            if (i > 0 and ends[i - 1] > r.start) or (i < len(starts) and starts[i] < r.end):
-                continue
-            starts.insert(i, r.start)
-            ends.insert(i, r.end)
-            raws.append(r)
-
-    head = headline(doc, lex)
-    add([head] if head is not None else [])
-    add(dialogue(doc, lex))
     pairs = quotation_pairs(doc, lex)
-    add(direct(doc, lex, sents, pairs))
-    add(colon_paragraphs(doc, lex, SpanSet((r.start, r.end) for r in raws)))
-    add(unquoted(doc, lex, SpanSet((r.start, r.end) for r in raws)))
-    reports = indirect(doc, lex, sents, raws)
-    # A quotation inside an indirect report makes it mixed, unless it is a report of its own, with its
-    # cue inside the reported clause too ("он кричал «Аллаху акбар», заявил прокурор").
-    report_starts = [r.start for r in reports]  # in text order, never overlapping one another
-
-    def inside_report(r: RawQuote) -> bool:
-        i = bisect.bisect_right(report_starts, r.start) - 1
-        return i >= 0 and r.end <= reports[i].end and not encloses(reports[i], r)
-
-    merged = [r for r in raws if not inside_report(r)]
-    merged.extend(reports)
-    merged.sort(key=lambda r: (r.start, -r.end))
-    merged.extend(continuations(doc, merged, pairs, lex))
-    merged.sort(key=lambda r: (r.start, -r.end))
-    merged = [
-        r for i, r in enumerate(merged) if not own_opinion(doc, merged, i, lex) and not opens_with_url(doc, r, lex)
-    ]
-    return resolve(doc, merged, resolver, lex)
+    speech = Disjoint()
+    speech.add(headline(doc, lex))
+    speech.extend(dialogue(doc, lex))
+    speech.extend(direct(doc, lex, sents, pairs))
+    speech.extend(colon_paragraphs(doc, lex, speech.taken()))
+    speech.extend(unquoted(doc, lex, speech.taken()))
+    reports = indirect(doc, lex, sents, speech.quotes)
+    quotes = in_text_order([*outside_reports(speech.quotes, reports), *reports])
+    quotes = in_text_order([*quotes, *continuations(doc, quotes, pairs, lex)])
+    quotes = [r for i, r in enumerate(quotes) if not own_opinion(doc, quotes, i, lex)]
+    quotes = [r for r in quotes if not opens_with_url(doc, r, lex)]
+    return resolve(doc, quotes, resolver or Resolver(doc, lex), lex)

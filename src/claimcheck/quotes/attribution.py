@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from attrs import frozen
 
 from claimcheck import morph
@@ -13,7 +15,7 @@ from claimcheck.quotes.found import (
     MAX_CUE_DISTANCE,
 )
 from claimcheck.quotes.marks import marks
-from claimcheck.segment import Document
+from claimcheck.segment import Document, Word
 from claimcheck.speakers import (
     Mention,
     speaker_after,
@@ -109,44 +111,55 @@ def interrupted(doc: Document, start: int, end: int, lex: Lexicon) -> list[Part]
 
 def before_quote(doc: Document, open_pos: int, floor: int, lex: Lexicon, content_words: int) -> Said | None:
     """An attribution before an opening mark: "X заявил: «…»", "стороны договорились «…»"."""
-    text = doc.text
     ws = doc.words(floor, open_pos)
     if not ws:
         return None
-    colon = text[floor:open_pos].rstrip().endswith(":")
+    colon = doc.text[floor:open_pos].rstrip().endswith(":")
+    if not colon and not _names_wording(ws, lex) and content_words < _MIN_SPEECH_WORDS:
+        return None
+    k = _last_cue(ws, lex, colon)
+    if k is None:
+        return _colon_speaker(doc, ws, lex) if colon else None
+    return _cue_before(doc, ws, k, open_pos, lex, colon=colon)
+
+
+def _names_wording(ws: Sequence[Word], lex: Lexicon) -> bool:
+    """A naming verb among the last words quotes the wording itself: "называя его «незаконным
+    похищением»", "окрестя его «…»" (a form the dictionary does not know is still heard)."""
     naming_forms = morph.word_forms(lex.naming_verbs)
-    naming = any(
+    return any(
         (morph.normalize(w.text) in naming_forms or not morph.is_known(w.text))
         and morph.lemmas(w.text.lower()) & lex.naming_verbs
         for w in ws[-3:]
-    )  # "называя его «незаконным похищением»", "окрестя его «…»": the wording itself is quoted
-    if not colon and not naming and content_words < _MIN_SPEECH_WORDS:
-        return None
-    k = None
-    # After a colon the cue may stand further back ("заявил в субботу, что исследование … не выявило
-    # наличие раковых клеток: «…»"): the whole clause before the colon is its attribution.
+    )
+
+
+def _last_cue(ws: Sequence[Word], lex: Lexicon, colon: bool) -> int | None:
+    """The cue nearest the quotation: among its last MAX_CUE_DISTANCE words, or anywhere in the clause
+    before a colon ("заявил в субботу, что исследование … не выявило наличие раковых клеток: «…»")."""
     reach = len(ws) + 1 if colon else MAX_CUE_DISTANCE
-    for idx in range(len(ws) - 1, max(-1, len(ws) - reach), -1):
-        if is_cue(ws[idx].text, lex):
-            k = idx
-            break
-    if k is None and colon:
-        # "Глава Минздрава Мэтт Хэнкок поздравил пару через Twitter: «…»": any verb of a speaker.
-        k = next((i for i in range(len(ws) - 1, -1, -1) if morph.part_of_speech(ws[i].text) == "VERB"), None)
-        if k is not None:
-            speaker = speaker_before(doc, ws, k, lex)
-            if speaker is None or speaker.kind not in ("person", "role", "organization", "pronoun"):
-                return None
-            return Said((ws[k].start, ws[k].end), speaker)
-        if k is None:
-            speaker = speaker_before(doc, ws, len(ws), lex)
-            if speaker is not None and speaker.end >= ws[-1].end and speaker.kind != "pronoun":
-                return Said(None, speaker)
+    return next((i for i in range(len(ws) - 1, max(-1, len(ws) - reach), -1) if is_cue(ws[i].text, lex)), None)
+
+
+def _colon_speaker(doc: Document, ws: Sequence[Word], lex: Lexicon) -> Said | None:
+    """A clause before a colon with no cue: any verb of a speaker ("Глава Минздрава Мэтт Хэнкок
+    поздравил пару через Twitter: «…»"), or the speaker alone ("Глава МИД Сергей Лавров: «…»")."""
+    k = next((i for i in range(len(ws) - 1, -1, -1) if morph.part_of_speech(ws[i].text) == "VERB"), None)
+    if k is not None:
+        speaker = speaker_before(doc, ws, k, lex)
+        if speaker is None or speaker.kind not in ("person", "role", "organization", "pronoun"):
             return None
-    if k is None:
-        return None
-    between = text[ws[k].end : open_pos]
-    if any(mark in between for mark in lex.punctuation.main_marks):
+        return Said((ws[k].start, ws[k].end), speaker)
+    speaker = speaker_before(doc, ws, len(ws), lex)
+    if speaker is not None and speaker.end >= ws[-1].end and speaker.kind != "pronoun":
+        return Said(None, speaker)
+    return None
+
+
+def _cue_before(doc: Document, ws: Sequence[Word], k: int, open_pos: int, lex: Lexicon, *, colon: bool) -> Said | None:
+    """The attribution of the cue at word ``k`` before a quotation: none when a quotation mark stands
+    between them, or (without a colon) when the cue reports a clause that the quotation is part of."""
+    if any(mark in doc.text[ws[k].end : open_pos] for mark in lex.punctuation.main_marks):
         return None
     if not colon and any(w.text.lower() in lex.complementizers for w in ws[k + 1 :]):
         return None  # "подчеркивается, что дух Эльбы «…»": indirect speech with a quoted part (mixed)

@@ -39,7 +39,7 @@ def cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, fir
         last = cue_end(ws, k, lex)
         if last is None:
             continue
-        c_from = _content_start(doc, ws, last, s, lex)
+        c_from = _content_start(doc, ws, last, lex)
         if c_from is None:
             continue
         if any(is_cue(x.text, lex) for x in ws[last + 1 : first_at(ws, c_from)]):
@@ -48,7 +48,7 @@ def cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, fir
         if opens_quotation and text[c_from - 2 : c_from].strip() == ":":
             continue  # "X заявил: «…»" is direct speech, found by the direct pass
         c_start, c_end = content(text, c_from, s, mk)
-        c_end = _next_cue_clause(doc, ws, c_start, c_end, s, lex)
+        c_end = _next_cue_clause(doc, ws, c_start, c_end, lex)
         if c_end - c_start < MIN_CONTENT_CHARS:
             continue
         stop = max(first_at(ws, c_from), last + 1) if last + 1 < len(ws) else len(ws)
@@ -64,7 +64,7 @@ def cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, fir
     return None
 
 
-def _next_cue_clause(doc: Document, ws: Sequence[Word], c_start: int, c_end: int, s: Sentence, lex: Lexicon) -> int:
+def _next_cue_clause(doc: Document, ws: Sequence[Word], c_start: int, c_end: int, lex: Lexicon) -> int:
     """End the content where ", и … высказали озабоченность тем, что" starts a second report."""
     text = doc.text
     mk = marks(lex)
@@ -78,22 +78,20 @@ def _next_cue_clause(doc: Document, ws: Sequence[Word], c_start: int, c_end: int
             last = cue_end(ws, k, lex)
             if last is None:
                 continue
-            if _content_start(doc, ws, last, s, lex) is not None:
+            if _content_start(doc, ws, last, lex) is not None:
                 return trim(text, c_start, m.start(), mk)[1]
     return c_end
 
 
-def _content_start(doc: Document, ws: Sequence[Word], k: int, s: Sentence, lex: Lexicon) -> int | None:
+def _content_start(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> int | None:
     """Where the content of a cue at word ``k`` begins: after "что", "о том, что", a colon, or "о";
     for a request ("попросила остановить поединок") at the infinitive."""
     text = doc.text
     stops = marks(lex).content_stops
     if morph.lemmas(ws[k].text.lower()) & lex.agreement_verbs:
-        for j in range(k + 1, min(len(ws), k + 4)):
-            if any(ch in text[ws[j - 1].end : ws[j].start] for ch in stops):
-                break
-            if morph.part_of_speech(ws[j].text) == "INFN":
-                return ws[j].start
+        infinitive = _infinitive_after(text, ws, k, stops)
+        if infinitive is not None:
+            return infinitive
     for j in range(k + 1, min(len(ws), k + 9)):
         low = ws[j].text.lower()
         gap = text[ws[j - 1].end : ws[j].start]
@@ -102,18 +100,35 @@ def _content_start(doc: Document, ws: Sequence[Word], k: int, s: Sentence, lex: 
             return ws[j - 1].end + gap.index(":") + 1
         if low in lex.complementizers and ("," in gap or j == k + 1 or ws[j - 1].text.lower() in lex.about_words):
             return ws[j].end
-        if j == k + 1 and low in lex.about_object and k + 3 < len(ws):
-            nxt = ws[j + 1].text.lower()
-            anaphoric = f"{low} {nxt}" in lex.anaphora  # "написал об этом письмо": no content here
-            if (
-                nxt not in lex.about_words
-                and not anaphoric
-                and not any(ch in text[ws[j + 1].end : ws[j + 2].start] for ch in ".!?")
-            ):
-                return ws[j].end
+        if j == k + 1 and _about_content(text, ws, j, lex):
+            return ws[j].end
         if any(ch in gap for ch in stops):
             return None
     return None
+
+
+def _infinitive_after(text: str, ws: Sequence[Word], k: int, stops: str) -> int | None:
+    """Where the infinitive a request takes starts, within three words of the cue at ``k``."""
+    for j in range(k + 1, min(len(ws), k + 4)):
+        if any(ch in text[ws[j - 1].end : ws[j].start] for ch in stops):
+            return None
+        if morph.part_of_speech(ws[j].text) == "INFN":
+            return ws[j].start
+    return None
+
+
+def _about_content(text: str, ws: Sequence[Word], j: int, lex: Lexicon) -> bool:
+    """Word ``j`` is a preposition whose object is the content ("заявили о готовности …"), not the
+    start of "о том, что" nor an anaphora ("написал об этом письмо": no content here)."""
+    low = ws[j].text.lower()
+    if low not in lex.about_object or j + 2 >= len(ws):
+        return False
+    nxt = ws[j + 1].text.lower()
+    return (
+        nxt not in lex.about_words
+        and f"{low} {nxt}" not in lex.anaphora
+        and not any(ch in text[ws[j + 1].end : ws[j + 2].start] for ch in ".!?")
+    )
 
 
 def _has_subject(ws: Sequence[Word], first: int, stop: int, k: int) -> bool:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 
 from claimcheck.lexicon import Lexicon
-from claimcheck.quotes.attribution import after_quote, before_quote, interrupted
+from claimcheck.quotes.attribution import Said, after_quote, before_quote, interrupted
 from claimcheck.quotes.found import (
     RawQuote,
     sentence_of,
@@ -45,40 +46,22 @@ def headline(doc: Document, lex: Lexicon) -> RawQuote | None:
 
 
 def direct(doc: Document, lex: Lexicon, sents: Sequence[Sentence], pairs: Sequence[tuple[int, int]]) -> list[RawQuote]:
+    """The quotations of ``pairs`` that an attribution goes with: inside them («A, — заявил X. — B»,
+    one quote a part), after them or before them."""
     text = doc.text
     mk = marks(lex)
-    p = mk.punctuation
     out: list[RawQuote] = []
-    para_list = doc.paragraphs()
-    para_starts = [s for s, _ in para_list]
-
-    def paragraph_end(pos: int) -> int:
-        i = bisect.bisect_right(para_starts, pos) - 1
-        return para_list[i][1] if i >= 0 and pos < para_list[i][1] else len(text)
-
     for start, end in pairs:
         if end <= start:
             continue
-        p_end = paragraph_end(start)
-        inner = interrupted(doc, start, end, lex)
-        if inner:
-            for part in inner:
+        parts = interrupted(doc, start, end, lex)
+        if parts:
+            for part in parts:
                 a, b = trim(text, part.start, part.end, mk)
                 if b > a:
                     out.append(RawQuote(a, b, "direct", part.said.cue, part.said.speaker))
             continue
-        content_words = len(doc.words(start, end))
-        sent = sentence_of(sents, start - 1) or sentence_of(sents, start)
-        sent_start = sent.start if sent is not None else start - 1
-        floor = max(sent_start, text.rfind(p.primary[1], sent_start, start - 1) + 1)
-        after = None
-        if end < len(text):
-            lead = max(sent_start, *(text.rfind(ch, sent_start, start - 1) + 1 for ch in p.sentence_ends))
-            after = after_quote(doc, end, p_end, lex, words_before=bool(doc.words(lead, start - 1)))
-        before = None
-        if after is None and start - 1 > floor:
-            before = before_quote(doc, start - 1, floor, lex, content_words)
-        found = after or before
+        found = _attributed(doc, start, end, sents, lex)
         if found is None:
             continue
         c_end = end
@@ -86,3 +69,32 @@ def direct(doc: Document, lex: Lexicon, sents: Sequence[Sentence], pairs: Sequen
             c_end -= 1
         out.append(RawQuote(start, c_end, "direct", found.cue, found.speaker))
     return out
+
+
+def _attributed(doc: Document, start: int, end: int, sents: Sequence[Sentence], lex: Lexicon) -> Said | None:
+    """The attribution right after the quotation ``text[start:end]``, else the one before it in its
+    sentence (after any quotation closed before it there)."""
+    text = doc.text
+    p = lex.punctuation
+    sent = sentence_of(sents, start - 1) or sentence_of(sents, start)
+    sent_start = sent.start if sent is not None else start - 1
+    if end < len(text):
+        lead = max(sent_start, *(text.rfind(ch, sent_start, start - 1) + 1 for ch in p.sentence_ends))
+        words_before = bool(doc.words(lead, start - 1))
+        after = after_quote(doc, end, _paragraph_end(doc, start), lex, words_before=words_before)
+        if after is not None:
+            return after
+    floor = max(sent_start, text.rfind(p.primary[1], sent_start, start - 1) + 1)
+    if start - 1 > floor:
+        return before_quote(doc, start - 1, floor, lex, len(doc.words(start, end)))
+    return None
+
+
+def _paragraph_end(doc: Document, pos: int) -> int:
+    """The end of the paragraph that holds ``pos`` (the text's end if none does)."""
+    paras = doc.paragraphs()
+    i = bisect.bisect_right(paras, pos, key=_paragraph_start) - 1
+    return paras[i][1] if i >= 0 and pos < paras[i][1] else len(doc.text)
+
+
+_paragraph_start = operator.itemgetter(0)  # a paragraph's start: the key to bisect paragraphs by offset

@@ -4,13 +4,14 @@ trimming its words, its kind, the content of a report, the sentence it stands in
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from attrs import frozen
 
 from claimcheck.quotes.marks import Marks
 from claimcheck.segment import Sentence
+from claimcheck.spanset import SpanSet
 from claimcheck.speakers import (
     Mention,
 )
@@ -37,6 +38,41 @@ class RawQuote:
     kind: QuoteKind
     cue: tuple[int, int] | None
     mention: Mention | None
+
+
+class Disjoint:
+    """The quotes found so far, in the order found, never overlapping: a candidate that shares a
+    character with one kept is left out, so an earlier pass wins."""
+
+    def __init__(self) -> None:
+        self.quotes: list[RawQuote] = []
+        self._starts: list[int] = []  # of the quotes kept, sorted
+        self._ends: list[int] = []
+
+    def add(self, r: RawQuote | None) -> None:
+        """Keep ``r`` unless it overlaps a quote kept."""
+        if r is None:
+            return
+        i = bisect.bisect_right(self._starts, r.start)
+        if (i > 0 and self._ends[i - 1] > r.start) or (i < len(self._starts) and self._starts[i] < r.end):
+            return
+        self._starts.insert(i, r.start)
+        self._ends.insert(i, r.end)
+        self.quotes.append(r)
+
+    def extend(self, candidates: Iterable[RawQuote]) -> None:
+        """Keep each of ``candidates`` in turn unless it overlaps a quote kept."""
+        for r in candidates:
+            self.add(r)
+
+    def taken(self) -> SpanSet:
+        """Where the quotes kept stand."""
+        return SpanSet((r.start, r.end) for r in self.quotes)
+
+
+def in_text_order(quotes: Iterable[RawQuote]) -> list[RawQuote]:
+    """``quotes`` by start, an enclosing quotation before what it holds."""
+    return sorted(quotes, key=lambda r: (r.start, -r.end))
 
 
 def encloses(outer: RawQuote, inner: RawQuote) -> bool:

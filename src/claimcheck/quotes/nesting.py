@@ -24,6 +24,19 @@ _MIN_CONTINUATION_WORDS = 4
 _MAX_NESTED_SIBLINGS = 16
 
 
+def outside_reports(quotes: Sequence[RawQuote], reports: Sequence[RawQuote]) -> list[RawQuote]:
+    """``quotes`` but those inside an indirect report (``reports`` in text order, never overlapping):
+    a quotation there makes the report mixed, unless it is a report of its own, its cue inside the
+    reported clause too ("он кричал «Аллаху акбар», заявил прокурор")."""
+    report_starts = [r.start for r in reports]
+
+    def inside_report(r: RawQuote) -> bool:
+        i = bisect.bisect_right(report_starts, r.start) - 1
+        return i >= 0 and r.end <= reports[i].end and not encloses(reports[i], r)
+
+    return [r for r in quotes if not inside_report(r)]
+
+
 def opens_with_url(doc: Document, r: RawQuote, lex: Lexicon) -> bool:
     """Whether the quote's words open with a web address («https://…», «//www.rbc.ru/…», "www.…"): an
     address is no speech. Such a quotation is still found, so that no other pass reads its marks and

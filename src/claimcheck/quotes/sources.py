@@ -6,6 +6,8 @@ import functools
 import re
 from collections.abc import Sequence
 
+from attrs import frozen
+
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.quotes.cues import cue_index
@@ -34,12 +36,17 @@ def source_phrase_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p in lex.source_phrases))
 
 
+@frozen
+class _Named:
+    """Whom a source names, and the comma its content follows (None when there is none)."""
+
+    speaker: Mention | None
+    comma: int | None
+
+
 def source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
-    """ "По словам X, …" / "Как сообщил X, …" at the start (or after a comma), or "…, по данным X." at the end."""
-    text = doc.text
-    mk = marks(lex)
-    p = mk.punctuation
-    low = text[s.start : s.end].lower()
+    """ "По словам X, …" / "Как сообщил X, …" at the start (or after a comma), or "…, — по данным X." at the end."""
+    low = doc.text[s.start : s.end].lower()
     if source_phrase_re(lex).search(low) is None:
         return None  # most sentences: none of the phrases at all
     for phrase in lex.source_phrases:
@@ -48,69 +55,85 @@ def source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) 
             at = low.find(phrase, at + 1)
         if at < 0:
             continue
-        p_start = s.start + at
-        p_end = p_start + len(phrase)
-        if p_end < len(text) and text[p_end].isalnum():
-            continue
-        idx = first_at(ws, p_end)
-        if idx == len(ws):
-            continue
-        preposition = (
-            idx + 1 < len(ws)
-            and morph.part_of_speech(ws[idx].text) == "PREP"
-            and not text[p_end : ws[idx].start].strip()
-        )
-        if preposition:
-            idx += 1  # "по информации от представителей резиденции"
-        mention = possessive_mention(ws[idx], lex)
-        if mention is None:
-            as_phrase = low[at:].startswith(lex.as_word + " ")
-            mention = mention_at(doc, ws, idx, lex, case="nomn" if as_phrase else "gent", any_noun=not as_phrase)
-            if mention is None and as_phrase:
-                mention = speaker_after(doc, ws, idx - 1, lex, len(ws))
-        if mention is None and preposition:
-            continue  # "по информации на данном этапе", "по данным на 1 января": a date, not a source
-        after_mention = mention.end if mention is not None else p_end
-        comma = text.find(",", after_mention, s.end)
-        lead = text[s.start : p_start].strip()
-        if not lead or lead.endswith(","):
-            mention, comma = _apposed_person(doc, ws, s, mention, comma, lex)
-            # The phrase opens the sentence (or its clause): the content follows its comma.
-            if comma < 0:
-                continue
-            c_start, c_end = content(text, comma + 1, s, mk)
-            if lead.endswith(","):
-                # "Кроме того, по данным X, …": the words before the phrase are the author's.
-                pass
-        else:
-            # "…, по словам X." closes the sentence: the content precedes it.
-            if not text[s.start : p_start].rstrip().endswith(",") and not lead.endswith(tuple(p.before_source)):
-                continue
-            if comma >= 0 and text[comma + 1 : s.end].strip(" " + p.sentence_ends):
-                continue
-            c_start, c_end = trim(text, s.start, p_start, mk)
-        if c_end - c_start < MIN_CONTENT_CHARS:
-            continue
-        return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, mk), (p_start, p_end), mention)
+        as_phrase = low[at:].startswith(lex.as_word + " ")
+        found = _source_report(doc, s, ws, (s.start + at, s.start + at + len(phrase)), lex, as_phrase=as_phrase)
+        if found is not None:
+            return found
     return None
 
 
-def _apposed_person(
-    doc: Document, ws: Sequence[Word], s: Sentence, speaker: Mention | None, comma: int, lex: Lexicon
-) -> tuple[Mention | None, int]:
-    """(speaker, comma before the content): "Как пишет один из участников, отставной генерал Питер
-    Цвак, …" names the person in an apposition between commas; the content follows it."""
+def _source_report(
+    doc: Document, s: Sentence, ws: Sequence[Word], cue: tuple[int, int], lex: Lexicon, *, as_phrase: bool
+) -> RawQuote | None:
+    """The report the source phrase at ``cue`` makes, if it makes one: the source follows the phrase."""
     text = doc.text
-    if comma < 0 or speaker is None or speaker.kind == "person" or speaker.end > comma:
-        return speaker, comma
+    p_start, p_end = cue
+    if p_end < len(text) and text[p_end].isalnum():
+        return None
+    idx = first_at(ws, p_end)
+    if idx == len(ws):
+        return None
+    preposition = (
+        idx + 1 < len(ws) and morph.part_of_speech(ws[idx].text) == "PREP" and not text[p_end : ws[idx].start].strip()
+    )
+    if preposition:
+        idx += 1  # "по информации от представителей резиденции"
+    mention = _source_mention(doc, ws, idx, lex, as_phrase=as_phrase)
+    if mention is None and preposition:
+        return None  # "по информации на данном этапе", "по данным на 1 января": a date, not a source
+    named = _Named(mention, _comma(text, mention.end if mention is not None else p_end, s.end))
+    lead = text[s.start : p_start].strip()
+    if not lead or lead.endswith(","):
+        # The phrase opens the sentence or its clause ("Кроме того, по данным X, …": the words before
+        # the phrase are the author's): the content follows its comma.
+        named = _apposed_person(doc, ws, s, named, lex)
+        if named.comma is None:
+            return None
+        c_start, c_end = content(text, named.comma + 1, s, marks(lex))
+    else:
+        # "…, — по словам X." closes the sentence: the content precedes it.
+        if not lead.endswith(tuple(lex.punctuation.before_source)):
+            return None
+        if named.comma is not None and text[named.comma + 1 : s.end].strip(" " + lex.punctuation.sentence_ends):
+            return None
+        c_start, c_end = trim(text, s.start, p_start, marks(lex))
+    if c_end - c_start < MIN_CONTENT_CHARS:
+        return None
+    return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, marks(lex)), cue, named.speaker)
+
+
+def _source_mention(doc: Document, ws: Sequence[Word], idx: int, lex: Lexicon, *, as_phrase: bool) -> Mention | None:
+    """The source a phrase names at word ``idx``: a possessive ("по его словам"), a mention in the
+    genitive ("по словам министра"), or after "как" the subject in the nominative, near or further on."""
+    mention = possessive_mention(ws[idx], lex)
+    if mention is None:
+        mention = mention_at(doc, ws, idx, lex, case="nomn" if as_phrase else "gent", any_noun=not as_phrase)
+        if mention is None and as_phrase:
+            mention = speaker_after(doc, ws, idx - 1, lex, len(ws))
+    return mention
+
+
+def _comma(text: str, start: int, end: int) -> int | None:
+    """Where the first comma of ``text[start:end]`` stands, if there is one."""
+    at = text.find(",", start, end)
+    return at if at >= 0 else None
+
+
+def _apposed_person(doc: Document, ws: Sequence[Word], s: Sentence, named: _Named, lex: Lexicon) -> _Named:
+    """"Как пишет один из участников, отставной генерал Питер Цвак, …" names the person in an
+    apposition between commas: they speak, and the content follows the second comma."""
+    text = doc.text
+    speaker, comma = named.speaker, named.comma
+    if comma is None or speaker is None or speaker.kind == "person" or speaker.end > comma:
+        return named
     j = first_at(ws, comma + 1)
     apposed = mention_at(doc, ws, j, lex, case="nomn") if j < len(ws) else None
     if apposed is None or apposed.kind != "person":
-        return speaker, comma
-    after = text.find(",", apposed.end, s.end)
-    if after < 0 or text[apposed.end : after].strip():
-        return speaker, comma
-    return apposed, after
+        return named
+    after = _comma(text, apposed.end, s.end)
+    if after is None or text[apposed.end : after].strip():
+        return named
+    return _Named(apposed, after)
 
 
 def as_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
@@ -122,14 +145,14 @@ def as_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQ
     k = cue_index(ws, lex, 1, 3)
     if k is None:
         return None
-    comma = text.find(",", ws[k].end, s.end)
-    stop = first_at(ws, comma + 1) if comma >= 0 else len(ws)
+    comma = _comma(text, ws[k].end, s.end)
+    stop = first_at(ws, comma + 1) if comma is not None else len(ws)
     speaker = speaker_after(doc, ws, k, lex, stop) or speaker_before(doc, ws, k, lex, 1)
-    speaker, comma = _apposed_person(doc, ws, s, speaker, comma, lex)
-    if comma >= 0:
-        c_from = comma + 1
-    elif speaker is not None and speaker.start > ws[k].start:
-        c_from = speaker.end  # "Как сообщило министерство здравоохранения в больницах …" (no comma)
+    named = _apposed_person(doc, ws, s, _Named(speaker, comma), lex)
+    if named.comma is not None:
+        c_from = named.comma + 1
+    elif named.speaker is not None and named.speaker.start > ws[k].start:
+        c_from = named.speaker.end  # "Как сообщило министерство здравоохранения в больницах …" (no comma)
     else:
         return None
     c_start, c_end = content(text, c_from, s, mk)
@@ -138,4 +161,4 @@ def as_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQ
     kind = kind_of(text, c_start, c_end, mk)
     if kind == "mixed":
         return None  # "Как сообщила X, на встрече «…»": the quotation itself is the direct quote
-    return RawQuote(c_start, c_end, kind, (ws[k].start, ws[k].end), speaker)
+    return RawQuote(c_start, c_end, kind, (ws[k].start, ws[k].end), named.speaker)

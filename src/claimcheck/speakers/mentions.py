@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from attrs import frozen
 
@@ -84,64 +84,75 @@ def _common_mention(
     text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon, case: str | None, any_noun: bool = False
 ) -> Mention | None:
     """A role, organisation or group named by a common noun, with its adjectives and genitive tail."""
-    # "один из собеседников агентства": the phrase after "из" names the kind of speaker.
-    start = j
-    if (
-        j + 2 < limit
-        and morph.lemma(words[j].text) == lex.one_word
-        and words[j + 1].text.lower() == lex.marker_of
-    ):
-        inner = _common_mention(text, words, j + 2, limit, lex, "gent", any_noun)
-        if inner is None:
-            return None
-        phrase = tuple(x.text for x in words[j : j + 2]) + inner.words
-        canonical = " ".join(phrase)  # "один из собеседников агентства": the partitive stays as written
-        return Mention(words[j].start, inner.end, "role", phrase, inner.head, canonical=canonical)
+    if j + 2 < limit and morph.lemma(words[j].text) == lex.one_word and words[j + 1].text.lower() == lex.marker_of:
+        return _partitive(text, words, j, limit, lex, any_noun)
+    k = _head_index(words, j, limit, case, lex)
+    if k >= limit:
+        return None
+    head = head_reading(words[k].text, case) or adjective_head(words[k].text, case, lex)
+    if head is None:
+        return None
+    lemma = morph.normalize(str(head.normal_form))
+    in_org = lemma in lex.organizations
+    if not _may_speak(head, lemma, case, lex, any_noun=any_noun):
+        return None
+    end = genitive_tail(text, words, k + 1, limit, lex, owner_names=in_org, slot_case=case)
+    name_end = _name_after(text, words, end, limit, lex)
+    if name_end > end and any(is_person_word(x.text) for x in words[end:name_end]):
+        names = tuple(x.text for x in words[end:name_end])
+        return Mention(
+            words[j].start, words[name_end - 1].end, "person",
+            tuple(x.text for x in words[j:name_end]), lemma, name_words=names,
+        )
+    phrase = tuple(x.text for x in words[j:end])
+    plural = head.tag.number == "plur"
+    kind: MentionKind = "organization" if in_org else "group" if plural else "role"
+    canonical = nominative_np(phrase, k - j, head)
+    return Mention(words[j].start, words[end - 1].end, kind, phrase, lemma, plural=plural, canonical=canonical)
+
+
+def _partitive(
+    text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon, any_noun: bool
+) -> Mention | None:
+    """"один из собеседников агентства": the phrase after "из" names the kind of speaker; the partitive
+    stays as written."""
+    inner = _common_mention(text, words, j + 2, limit, lex, "gent", any_noun)
+    if inner is None:
+        return None
+    phrase = tuple(x.text for x in words[j : j + 2]) + inner.words
+    return Mention(words[j].start, inner.end, "role", phrase, inner.head, canonical=" ".join(phrase))
+
+
+def _head_index(words: Sequence[Word], j: int, limit: int, case: str | None, lex: Lexicon) -> int:
+    """Index of the head noun after at most three adjectives from word ``j``."""
     k = j
     while k < limit and morph.part_of_speech(words[k].text) in ("ADJF", "PRTF") and k - j < 3:
         if adjective_head(words[k].text, case, lex) is not None:
             break  # "слова знакомого семьи": an adjective that names a person is the head
         k += 1
-    if k >= limit:
-        return None
-    head_word = words[k].text
-    head = head_reading(head_word, case) or adjective_head(head_word, case, lex)
-    if head is None:
-        return None
-    lemma = morph.normalize(str(head.normal_form))
+    return k
+
+
+def _may_speak(head: Any, lemma: str, case: str | None, lex: Lexicon, *, any_noun: bool) -> bool:
+    """Whether a head noun names a speaker in a slot of ``case``: an organisation, a role, a group or
+    anyone animate (with ``any_noun``, any noun: "по данным обвинения"), in the case the slot wants.
+    :func:`head_reading` prefers a reading in that case, so a head with none does not fit the slot (an
+    organisation named in the accusative still may: "цитирует пресс-службу")."""
     in_org = lemma in lex.organizations
-    in_role = lemma in lex.roles
-    in_group = lemma in lex.groups
-    animate = "anim" in head.tag
-    if not (in_org or in_role or in_group or animate or any_noun):
-        return None
-    # head_reading prefers a reading in the case the slot wants; a head with none does not fit the slot
-    # (an organisation named in the accusative still may: "цитирует пресс-службу").
-    if case is not None and head.tag.case != case and not (case == "nomn" and head.tag.case == "accs" and in_org):
-        return None
-    end = genitive_tail(text, words, k + 1, limit, lex, owner_names=in_org, slot_case=case)
-    gap = text[words[end - 1].end : words[end].start] if end < limit else ""
-    adjacent = end < limit and not gap.strip(SPACES + lex.punctuation.main_marks)
-    name_end = (
-        name_run(text, words, end, limit, lex) if adjacent and is_proper_word(text, words[end], lex) else end
-    )
-    if name_end > end and any(is_person_word(x.text) for x in words[end:name_end]):
-        names = tuple(x.text for x in words[end:name_end])
-        return Mention(
-            words[start].start, words[name_end - 1].end, "person",
-            tuple(x.text for x in words[start:name_end]), lemma, name_words=names,
-        )
-    phrase = tuple(x.text for x in words[start:end])
-    canonical = nominative_np(phrase, k - start, head)
-    plural = head.tag.number == "plur"
-    kind: MentionKind
-    if in_org:
-        kind = "organization"
-    elif plural:
-        kind = "group"
-    else:
-        kind = "role"
-    return Mention(words[start].start, words[end - 1].end, kind, phrase, lemma, plural=plural, canonical=canonical)
+    if not (in_org or lemma in lex.roles or lemma in lex.groups or "anim" in head.tag or any_noun):
+        return False
+    return case is None or head.tag.case == case or (case == "nomn" and head.tag.case == "accs" and in_org)
+
+
+def _name_after(text: str, words: Sequence[Word], end: int, limit: int, lex: Lexicon) -> int:
+    """Index after the name that follows a noun phrase ending before word ``end`` with nothing but
+    spaces and quotation marks between ("представитель StubHub Гленн Леман"); ``end`` if none does."""
+    if end >= limit:
+        return end
+    gap = text[words[end - 1].end : words[end].start]
+    if gap.strip(SPACES + lex.punctuation.main_marks) or not is_proper_word(text, words[end], lex):
+        return end
+    return name_run(text, words, end, limit, lex)
 
 
 def first_at(ws: Sequence[Word], pos: int) -> int:

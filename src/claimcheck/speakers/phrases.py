@@ -27,45 +27,58 @@ _MAX_NAME_WORDS = 4
 
 def name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon) -> int:
     """Index after a run of capitalised name words starting at ``j``, in one script, initials included."""
-    k = j
-    latin = bool(LATIN_RE.match(words[j].text))
     if is_place(words[j].text):
         return j + 1
-    p = lex.punctuation
-    joins = SPACES + "." + p.main_marks
-    opening, closing = p.primary
+    latin = bool(LATIN_RE.match(words[j].text))
+    joins = SPACES + "." + lex.punctuation.main_marks
     nickname = False
+    k = j
     while k < limit and k - j < _MAX_NAME_WORDS:
-        w = words[k]
-        if k > j and not w.text[:1].isupper() and not particle_name(w.text):
-            break  # only a capitalised word goes on a name (the tests below would say so, at a parse each)
-        gap = text[words[k - 1].end : w.start] if k > j else ""
-        if gap.strip(joins) != "":
-            break  # a comma, a bracket or a dash ends the name
-        if opening in gap or closing in gap:
-            # A nickname in quotes stays inside a name ("Джеймс «Бадди» Макгирт") when it opens after a
-            # first name and closes before the surname; a title in quotes after a name does not.
-            if opening in gap and not nickname and is_first_name(words[k - 1].text):
-                nickname = True
-            elif closing in gap and nickname:
-                nickname = False
-            else:
+        if k > j:
+            w = words[k].text
+            if not w[:1].isupper() and not particle_name(w):
+                break  # only a capitalised word goes on a name (the tests below would say so, at a parse each)
+            gap = text[words[k - 1].end : words[k].start]
+            if gap.strip(joins) != "":
+                break  # a comma, a bracket or a dash ends the name
+            quoted = _in_nickname(gap, words[k - 1].text, nickname, lex.punctuation.primary)
+            if quoted is None:
                 break
-        initial = len(w.text) == 1 and w.text.isupper() and text[w.end : w.end + 1] == "."
-        if k > j and is_place(w.text):
-            break  # "главы правительств России Олжас Бектенов": a place is not part of a name
-        if k > j and is_first_name(w.text) and not is_first_name(words[k - 1].text) and len(words[k - 1].text) > 1:
-            break  # "Владимира Путина Дмитрий Песков": a first name after a surname starts another person
-        after_name = (
-            k > j and morph.is_name(words[k - 1].text) and w.text[:1].isupper() and not w.text.isupper()
-        )
-        if initial or after_name or (is_proper_word(text, w, lex) and bool(LATIN_RE.match(w.text)) == latin):
-            if k > j and text[words[k - 1].end : w.start].strip() == "." and len(words[k - 1].text) > 1:
-                break  # a full stop after a whole word ends the sentence
-            k += 1
-            continue
-        break
+            nickname = quoted
+        if not _goes_on_name(text, words, j, k, lex, latin=latin):
+            break
+        k += 1
     return k
+
+
+def _in_nickname(gap: str, before: str, nickname: bool, primary: tuple[str, str]) -> bool | None:
+    """Whether a nickname in quotation marks is open after ``gap``: one stays inside a name ("Джеймс
+    «Бадди» Макгирт") when it opens after a first name and closes before the surname; None when the
+    mark ends the name instead (a title in quotes after a name)."""
+    opening, closing = primary
+    if opening not in gap and closing not in gap:
+        return nickname
+    if opening in gap and not nickname and is_first_name(before):
+        return True
+    if closing in gap and nickname:
+        return False
+    return None
+
+
+def _goes_on_name(text: str, words: Sequence[Word], j: int, k: int, lex: Lexicon, *, latin: bool) -> bool:
+    """Whether word ``k`` is a word of the name that starts at word ``j``: an initial, a word after a
+    first name, or a proper word in the name's script."""
+    w = words[k]
+    initial = len(w.text) == 1 and w.text.isupper() and text[w.end : w.end + 1] == "."
+    if k > j and is_place(w.text):
+        return False  # "главы правительств России Олжас Бектенов": a place is not part of a name
+    if k > j and is_first_name(w.text) and not is_first_name(words[k - 1].text) and len(words[k - 1].text) > 1:
+        return False  # "Владимира Путина Дмитрий Песков": a first name after a surname starts another person
+    after_name = k > j and morph.is_name(words[k - 1].text) and w.text[:1].isupper() and not w.text.isupper()
+    if not (initial or after_name or (is_proper_word(text, w, lex) and bool(LATIN_RE.match(w.text)) == latin)):
+        return False
+    # A full stop after a whole word ends the sentence.
+    return not (k > j and text[words[k - 1].end : w.start].strip() == "." and len(words[k - 1].text) > 1)
 
 
 def genitive_tail(
@@ -92,41 +105,49 @@ def genitive_tail(
         if gap.strip(joins) != "" or (not titles and title in gap):
             break
         w = words[k].text
-        if w.isupper() and len(w) > 1:
-            k += 1
-            continue
-        if LATIN_RE.match(w) or title in gap:
+        if (w.isupper() and len(w) > 1) or LATIN_RE.match(w) or title in gap:
             k += 1
             continue
         if w[:1].isupper() and is_proper_word(text, words[k], lex):
-            # A name after the head: the owner in the genitive ("пресс-секретарь Путина") belongs to the
-            # phrase; a name in the nominative ("представитель StubHub Гленн Леман") is the speaker's.
-            run_end = name_run(text, words, k, limit, lex)
-            run = [x.text for x in words[k:run_end]]
-            # After an organisation ("пресс-служба Бектенова") a name is its owner whatever its case reads;
-            # a bare surname that can be genitive ("тренер Дадашева") is the owner too, while an apposed
-            # name reads nominative or brings a first name ("министр Лавров", "тренер Джеймс Макгирт").
-            if slot_case == "gent" and not owner_names and any(is_first_name(x) for x in run):
-                break  # "по словам министра Ивана Петрова": in a genitive slot a full name is apposed
-            if owner_names or bare_genitive(run) or morph.name_reading(run).case in ("gent", "accs"):
-                k = run_end
-                continue
-            break
+            owner_end = _owner_end(text, words, k, limit, lex, owner_names=owner_names, slot_case=slot_case)
+            if owner_end is None:
+                break
+            k = owner_end
+            continue
         if w.lower() in lex.name_links and k + 1 < limit and words[k + 1].text[:1].isupper():
             # "РГУ им. Косыгина", "театр имени Вахтангова": the name belongs to the organisation.
             k = name_run(text, words, k + 1, limit, lex)
             continue
-        if w.lower() in lex.pronouns or w.lower() in lex.possessives:
+        if w.lower() in lex.pronouns or w.lower() in lex.possessives or not _genitive_modifier(w):
             break
-        genitive = any(
-            p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.parses(w)[:4]
-        )
-        pos = morph.part_of_speech(w)
-        if genitive and pos not in ("VERB", "PREP", "CONJ", "INFN", "PRCL", "GRND"):
-            k += 1
-            continue
-        break
+        k += 1
     return k
+
+
+def _owner_end(
+    text: str, words: Sequence[Word], k: int, limit: int, lex: Lexicon, *, owner_names: bool, slot_case: str | None
+) -> int | None:
+    """Index after the name at word ``k`` if it names the owner of the head noun before it, in the
+    genitive ("пресс-секретарь Путина"); None if it is the speaker's own name, in the nominative
+    ("представитель StubHub Гленн Леман").
+
+    After an organisation ("пресс-служба Бектенова") a name is its owner whatever its case reads; a
+    bare surname that can be genitive ("тренер Дадашева") is the owner too, while an apposed name
+    reads nominative or brings a first name ("министр Лавров", "тренер Джеймс Макгирт").
+    """
+    run_end = name_run(text, words, k, limit, lex)
+    run = [x.text for x in words[k:run_end]]
+    if slot_case == "gent" and not owner_names and any(is_first_name(x) for x in run):
+        return None  # "по словам министра Ивана Петрова": in a genitive slot a full name is apposed
+    if owner_names or bare_genitive(run) or morph.name_reading(run).case in ("gent", "accs"):
+        return run_end
+    return None
+
+
+def _genitive_modifier(word: str) -> bool:
+    """A noun, adjective or participle that reads genitive, not most probably a verb or a function word."""
+    genitive = any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.parses(word)[:4])
+    return genitive and morph.part_of_speech(word) not in ("VERB", "PREP", "CONJ", "INFN", "PRCL", "GRND")
 
 
 def bare_genitive(run: Sequence[str]) -> bool:

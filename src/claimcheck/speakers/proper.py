@@ -70,29 +70,34 @@ def particle_name(word: str) -> bool:
 def _proper_word_form(word: str, lex: Lexicon) -> bool | None:
     """What the word form alone tells of :func:`is_proper_word`, cached per form: None for a word that
     is part of a name unless it opens a sentence (a common noun capitalised there reads the same)."""
-    if particle_name(word):
-        return True
-    if not word[:1].isupper() or word in lex.not_names:
-        return False
-    if word.isupper() and len(word) > 1 and not _ROMAN_RE.match(word):
-        return False  # an abbreviation: an organisation or a place
-    if LATIN_RE.match(word) or _ROMAN_RE.match(word):
-        return True
-    if not morph.is_known(word):
-        return True  # the dictionary does not know it: a name (Бектенов, Вэнс, Бхарара)
+    by_shape = _proper_by_shape(word, lex)
+    if by_shape is not None:
+        return by_shape
     best = morph.parses(word)[:1]
     if best and best[0].is_known and best[0].tag.POS in _FUNCTION_POS:
         return False  # "Из", "По", "Как" opening a sentence
     if morph.is_name(word) and any(p.is_known for p in morph.parses(word)[:2]):
         return True
     known = [p for p in morph.parses(word)[:3] if p.is_known]
-    if not known:
-        return True  # the dictionary does not know it: a name (Бектенов, Вэнс, Бхарара)
-    if any(any(g in p.tag for g in PROPER) for p in known):
-        return True
+    if not known or any(any(g in p.tag for g in PROPER) for p in known):
+        return True  # a name, or a word the dictionary does not know: a name (Бектенов, Вэнс, Бхарара)
     if _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known):
         return None
     return False
+
+
+def _proper_by_shape(word: str, lex: Lexicon) -> bool | None:
+    """Whether a word is part of a proper name by its shape alone (a particle, capitals, the Latin
+    script, a word the dictionary does not know); None when its shape does not tell."""
+    if particle_name(word):
+        return True
+    if not word[:1].isupper() or word in lex.not_names:
+        return False
+    if word.isupper() and len(word) > 1 and not _ROMAN_RE.match(word):
+        return False  # an abbreviation: an organisation or a place
+    if LATIN_RE.match(word) or _ROMAN_RE.match(word) or not morph.is_known(word):
+        return True  # the dictionary does not know it: a name (Бектенов, Вэнс, Бхарара)
+    return None
 
 
 def proper_nominative(word: str, case: str | None) -> str:

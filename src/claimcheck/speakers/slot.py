@@ -42,12 +42,9 @@ def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit
     """
     text = doc.text
     if morph.lemmas(ws[k].text.lower()) & lex.citing_verbs:
-        for j in range(k + 1, min(limit, k + 4)):
-            m = mention_at(doc, ws, j, lex, limit=limit, case="accs") or mention_at(
-                doc, ws, j, lex, limit=limit, case="gent"
-            )
-            if m is not None:
-                return m
+        cited = _cited(doc, ws, k, lex, limit)
+        if cited is not None:
+            return cited
     fallback: Mention | None = None
     apposed: Mention | None = None
     skip_to = 0
@@ -71,6 +68,16 @@ def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit
         if m is not None and ws[j].start >= skip_to:
             return m
     return apposed or fallback
+
+
+def _cited(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) -> Mention | None:
+    """The object of the citing verb at word ``k``, within three words: "— цитирует Фастовского"."""
+    for j in range(k + 1, min(limit, k + 4)):
+        for case in ("accs", "gent"):
+            m = mention_at(doc, ws, j, lex, limit=limit, case=case)
+            if m is not None:
+                return m
+    return None
 
 
 def _preposition_before(ws: Sequence[Word], j: int) -> bool:
