@@ -15,6 +15,7 @@ import spacy
 import claimcheck
 from claimcheck import errors
 from claimcheck.batch import BatchItemError, UnreadableItem, analyze_record, result_to_json
+from claimcheck.model import Span
 
 TEXTS = [
     "Экспорт вырос на 5% и составил более $3,2 млрд.",
@@ -169,6 +170,7 @@ _PICKLED_ERRORS = [
         errors.WorkerError("message"),
         errors.SurrogateError(3, 0xD800),
         errors.PipelineLanguageError("en", "ru", "Russian"),
+        errors.SpanMismatchError("quotes[0]", Span(0, 2, "Да"), "ДА"),
         UnreadableItem(3, "line 3 is not JSON"),
         BatchItemError(2, "k", "InputError: record has no 'text'"),
 ]

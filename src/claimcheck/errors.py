@@ -7,6 +7,11 @@ language data shipped with the package.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimcheck.model import Span
+
 __all__ = [
     "ClaimcheckError",
     "InputError",
@@ -14,6 +19,7 @@ __all__ = [
     "PipelineLanguageError",
     "PublishedDateError",
     "SchemaError",
+    "SpanMismatchError",
     "SurrogateError",
     "TextTooLargeError",
     "WorkerError",
@@ -82,6 +88,27 @@ class SurrogateError(InputError):
         return type(self), (self.offset, self.code_point)
 
 
+class SpanMismatchError(InputError):
+    """A span of the report does not slice back to the text given with it.
+
+    ``where`` names the span ("claims[0].quantity"), ``span`` is the span, ``found`` is what the text
+    holds at its offsets (``None`` when the offsets lie beyond the end of the text).
+    """
+
+    def __init__(self, where: str, span: Span, found: str | None) -> None:
+        got = "offsets beyond the end of the text" if found is None else f"{_preview(found)!r}"
+        super().__init__(
+            f"{where}: expected {_preview(span.text)!r} at {span.start}:{span.end} of the text, got {got}; "
+            "pass the exact text the report was made from"
+        )
+        self.where = where
+        self.span = span
+        self.found = found
+
+    def __reduce__(self) -> tuple[type[SpanMismatchError], tuple[str, Span, str | None]]:
+        return type(self), (self.where, self.span, self.found)
+
+
 class SchemaError(ClaimcheckError, ValueError):
     """A dictionary given to ``Report.from_dict`` does not follow the claimcheck/1 schema."""
 
@@ -119,3 +146,7 @@ class PipelineLanguageError(ClaimcheckError, ValueError):
 class WorkerError(ClaimcheckError, RuntimeError):
     """A worker process of a batch stopped without giving its results back (it was killed, ran out of
     memory, or crashed): the run cannot go on."""
+
+
+def _preview(s: str, limit: int = 40) -> str:
+    return s if len(s) <= limit else s[: limit - 1] + "…"
