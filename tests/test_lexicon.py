@@ -7,9 +7,8 @@ from typing import Any
 
 import pytest
 
-from claimcheck import lexicon
 from claimcheck.errors import LexiconError
-from claimcheck.lexicon import DataFile, load
+from claimcheck.lexicon import DataFile, entries, load
 
 
 def test_punctuation_holds_the_marks_of_russian_typography() -> None:
@@ -49,5 +48,5 @@ def test_a_malformed_punctuation_entry_is_named(entry: str, value: object, named
     f.data = copy.deepcopy(f.data)
     _set(f.data, entry, value)
     with pytest.raises(LexiconError) as raised:
-        lexicon._punctuation(f)
+        entries.read_punctuation(f)
     assert (raised.value.path, raised.value.entry) == ("claimcheck/lang/ru/punctuation.toml", named)

@@ -1,0 +1,178 @@
+"""The typed records a language's data is loaded into: :class:`Lexicon` and its parts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+
+from attrs import field, frozen
+
+
+@frozen
+class Hedge:
+    """A hedge phrase and what it does to a number's bounds."""
+
+    phrase: str
+    approx: str
+    below: bool = False
+
+
+@frozen
+class SurnameRules:
+    """How surnames the dictionary does not know decline (lang/<code>/names.toml)."""
+
+    stems: tuple[str, ...]
+    adjectival: tuple[str, ...]
+    oblique: tuple[str, ...]
+    to_nominative: Mapping[str, tuple[tuple[str, str], ...]]
+    ending_cases: Mapping[str, tuple[str, ...]]
+
+
+def _unique(marks: str) -> str:
+    """The characters of ``marks``, each once, in the order they first come."""
+    return "".join(dict.fromkeys(marks))
+
+
+@frozen
+class Punctuation:
+    """Punctuation that carries meaning (lang/<code>/punctuation.toml): quotation marks, dashes, the
+    ends of sentences, list bullets. A set of marks is a str of single characters, for ``ch in marks``;
+    the fields after ``bullets`` are derived from the others."""
+
+    pairs: tuple[tuple[str, str], ...]  # quotation marks, (opening, closing)
+    straight_opens_after: str
+    primary: tuple[str, str]
+    main: tuple[tuple[str, str], ...]
+    mixed: str
+    stray_closers: str
+    dashes: str
+    hyphens: str
+    before_source: str
+    sentence_ends: str
+    sentence_openers: str
+    clause_marks: str
+    before_dash: str
+    before_resumed: str
+    bullets: str
+    main_marks: str = field(init=False)  # the marks of the main pairs, opening and closing
+    opens_clause_after: str = field(init=False)  # a word after one of these opens a clause
+
+    @main_marks.default
+    def _main_marks(self) -> str:
+        return _unique("".join(a + b for a, b in self.main))
+
+    @opens_clause_after.default
+    def _opens_clause_after(self) -> str:
+        return self.sentence_ends + self.clause_marks + self.dashes + self.hyphens
+
+
+@frozen(eq=False)
+class Lexicon:
+    """All language data of one language, as plain values; compared and hashed by identity
+    (there is one cached instance per language)."""
+
+    language: str
+    cardinals: Mapping[str, Decimal]
+    collectives: Mapping[str, Decimal]
+    fractions: Mapping[str, Decimal]
+    scales: Mapping[str, Decimal]
+    multipliers: Mapping[str, Decimal]
+    count_adverbs: Mapping[str, Decimal]
+    marker_from: str
+    marker_to: str
+    marker_by: str
+    marker_times: str
+    age_stems: tuple[str, ...]
+    age_links: tuple[str, ...]
+    year_lemmas: frozenset[str]
+    year_abbreviations: frozenset[str]
+    currency_symbols: Mapping[str, str]
+    currency_lemmas: Mapping[str, str]
+    currency_qualifiers: Mapping[str, str]
+    abbreviations: Mapping[str, str]
+    unit_lemmas: Mapping[str, str]
+    time_units: frozenset[str]
+    not_counts: frozenset[str]
+    hedges: tuple[Hedge, ...]
+    hedges_before_by: tuple[Hedge, ...]  # those that bound a change from before its "на" (longest first)
+    change_up: frozenset[str]
+    change_down: frozenset[str]
+    change_verbs: frozenset[str]
+    comparatives_up: frozenset[str]
+    comparatives_down: frozenset[str]
+    comparatives: frozenset[str]
+    target_lemmas: frozenset[str]
+    share_lemmas: frozenset[str]
+    months: Mapping[str, int]
+    relative_years: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    period_units: Mapping[str, str]
+    today_phrases: tuple[str, ...]
+    year_to_date_phrases: tuple[str, ...]
+    period_prepositions: tuple[str, ...]
+    count_prepositions: frozenset[str]
+    first_words: frozenset[str]
+    since_words: frozenset[str]
+    until_words: frozenset[str]
+    period_year_abbreviations: frozenset[str]
+    ordinal_suffixes: frozenset[str]
+    speech_verbs: frozenset[str]
+    content_required: frozenset[str]
+    agreement_verbs: frozenset[str]
+    source_phrases: tuple[str, ...]
+    possessives: frozenset[str]
+    possessive_genders: Mapping[str, str]
+    cue_phrases: tuple[str, ...]
+    complementizers: frozenset[str]
+    about_words: frozenset[str]
+    about_object: frozenset[str]
+    anaphora: tuple[str, ...]
+    as_word: str
+    generic_organizations: frozenset[str]
+    media: frozenset[str]
+    document_verbs: frozenset[str]
+    document_nouns: frozenset[str]
+    pronouns: Mapping[str, str]
+    roles: frozenset[str]
+    organizations: frozenset[str]
+    groups: frozenset[str]
+    not_names: frozenset[str]
+    rating_grades: re.Pattern[str]
+    punctuation: Punctuation
+    synonyms: Mapping[str, str]
+    generic_modifiers: frozenset[str]
+    part_of: Mapping[str, str]
+    complement_prepositions: frozenset[str]
+    complement_conjunctions: frozenset[str]
+    worth_preposition: str
+    part_markers: tuple[str, ...]
+    part_after: tuple[str, ...]
+    list_conjunctions: tuple[str, ...]
+    subject_clause_breaks: tuple[str, ...]
+    surnames: SurnameRules
+    unit_phrases: Mapping[str, str]
+    currency_adjectives: Mapping[str, str]
+    reference_nouns: frozenset[str]
+    reference_links: frozenset[str]
+    compound_units: Mapping[str, Decimal]
+    compound_into_larger: frozenset[str]
+    vague_words: frozenset[str]
+    marker_of: str
+    one_word: str
+    clause_conjunctions: frozenset[str]
+    attribution_phrases: tuple[str, ...]
+    name_links: frozenset[str]
+    naming_verbs: frozenset[str]
+    relative_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    speaker_side: frozenset[str]
+    located_prepositions: frozenset[str]
+    opinion_verbs: frozenset[str]
+    impersonal_endings: tuple[str, ...]
+    citing_verbs: frozenset[str]
+    adjacent_units: frozenset[str]
+    age_numeral_endings: tuple[str, ...]
+    partitions: Mapping[str, tuple[str, ...]]
+    average_lemmas: frozenset[str]
+    change_level_markers: tuple[str, ...]
