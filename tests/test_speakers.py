@@ -6,9 +6,8 @@ import pytest
 
 import claimcheck
 from claimcheck.lexicon import load
-from claimcheck.morph import nominative_name
 from claimcheck.segment import Document
-from claimcheck.speakers import mention_at
+from claimcheck.speakers import mention_at, nominative_name
 
 
 @pytest.mark.parametrize(

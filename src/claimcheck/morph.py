@@ -5,38 +5,28 @@ every answer is cached per word form, since news text repeats its words.
 
 >>> lemma("заявила"), lemma("Астане"), lemma("пресс-службе")
 ('заявить', 'астана', 'пресс-служба')
->>> nominative_name(["Олжаса", "Бектенова"])
-'Олжас Бектенов'
 """
 
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from attrs import frozen
-
-from claimcheck.lexicon import SurnameRules, load
-
 __all__ = [
-    "NameReading",
     "analyzer",
     "case_of",
     "gender_of",
     "has_tag",
     "is_name",
-    "is_surname",
     "lemma",
     "lemmas",
-    "name_reading",
     "nominative",
-    "nominative_name",
     "normalize",
     "parses",
     "part_of_speech",
     "prepare",
+    "restore_case",
 ]
 
 # Word forms whose parses are kept: a news corpus of 1.3 M characters has about 50,000.
@@ -200,9 +190,8 @@ def _full_parses(word: str) -> tuple[Any, ...]:
 
 
 def prepare() -> None:
-    """Load the dictionaries and compile the surname rules (see :func:`claimcheck.analysis.prepare`)."""
+    """Load the dictionaries (see :func:`claimcheck.analysis.prepare`)."""
     analyzer()
-    _surname_shapes()
 
 
 def normalize(s: str) -> str:
@@ -265,45 +254,6 @@ def part_of_speech(word: str) -> str | None:
     return str(ps[0].tag.POS) if ps and ps[0].tag.POS else None
 
 
-def _surname_rules() -> SurnameRules:
-    return load().surnames
-
-
-@frozen
-class _SurnameShapes:
-    """The surname rules as patterns and endings, made once."""
-
-    shape: re.Pattern[str]  # a surname's shape, with an optional oblique ending
-    stem_at_end: re.Pattern[str]  # a declining surname's stem at the end of a word
-    endings: tuple[str, ...]  # every ending of the rules that put a surname in the nominative
-    feminine: tuple[str, ...]  # every surname stem with the feminine "-а"
-
-
-@functools.cache
-def _surname_shapes() -> _SurnameShapes:
-    rules = _surname_rules()
-
-    def either(items: Sequence[str]) -> str:
-        return "|".join(re.escape(x) for x in sorted(items, key=len, reverse=True))
-
-    return _SurnameShapes(
-        shape=re.compile(rf"(?:{either(rules.stems + rules.adjectival)})(?:{either(rules.oblique)})?$"),
-        stem_at_end=re.compile(rf"(?:{either(rules.stems)})$"),
-        endings=tuple(ending for table in rules.to_nominative.values() for ending, _ in table),
-        feminine=tuple(stem + "а" for stem in rules.stems),
-    )
-
-
-@functools.lru_cache(maxsize=_SMALL_CACHE)
-def is_surname(word: str) -> bool:
-    """A capitalised word that reads as a surname: known to the dictionary or shaped like one."""
-    if not word[:1].isupper() or len(word) < 3:
-        return False
-    if any("Surn" in p.tag for p in parses(word)[:3]):
-        return True
-    return bool(_surname_shapes().shape.search(word.lower()))
-
-
 @functools.lru_cache(maxsize=_SMALL_CACHE)
 def case_of(word: str) -> str | None:
     """The case of the best parse ("nomn", "gent", ...), or None."""
@@ -322,7 +272,9 @@ def gender_of(word: str) -> str | None:
     return None
 
 
-def _restore_case(source: str, target: str) -> str:
+def restore_case(source: str, target: str) -> str:
+    """``target`` capitalised as ``source`` is: in capitals, capitalised, or each part of a hyphenated
+    word as it was ("Касым-Жомарт", "аль-Моджеб")."""
     if source.isupper() and len(source) > 1:
         return target.upper()
     parts = source.split("-")
@@ -344,165 +296,5 @@ def nominative(word: str, number: str = "sing") -> str:
         wanted = {"nomn", number} if number == "plur" or p.tag.number != "plur" else {"nomn"}
         form = p.inflect(wanted) or p.inflect({"nomn"})
         if form is not None:
-            return _restore_case(word, form.word)
+            return restore_case(word, form.word)
     return word
-
-
-
-
-def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
-    """The nominative of a surname: by its reading as a surname in the dictionary, as the adjective an
-    adjectival surname is, else by the rules of its ending ("Бектенова" (masc, gent) -> "Бектенов")."""
-    found = _dictionary_surname(word, gender, case)
-    if found is None and gender in ("masc", "femn") and case not in (None, "nomn"):
-        found = _adjectival_surname(word, gender, case)
-    return found if found is not None else _surname_by_rules(word, gender, case)
-
-
-def _dictionary_surname(word: str, gender: str | None, case: str | None) -> str | None:
-    """The nominative of a surname reading of ``word`` in that gender and case, if the dictionary has one."""
-    for p in parses(word)[:4]:
-        agrees = gender is None or str(p.tag.gender) in (gender, "ms-f")
-        if "Surn" in p.tag and p.tag.number == "sing" and agrees and (case is None or p.tag.case == case):
-            form = p.inflect({"nomn", "sing"} if gender else {"nomn"})
-            if form is not None:
-                return _restore_case(word, form.word)
-    return None
-
-
-def _adjectival_surname(word: str, gender: str, case: str | None) -> str | None:
-    """An adjectival surname declines as the adjective it is ("Навальной" -> "Навальная", "Вишневского"
-    -> "Вишневский"), in the gender and case the rest of the name has."""
-    for p in parses(word)[:6]:
-        if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.gender == gender and p.tag.case == case:
-            form = p.inflect({"nomn", "sing", gender})
-            if form is not None:
-                return _restore_case(word, form.word)
-    return None
-
-
-def _surname_by_rules(word: str, gender: str | None, case: str | None) -> str:
-    """A surname the dictionary does not know (-ов/-ев/-ин) in the nominative, by its ending."""
-    low = word.lower()
-    shapes = _surname_shapes()
-    # A masculine surname in the genitive looks like a feminine nominative ("Бектенова"): decline it.
-    genitive_look = gender == "masc" and low.endswith(shapes.feminine)
-    if case in (None, "nomn") and not genitive_look:
-        return word
-    for ending, repl in _surname_rules().to_nominative.get(gender or "masc", ()):
-        if low.endswith(ending):
-            stem = word[: len(word) - len(ending)]
-            if shapes.stem_at_end.search(stem.lower()):
-                return stem + repl
-    return word
-
-
-@frozen(order=True)
-class NameReading:
-    """The gender and case a person's name is read in (None where nothing tells)."""
-
-    gender: str | None
-    case: str | None
-
-
-@functools.lru_cache(maxsize=_SMALL_CACHE)
-def _person_readings(word: str) -> tuple[tuple[NameReading, int], ...]:
-    """(gender, case) readings under which ``word`` can be part of a person's name, with a weight:
-    a reading the dictionary knows counts 3, a guessed one or one by a surname's ending counts 1.
-    Cached per word form, as (reading, weight) items."""
-    out: dict[NameReading, int] = {}
-    for reading, weight in (*_dictionary_readings(word), *_ending_readings(word.lower())):
-        out[reading] = max(out.get(reading, 0), weight)
-    return tuple(out.items())
-
-
-def _dictionary_readings(word: str) -> Iterator[tuple[NameReading, int]]:
-    """The readings of ``word`` as a singular name, surname, patronymic or animate noun."""
-    for p in parses(word):
-        tag = p.tag
-        if "Fixd" in tag:
-            continue  # an indeclinable name ("Андреа") fits every case and tells none
-        if tag.number == "sing" and tag.gender in ("masc", "femn") and tag.case and (
-            "Name" in tag or "Surn" in tag or "Patr" in tag or ("anim" in tag and tag.POS == "NOUN")
-        ):
-            yield NameReading(str(tag.gender), str(tag.case)), 3 if p.is_known else 1
-
-
-def _ending_readings(low: str) -> Iterator[tuple[NameReading, int]]:
-    """The readings a surname's stem and ending give a word the dictionary may not know."""
-    rules = _surname_rules()
-    shapes = _surname_shapes()
-    if shapes.stem_at_end.search(low):
-        yield NameReading("masc", "nomn"), 1
-    if low.endswith(shapes.endings):  # most words end in none of them: the loop below is skipped
-        for gender, endings in rules.to_nominative.items():
-            for ending, _ in endings:
-                if low.endswith(ending) and shapes.stem_at_end.search(low[: len(low) - len(ending)]):
-                    oblique = ("gent", "datv", "ablt", "loct") if gender == "femn" else ()
-                    for case in rules.ending_cases.get(ending, oblique):
-                        yield NameReading(gender, case), 1
-    if low.endswith(shapes.feminine):
-        yield NameReading("femn", "nomn"), 1
-
-
-def name_reading(words: Sequence[str]) -> NameReading:
-    """The gender and case that most words of a person's name agree on; both None if nothing does."""
-    votes: dict[NameReading, int] = {}
-    for w in words:
-        for reading, weight in _person_readings(w.rsplit("-", 1)[-1]):
-            votes[reading] = votes.get(reading, 0) + weight
-    if not votes:
-        return NameReading(None, None)
-    return max(sorted(votes), key=lambda r: (votes[r], r.case == "nomn", r.case == "gent", r.gender == "masc"))
-
-
-def nominative_name(words: Sequence[str]) -> str:
-    """A person's name (first name, patronymic, surname in any case) in the nominative.
-
-    Gender and case are the reading most words of the name agree on (a first name the dictionary
-    knows counts double); surnames it does not know ("Бектенова", "Токаевым") are put in the
-    nominative by their endings. In a double first name only the last part declines ("Касым-Жомартом").
-    Cached per name: a text names the same people again and again.
-    """
-    return _nominative_name(tuple(words))
-
-
-@functools.lru_cache(maxsize=_SMALL_CACHE)
-def _nominative_name(words: tuple[str, ...]) -> str:
-    parts = [w.rsplit("-", 1) if "-" in w else ["", w] for w in words]
-    agreed = name_reading(words)
-    gender, case = agreed.gender, agreed.case
-    out: list[str] = []
-    for head, w in parts:
-        prefix = head + "-" if head else ""
-        if case == "nomn":
-            out.append(prefix + w)
-            continue
-        reading = next(
-            (
-                p for p in parses(w)
-                if p.tag.case == case and p.tag.gender == gender and p.tag.number == "sing"
-                and ("Name" in p.tag or "Patr" in p.tag or "Surn" in p.tag or "anim" in p.tag)
-            ),
-            None,
-        )
-        nominative = _nominative_singular(reading) if reading is not None else None
-        if nominative is not None:
-            out.append(prefix + _restore_case(w, nominative))
-        else:
-            out.append(prefix + _surname_nominative(w, gender, case))
-    return " ".join(out)
-
-
-def _nominative_singular(reading: _Reading) -> str | None:
-    """The nominative of a singular name reading. A noun's normal form is that, the first form of its
-    lexeme, unless the lexeme holds both genders (a feminine surname's lexeme starts with the
-    masculine: "Ивановой" -> "иванов") or is a patronymic (whose normal form may be spelt otherwise:
-    "анатольевича" -> "анатолиевич"). Those, and every other part of speech (a participle's normal
-    form is its infinitive, a superlative's its positive: "Худшего" -> "плохой"), are inflected, which
-    costs a paradigm."""
-    tag = reading.tag
-    if tag.POS == "NOUN" and "Patr" not in tag and (tag.gender == "masc" or "Surn" not in tag):
-        return reading.normal_form
-    form = reading.inflect({"nomn"})
-    return None if form is None else str(form.word)

@@ -1,5 +1,6 @@
 """Speakers: who says what a quote reports.
 
+- :mod:`~claimcheck.speakers.declension`: a person's name put in the nominative;
 - :mod:`~claimcheck.speakers.proper`: what a capitalised word is (a name, a place, an abbreviation);
 - :mod:`~claimcheck.speakers.phrases`: runs of name words, genitive tails, a phrase's head;
 - :mod:`~claimcheck.speakers.mentions`: the mention a cue attaches to (:func:`mention_at`);
@@ -11,6 +12,7 @@
   of a document's mentions to one canonical source each (:class:`Resolver`).
 """
 
+from claimcheck.speakers.declension import NameReading, name_reading, nominative_name
 from claimcheck.speakers.mentions import (
     Mention,
     MentionKind,
@@ -27,6 +29,7 @@ from claimcheck.speakers.slot import document_speaker, speaker_after, speaker_be
 __all__ = [
     "Mention",
     "MentionKind",
+    "NameReading",
     "PersonName",
     "Resolved",
     "Resolver",
@@ -36,6 +39,8 @@ __all__ = [
     "find_person_names",
     "first_at",
     "mention_at",
+    "name_reading",
+    "nominative_name",
     "possessive_mention",
     "prepare",
     "sentence_initial",

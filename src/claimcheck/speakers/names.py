@@ -12,12 +12,16 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word
+from claimcheck.speakers import declension
+from claimcheck.speakers.declension import is_surname, name_reading, nominative_name
 from claimcheck.speakers.phrases import bare_genitive, head_reading, name_run
 from claimcheck.speakers.proper import LATIN_RE, SPACES, is_person_word, is_place, is_proper_word, lemma_in
 
 
 def prepare(lex: Lexicon) -> None:
-    """Build the tables this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
+    """Build the tables the speaker finders derive from ``lex`` and the surname rules (see
+    :func:`claimcheck.analysis.prepare`)."""
+    declension.prepare()
     morph.word_forms(lex.roles)
     morph.word_forms(lex.relative_pronouns)
 
@@ -90,8 +94,8 @@ def _run_facts(run: tuple[str, ...]) -> _RunFacts | None:
     if not run or not (any(is_person_word(x) for x in run) or len(unknown) >= 2):
         return None
     named = any(morph.is_name(x) and any(p.is_known for p in morph.parses(x)[:2]) for x in run)
-    personal = (named and (len(run) > 1 or morph.is_surname(run[0]))) or len(unknown) >= 2
-    return _RunFacts(personal, bare_genitive(run), morph.name_reading(run).case, morph.nominative_name(run))
+    personal = (named and (len(run) > 1 or is_surname(run[0]))) or len(unknown) >= 2
+    return _RunFacts(personal, bare_genitive(run), name_reading(run).case, nominative_name(run))
 
 
 def _in_relative_clause(text: str, words: Sequence[Word], j: int, lex: Lexicon) -> bool:

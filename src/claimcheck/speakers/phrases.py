@@ -11,6 +11,7 @@ from typing import Any, Final
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Word
+from claimcheck.speakers.declension import name_reading
 from claimcheck.speakers.proper import (
     LATIN_RE,
     PROPER,
@@ -139,7 +140,7 @@ def _owner_end(
     run = [x.text for x in words[k:run_end]]
     if slot_case == "gent" and not owner_names and any(is_first_name(x) for x in run):
         return None  # "по словам министра Ивана Петрова": in a genitive slot a full name is apposed
-    if owner_names or bare_genitive(run) or morph.name_reading(run).case in ("gent", "accs"):
+    if owner_names or bare_genitive(run) or name_reading(run).case in ("gent", "accs"):
         return run_end
     return None
 

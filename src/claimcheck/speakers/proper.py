@@ -14,6 +14,7 @@ from typing import Any, Final
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon, Punctuation
 from claimcheck.segment import LINE_BREAKS, Word
+from claimcheck.speakers.declension import is_surname
 from claimcheck.wordcache import per_lexicon
 
 LATIN_RE = re.compile(r"[A-Za-z]")
@@ -147,7 +148,7 @@ def is_person_word(word: str) -> bool:
         return True
     if known:
         return False  # a word the dictionary knows, but not as a name ("Киевской", "Дуда" aside)
-    return morph.is_surname(word) or morph.is_name(word)
+    return is_surname(word) or morph.is_name(word)
 
 
 def lemma_in(word: str, table: frozenset[str]) -> str | None:

@@ -17,6 +17,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word
 from claimcheck.speakers.abbreviations import expansion, may_abbreviate, phrase_in_case
+from claimcheck.speakers.declension import nominative_name
 from claimcheck.speakers.identity import Person, gender_of_name, name_stems, position_of, same_person, stem_key
 from claimcheck.speakers.mentions import Mention
 from claimcheck.speakers.names import find_person_names
@@ -219,7 +220,7 @@ class Resolver:
     def _person(self, m: Mention) -> Resolved:
         """A person's name: the fullest name of that person the text gives."""
         words = [w for w in (m.name_words or m.words) if len(w) > 1 or w.isalpha()]
-        name = self._fullest(morph.nominative_name(words), m.start)
+        name = self._fullest(nominative_name(words), m.start)
         self.note_speaker(m.start, name)
         return Resolved(name, "person")
 
