@@ -7,10 +7,18 @@ language data shipped with the package.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from claimcheck.model import Span
+
+class _Span(Protocol):
+    """What an error needs of a span (:class:`claimcheck.model.Span`, which imports this module)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
 
 __all__ = [
     "ClaimcheckError",
@@ -95,7 +103,7 @@ class SpanMismatchError(InputError):
     holds at its offsets (``None`` when the offsets lie beyond the end of the text).
     """
 
-    def __init__(self, where: str, span: Span, found: str | None) -> None:
+    def __init__(self, where: str, span: _Span, found: str | None) -> None:
         got = "offsets beyond the end of the text" if found is None else f"{_preview(found)!r}"
         super().__init__(
             f"{where}: expected {_preview(span.text)!r} at {span.start}:{span.end} of the text, got {got}; "
@@ -105,7 +113,7 @@ class SpanMismatchError(InputError):
         self.span = span
         self.found = found
 
-    def __reduce__(self) -> tuple[type[SpanMismatchError], tuple[str, Span, str | None]]:
+    def __reduce__(self) -> tuple[type[SpanMismatchError], tuple[str, _Span, str | None]]:
         return type(self), (self.where, self.span, self.found)
 
 
