@@ -37,10 +37,14 @@ def atom(r: Reader, i: int, *, counts: bool, bare_year: bool = False) -> Atom | 
     t = r.tok(i, first=True)
     if t is None or (t.kind != NUM and (t.kind != WORD or t.low not in r.g.forms)):
         return None
-    if t.kind == NUM:
-        found = _numeric_date(i, t) or _day_of_month(r, i, t) or _year_atom(r, i, bare_year=bare_year)
-        if found is not None:
-            return found
+    if t.kind == NUM:  # month names and relative periods are words
+        return (
+            _numeric_date(i, t)
+            or _day_of_month(r, i, t)
+            or _year_atom(r, i, bare_year=bare_year)
+            or _ordinal_atom(r, i)
+            or _months_atom(r, i, t, counts)
+        )
     return _ordinal_atom(r, i) or _month_atom(r, i) or _relative_atom(r, i) or _months_atom(r, i, t, counts)
 
 

@@ -108,28 +108,28 @@ def _resolved(f: _Found, published: datetime.date | None) -> PeriodMatch:
 
 def _candidates(r: Reader, i: int) -> Iterator[_Reading]:
     """Every period reading that starts at token ``i``."""
-    g = r.g
-    for words, unit in g.phrase_index.get(r.toks[i].low, ()):
+    g, low = r.g, r.toks[i].low
+    for words, unit in g.phrase_index.get(low, ()):
         j = r.words(i, words)
         if j is not None:
             yield _Phrase(j, unit)
     a = atom(r, i, counts=False)
     if a is not None:
         yield a
-    for j, p in _prepositions(r, i):
-        a = atom(r, j, counts=p in g.count_preps) if r.tok(j) is not None else None
-        if a is not None:
-            yield a
-    if r.toks[i].low in g.since:
+    if low in g.prep_index:
+        yield from _after_preposition(r, i)
+    if low in g.since:
         yield from _since(r, i)
 
 
-def _prepositions(r: Reader, i: int) -> Iterator[tuple[int, tuple[str, ...]]]:
-    """(index after, preposition) of each preposition that starts at token ``i``."""
-    for p in r.g.prep_index.get(r.toks[i].low, ()):
+def _after_preposition(r: Reader, i: int) -> Iterator[Atom]:
+    """The periods after each preposition that starts at token ``i`` ("в 2024 году", "за 11 месяцев")."""
+    g = r.g
+    for p in g.prep_index[r.toks[i].low]:
         j = r.words(i, p)
-        if j is not None:
-            yield j, p
+        a = atom(r, j, counts=p in g.count_preps) if j is not None and r.tok(j) is not None else None
+        if a is not None:
+            yield a
 
 
 def _since(r: Reader, i: int) -> Iterator[Atom]:

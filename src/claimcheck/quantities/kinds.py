@@ -8,6 +8,8 @@ import functools
 from collections.abc import Sequence
 from typing import Final
 
+from attrs import frozen
+
 from claimcheck import morph
 from claimcheck.lexicon import Hedge, Lexicon
 from claimcheck.quantities.tokens import Token, prev_word
@@ -23,22 +25,45 @@ _NO_LEMMAS: Final[frozenset[str]] = frozenset()
 def prepare(lex: Lexicon) -> None:
     """Build the tables this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
     _kind_forms(lex)
+    _hedge_index(lex)
 
 
 def hedge_before(
-    text: str, start: int, floor: int, hedges: Sequence[Hedge]
+    text: str, start: int, floor: int, lex: Lexicon, *, before_by: bool = False
 ) -> tuple[Hedge, int] | None:
-    """One of ``hedges`` (longest first) ending right before ``start`` (spaces between allowed):
-    (hedge, its start)."""
+    """One of the lexicon's hedges (longest first; only those that may stand before "на" if
+    ``before_by``) ending right before ``start`` (spaces between allowed): (hedge, its start)."""
     lo = max(floor, start - 40)
     head = text[lo:start].rstrip()
     low = head.lower()
-    for hedge in hedges:
+    index = _hedge_index(lex)
+    for hedge in (index.before_by if before_by else index.all).get(low[-1:], ()):
         if low.endswith(hedge.phrase):
             begin = len(low) - len(hedge.phrase)
             if begin == 0 or not low[begin - 1].isalnum():
                 return hedge, lo + begin
     return None
+
+
+@frozen
+class _HedgeIndex:
+    """The hedges of a lexicon by their last letter (longest first within each): a text is tested
+    only against the phrases that end as it does."""
+
+    all: dict[str, tuple[Hedge, ...]]
+    before_by: dict[str, tuple[Hedge, ...]]
+
+
+@functools.cache
+def _hedge_index(lex: Lexicon) -> _HedgeIndex:
+    return _HedgeIndex(_by_last_letter(lex.hedges), _by_last_letter(lex.hedges_before_by))
+
+
+def _by_last_letter(hedges: Sequence[Hedge]) -> dict[str, tuple[Hedge, ...]]:
+    index: dict[str, list[Hedge]] = {}
+    for hedge in hedges:
+        index.setdefault(hedge.phrase[-1], []).append(hedge)
+    return {last: tuple(group) for last, group in index.items()}
 
 
 def claim_kind(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from claimcheck.interval import Interval
 from claimcheck.lexicon import Lexicon
@@ -62,6 +62,12 @@ class _Figure:
     scale: Decimal = Decimal(1)
     high: Number | None = None
     high_scale: Decimal = Decimal(1)
+
+    def scaled(self, end: int, next: int, scale: Decimal, high: Number | None, high_scale: Decimal) -> _Figure:
+        """The figure with a scale word after it, ending at ``end`` before token ``next``."""
+        return _Figure(
+            self.num, self.at, self.first, self.start, end, next, self.unit, self.from_marker, scale, high, high_scale
+        )
 
 
 @frozen
@@ -171,11 +177,8 @@ def _scaled(s: _Sentence, fig: _Figure) -> _Figure:
     if fig.high is None and not fig.num.vague:
         high = scaled_high(s.toks, sc.next, s.text, s.lex, from_marker=fig.from_marker)
         if high is not None:
-            return evolve(
-                fig, end=high.scale.end, next=high.scale.next, scale=sc.factor, high=high.num,
-                high_scale=high.scale.factor,
-            )
-    return evolve(fig, end=sc.end, next=sc.next, scale=sc.factor, high_scale=sc.factor)
+            return fig.scaled(high.scale.end, high.scale.next, sc.factor, high.num, high.scale.factor)
+    return fig.scaled(sc.end, sc.next, sc.factor, fig.high, sc.factor)
 
 
 def _measure(s: _Sentence, fig: _Figure) -> _Measure | None:
@@ -246,10 +249,10 @@ def _hedging(s: _Sentence, fig: _Figure, measure: _Measure) -> _Hedging:
         return _Hedging(_word_start_before(text, start) if fig.from_marker else start, "=", False, "range")
     has_na = prev_word(toks, fig.first) == lex.marker_by
     kind, direction = claim_kind(toks, fig.at, measure.next, measure.unit, has_na, lex)
-    hedge = hedge_before(text, start, s.start, lex.hedges)
+    hedge = hedge_before(text, start, s.start, lex)
     if hedge is None and has_na:
         # "примерно на 5%", "более чем на 2%": the hedge stands before the preposition.
-        hedge = hedge_before(text, _word_start_before(text, start), s.start, lex.hedges_before_by)
+        hedge = hedge_before(text, _word_start_before(text, start), s.start, lex, before_by=True)
     if hedge is not None:
         h, h_start = hedge
         if h.phrase == lex.marker_to and kind in ("target", "change"):
