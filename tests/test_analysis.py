@@ -19,7 +19,7 @@ from claimcheck.lexicon import load
 MODULES = (
     "claimcheck.morph", "claimcheck.numbers", "claimcheck.quantities.numerals", "claimcheck.quantities.units",
     "claimcheck.quantities.kinds", "claimcheck.quotes.marks", "claimcheck.quotes.cues", "claimcheck.quotes.sources",
-    "claimcheck.speakers.declension", "claimcheck.periods",
+    "claimcheck.speakers.declension",
     "claimcheck.claims", "claimcheck.checks.subjects",
 )
 # The module-level caches that hold lexicon-wide tables rather than answers per word form: those

@@ -8,11 +8,11 @@ import functools
 import operator
 import re
 from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from claimcheck.numbers import DIGITS_RE, analysable
 
-__all__ = ["Token", "prev_word", "token_from", "tokenize"]
+__all__ = ["Token", "TokenKind", "prev_word", "token_from", "tokenize"]
 
 _SYMBOLS: Final = "$€₽₸¥£₴%°№"
 # A letter of a word every character of which is analysable (has a Unicode name): ASCII letters and
@@ -35,6 +35,11 @@ _KIND_OF_GROUP: Final = {
 _LAST_GROUP: Final = operator.attrgetter("lastgroup")
 
 
+#: What a token is: a number in digits, a word, a symbol, a dash, another punctuation mark, or a word with
+#: a character the morphological analyser cannot take ("other").
+TokenKind = Literal["num", "word", "sym", "dash", "punct", "other"]
+
+
 class Token(NamedTuple):
     """One token of a sentence: a number in digits, a word, a symbol or a dash (a named tuple: made by
     the hundred thousand, so made cheaply)."""
@@ -42,7 +47,7 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str
-    kind: str  # "num" | "word" | "sym" | "dash" | "punct" | "other" (a word the analyser cannot take)
+    kind: TokenKind
 
     @property
     def lower(self) -> str:
