@@ -32,6 +32,16 @@ a dictionary until a strategy is drawn from.
 ('USD', '=', True)
 """
 
+import importlib.util
+
+if importlib.util.find_spec("hypothesis") is None:  # pragma: no cover - exercised in a fresh venv only
+    raise ImportError(
+        "claimcheck.strategies needs Hypothesis, which is not installed: pip install 'claimcheck[hypothesis]'",
+        name="hypothesis",
+    )
+
+# isort: split
+
 from claimcheck.strategies.amount import AMOUNT_UNITS, RenderedAmount, amounts
 from claimcheck.strategies.article import RenderedArticle, RenderedClaim, articles
 from claimcheck.strategies.period import RenderedPeriod, periods
