@@ -29,11 +29,31 @@ from claimcheck.speakers import (
     speaker_before,
 )
 
+# Words that may stand inside a source phrase, after its first word ("по его словам", "по последним
+# данным", "как ранее сообщал"): pronouns, adjectives, adverbs and particles.
+_INNER_PARTS = frozenset({"NPRO", "ADJF", "ADVB", "PRCL", "COMP"})
+# At most this many such words.
+_MAX_INNER_WORDS = 2
+_INNER = r"((?:\s+[\w-]+){0,MAX}?)".replace("MAX", str(_MAX_INNER_WORDS))
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """The pattern of a source phrase with room for words after its first word."""
+    first, _, rest = phrase.partition(" ")
+    body = re.escape(first) + (_INNER + r"\s+" + re.escape(rest) if rest else "")
+    return r"(?<![\w-])" + body + r"(?![\w-])"
+
 
 @functools.cache
 def source_phrase_re(lex: Lexicon) -> re.Pattern[str]:
     """Any source phrase (in lower case): a quick test before the phrases are looked at in order."""
-    return re.compile("|".join(re.escape(p) for p in lex.source_phrases))
+    return re.compile("|".join(_phrase_pattern(p) for p in lex.source_phrases))
+
+
+@functools.cache
+def source_phrase_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """Each source phrase's pattern, in lexicon order."""
+    return tuple(re.compile(_phrase_pattern(p)) for p in lex.source_phrases)
 
 
 @frozen
@@ -49,23 +69,45 @@ def source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) 
     low = doc.text[s.start : s.end].lower()
     if source_phrase_re(lex).search(low) is None:
         return None  # most sentences: none of the phrases at all
-    for phrase in lex.source_phrases:
-        at = low.find(phrase)
-        while at > 0 and low[at - 1].isalnum():
-            at = low.find(phrase, at + 1)
-        if at < 0:
+    for pattern in source_phrase_res(lex):
+        m = pattern.search(low)
+        if m is None:
             continue
-        as_phrase = low[at:].startswith(lex.as_word + " ")
-        found = _source_report(doc, s, ws, (s.start + at, s.start + at + len(phrase)), lex, as_phrase=as_phrase)
+        inner = _inner_words(ws, s.start + m.start(1), s.start + m.end(1)) if m.re.groups else []
+        if inner is None or (inner and not _inner_fits(doc, s, ws, s.start + m.end(), inner, lex)):
+            continue
+        as_phrase = low[m.start() :].startswith(lex.as_word + " ")
+        cue = (s.start + m.start(), s.start + m.end())
+        found = _source_report(doc, s, ws, cue, lex, inner=inner, as_phrase=as_phrase)
         if found is not None:
             return found
     return None
 
 
+def _inner_words(ws: Sequence[Word], start: int, end: int) -> list[Word] | None:
+    """The words inside a source phrase, between ``start`` and ``end``; None when one of them may not
+    stand there."""
+    if start >= end:
+        return []
+    inner = list(ws[first_at(ws, start) : first_at(ws, end)])
+    if any(morph.part_of_speech(w.text) not in _INNER_PARTS for w in inner):
+        return None
+    return inner
+
+
 def _source_report(
-    doc: Document, s: Sentence, ws: Sequence[Word], cue: tuple[int, int], lex: Lexicon, *, as_phrase: bool
+    doc: Document,
+    s: Sentence,
+    ws: Sequence[Word],
+    cue: tuple[int, int],
+    lex: Lexicon,
+    *,
+    inner: Sequence[Word],
+    as_phrase: bool,
 ) -> RawQuote | None:
-    """The report the source phrase at ``cue`` makes, if it makes one: the source follows the phrase."""
+    """The report the source phrase at ``cue`` makes, if it makes one: the source follows the phrase,
+    or is a possessive inside it ("по его словам"). A phrase with other words inside ("по последним
+    данным") reports only when a source follows."""
     text = doc.text
     p_start, p_end = cue
     if p_end < len(text) and text[p_end].isalnum():
@@ -78,8 +120,8 @@ def _source_report(
     )
     if preposition:
         idx += 1  # "по информации от представителей резиденции"
-    mention = _source_mention(doc, ws, idx, lex, as_phrase=as_phrase)
-    if mention is None and preposition:
+    mention = _inner_possessive(inner, lex) or _source_mention(doc, ws, idx, lex, as_phrase=as_phrase)
+    if mention is None and (preposition or inner):
         return None  # "по информации на данном этапе", "по данным на 1 января": a date, not a source
     named = _Named(mention, _comma(text, mention.end if mention is not None else p_end, s.end))
     lead = text[s.start : p_start].strip()
@@ -100,6 +142,33 @@ def _source_report(
     if c_end - c_start < MIN_CONTENT_CHARS:
         return None
     return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, marks(lex)), cue, named.speaker)
+
+
+def _inner_fits(doc: Document, s: Sentence, ws: Sequence[Word], end: int, inner: Sequence[Word], lex: Lexicon) -> bool:
+    """A source phrase with words inside ("по его словам", "по последним данным МЧС") reports when a
+    possessive inside or a word right after it names the source ("по предварительным данным, …" names
+    none), and no cue verb before it in the sentence has taken the content already ("X признал, что …,
+    но, по его словам, …")."""
+    if cue_index(ws, lex, 0, first_at(ws, inner[0].start)) is not None:
+        return False
+    if _inner_possessive(inner, lex) is not None:
+        return True
+    j = first_at(ws, end)
+    if j == len(ws) or doc.text[end : ws[j].start].strip():
+        return False
+    # "По предварительным данным затраты операторов …": a source is followed by its comma.
+    mention = mention_at(doc, ws, j, lex, case="gent", any_noun=True)
+    comma = _comma(doc.text, mention.end, s.end) if mention is not None else None
+    return mention is not None and comma is not None and not doc.text[mention.end : comma].strip()
+
+
+def _inner_possessive(inner: Sequence[Word], lex: Lexicon) -> Mention | None:
+    """The possessive pronoun inside a source phrase ("по его словам") as a mention, if there is one."""
+    for w in inner:
+        mention = possessive_mention(w, lex)
+        if mention is not None:
+            return mention
+    return None
 
 
 def _source_mention(doc: Document, ws: Sequence[Word], idx: int, lex: Lexicon, *, as_phrase: bool) -> Mention | None:
