@@ -45,7 +45,7 @@ class Part:
 
 # Content must have at least this many words to count as a quotation introduced without a colon
 # ("договорились «укреплять …»"); names and terms in quotes are shorter.
-_MIN_SPEECH_WORDS = 3
+MIN_SPEECH_WORDS = 3
 
 
 def attribution(doc: Document, start: int, stop: int, lex: Lexicon, *, window: int = 4) -> Said | None:
@@ -115,7 +115,7 @@ def before_quote(doc: Document, open_pos: int, floor: int, lex: Lexicon, content
     if not ws:
         return None
     colon = doc.text[floor:open_pos].rstrip().endswith(":")
-    if not colon and not _names_wording(ws, lex) and content_words < _MIN_SPEECH_WORDS:
+    if not colon and not _names_wording(ws, lex) and content_words < MIN_SPEECH_WORDS:
         return None
     k = _last_cue(ws, lex, colon)
     if k is None:
@@ -138,7 +138,20 @@ def _last_cue(ws: Sequence[Word], lex: Lexicon, colon: bool) -> int | None:
     """The cue nearest the quotation: among its last MAX_CUE_DISTANCE words, or anywhere in the clause
     before a colon ("заявил в субботу, что исследование … не выявило наличие раковых клеток: «…»")."""
     reach = len(ws) + 1 if colon else MAX_CUE_DISTANCE
-    return next((i for i in range(len(ws) - 1, max(-1, len(ws) - reach), -1) if is_cue(ws[i].text, lex)), None)
+    k = next((i for i in range(len(ws) - 1, max(-1, len(ws) - reach), -1) if is_cue(ws[i].text, lex)), None)
+    if k is None and colon and len(ws) >= 2 and _begins_speech(ws[-2].text, ws[-1].text, lex):
+        return len(ws) - 1
+    return k
+
+
+def _begins_speech(verb: str, infinitive: str, lex: Lexicon) -> bool:
+    """A finite verb and a speech verb's infinitive right before a colon: the verb tells when the
+    speech began or went on ("начали скандировать: «…»", "продолжал повторять: «…»")."""
+    return (
+        morph.part_of_speech(infinitive) == "INFN"
+        and bool(morph.lemmas(infinitive.lower()) & lex.speech_verbs)
+        and morph.part_of_speech(verb) == "VERB"
+    )
 
 
 def _colon_speaker(doc: Document, ws: Sequence[Word], lex: Lexicon) -> Said | None:

@@ -6,8 +6,9 @@ import bisect
 import operator
 from collections.abc import Sequence
 
+from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.quotes.attribution import Said, after_quote, before_quote, interrupted
+from claimcheck.quotes.attribution import MIN_SPEECH_WORDS, Said, after_quote, before_quote, interrupted
 from claimcheck.quotes.found import (
     RawQuote,
     sentence_of,
@@ -61,14 +62,47 @@ def direct(doc: Document, lex: Lexicon, sents: Sequence[Sentence], pairs: Sequen
                 if b > a:
                     out.append(RawQuote(a, b, "direct", part.said.cue, part.said.speaker))
             continue
-        found = _attributed(doc, start, end, sents, lex)
-        if found is None:
+        found = _attributed(doc, start, end, sents, lex) or _listed_after(doc, start, out, lex)
+        if found is None or (_listed(doc, start, end, lex) and not _spoken(doc, start, end, found, lex)):
             continue
         c_end = end
         while c_end > start and text[c_end - 1] == ",":
             c_end -= 1
         out.append(RawQuote(start, c_end, "direct", found.cue, found.speaker))
     return out
+
+
+def _listed(doc: Document, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the quotation is one of a list of quotations («Сталкер», «Зеркало» и «Солярис»)."""
+    mk = marks(lex)
+    text = doc.text
+    after = text[end + 1 : end + 6].lstrip(", ").removeprefix("и ").lstrip()
+    before = text[max(0, start - 6) : start - 1].rstrip(" ").removesuffix(" и").rstrip(", ")
+    return (bool(after) and after[0] in mk.main_openers) or (bool(before) and before[-1] in mk.main_closers)
+
+
+def _spoken(doc: Document, start: int, end: int, said: Said, lex: Lexicon) -> bool:
+    """Whether a quotation of a list is speech: its cue a speech verb and its words a phrase or an
+    exclamation ("скандировали: «Свободу!», «Позор власти!»"). A list after any other verb and a
+    colon, or of one or two words each, is a list of names and titles ("снял фильмы: «Сталкер»",
+    "выразили соболезнования: «Милан», «Барселона»")."""
+    text = doc.text
+    if said.cue is None or not morph.lemmas(text[said.cue[0] : said.cue[1]].lower()) & lex.speech_verbs:
+        return False
+    exclaimed = text[start:end].rstrip()[-1:] in lex.punctuation.sentence_ends
+    return exclaimed or len(doc.words(start, end)) >= MIN_SPEECH_WORDS
+
+
+def _listed_after(doc: Document, start: int, out: Sequence[RawQuote], lex: Lexicon) -> Said | None:
+    """The attribution of the quotation listed right before this one after a colon ("скандировали:
+    «Свободу!», «Позор власти!»"): only a comma or "и" between them, and the first's cue before it."""
+    if not out or out[-1].cue is None or out[-1].cue[1] > out[-1].start:
+        return None
+    prev = out[-1]
+    gap = doc.text[prev.end : start - 1].strip(marks(lex).main_closers + " ")
+    if gap not in (",", "и"):
+        return None
+    return Said(prev.cue, prev.mention)
 
 
 def _attributed(doc: Document, start: int, end: int, sents: Sequence[Sentence], lex: Lexicon) -> Said | None:

@@ -54,6 +54,8 @@ def marks(lex: Lexicon) -> Marks:
     """The :class:`Marks` of ``lex``, made once."""
     p = lex.punctuation
     dash, dash_like = _one_of(p.dashes), p.dashes + p.hyphens
+    # Between spaces inside a quotation a hyphen is a dash typed on a keyboard: «A, - заявил X. - B».
+    spaced = _one_of(dash_like)
     before_dash = _one_of(p.before_dash)
     inner_words = f"[^{re.escape(p.dashes + ''.join(p.primary) + LINE_BREAKS)}]"
     return Marks(
@@ -69,7 +71,7 @@ def marks(lex: Lexicon) -> Marks:
         after_quote=re.compile(rf"{before_dash}?\s*{_one_of(dash_like)}\s*|{before_dash}\s*(?=\w)"),
         clause_end=re.compile(rf"{_one_of(p.sentence_ends)}|\s{dash}\s|[:;]"),
         inner=re.compile(
-            rf"({before_dash}?)\s+{dash}\s+({inner_words}{{2,160}}?)({_one_of(p.before_resumed)}?)\s+{dash}\s+"
+            rf"({before_dash}?)\s+{spaced}\s+({inner_words}{{2,160}}?)({_one_of(p.before_resumed)}?)\s+{spaced}\s+"
         ),
         trailing_dash=re.compile(rf"({before_dash}?)\s+{dash}\s+"),
         comma=re.compile(rf",\s*(?:{dash}\s*)?(?=\w)"),

@@ -53,45 +53,83 @@ def continuations(
     doc: Document, raws: Sequence[RawQuote], pairs: Sequence[tuple[int, int]], lex: Lexicon
 ) -> list[RawQuote]:
     """A quotation with no attribution of its own that opens the sentence right after a report goes on
-    with the same speaker ("Андреа Падован рассказал, что … . «С того дня мэры … стали мне звонить»").
+    with the same speaker ("Андреа Падован рассказал, что … . «С того дня мэры … стали мне звонить»"),
+    and so does a paragraph of quotations only, after a paragraph that ends with a report.
 
     ``raws`` come sorted by start."""
     text = doc.text
-    sentence_ends = lex.punctuation.sentence_ends
     out: list[RawQuote] = []
     starts = [r.start for r in raws]
     ends = sorted((r.end, n) for n, r in enumerate(raws))
     end_keys = [e for e, _ in ends]
+    anchors = _quoted_paragraphs(doc, pairs, lex)
     for q_start, q_end in pairs:
-        if len(doc.words(q_start, q_end)) < _MIN_CONTINUATION_WORDS:
+        if len(doc.words(q_start, q_end)) < _MIN_CONTINUATION_WORDS or _taken(raws, starts, q_start, q_end):
             continue
-        # Reports found inside the quotation are nested in it; any other overlap means it is taken.
-        first = bisect.bisect_left(starts, q_start - 1)
-        inner = raws[first : bisect.bisect_left(starts, q_end + 1)]
-        if any(
-            r.kind == "direct" or r.end > q_end or r.cue is None or not q_start <= r.cue[0] < q_end for r in inner
-        ):
-            continue
-        if first > 0 and max(r.end for r in raws[max(0, first - _MAX_NESTED_SIBLINGS) : first]) > q_start - 1:
-            continue
-        at = bisect.bisect_right(end_keys, q_start - 1) - 1
+        anchor = anchors.get(q_start, q_start)
+        at = bisect.bisect_right(end_keys, anchor - 1) - 1
         if at < 0:
             continue
         prev = raws[ends[at][1]]
+        if out and prev.end < out[-1].end < anchor:
+            prev = out[-1]  # a run of quotations goes on with the speaker of the first
         if prev.mention is None or prev.mention.kind == "dropped":
             continue
-        gap = text[prev.end : q_start - 1]
-        # Same paragraph, at most the attribution of the report between, and a sentence ends right
-        # before the quotation opens.
-        if any(ch in gap for ch in LINE_BREAKS) or len(doc.words(prev.end, q_start - 1)) > MAX_ATTRIBUTION_WORDS:
-            continue
-        last = gap.rstrip()[-1:]
-        if not last or last not in sentence_ends:
+        if not _right_after(doc, prev.end, anchor - 1, lex, across=q_start in anchors):
             continue
         c_end = q_end
         while c_end > q_start and text[c_end - 1] == ",":
             c_end -= 1
         out.append(RawQuote(q_start, c_end, "direct", None, prev.mention))
+    return out
+
+
+def _taken(raws: Sequence[RawQuote], starts: Sequence[int], q_start: int, q_end: int) -> bool:
+    """Whether a quote found overlaps the quotation ``text[q_start:q_end]``, other than a report nested
+    in it (a report made inside the quotation, its cue inside too)."""
+    first = bisect.bisect_left(starts, q_start - 1)
+    inner = raws[first : bisect.bisect_left(starts, q_end + 1)]
+    if any(r.kind == "direct" or r.end > q_end or r.cue is None or not q_start <= r.cue[0] < q_end for r in inner):
+        return True
+    return first > 0 and max(r.end for r in raws[max(0, first - _MAX_NESTED_SIBLINGS) : first]) > q_start - 1
+
+
+def _right_after(doc: Document, end: int, open_pos: int, lex: Lexicon, *, across: bool) -> bool:
+    """Whether a quotation opening at ``open_pos`` follows a report ending at ``end``: in the same
+    paragraph (or, ``across`` paragraphs, for a paragraph of quotations only), at most the report's
+    attribution between, and a sentence ends right before the quotation opens."""
+    gap = doc.text[end:open_pos]
+    if not across and any(ch in gap for ch in LINE_BREAKS):
+        return False
+    if len(doc.words(end, open_pos)) > MAX_ATTRIBUTION_WORDS:
+        return False
+    last = gap.rstrip()[-1:]
+    return bool(last) and last in lex.punctuation.sentence_ends
+
+
+def _quoted_paragraphs(doc: Document, pairs: Sequence[tuple[int, int]], lex: Lexicon) -> dict[int, int]:
+    """The quotations of every paragraph that holds quotations only («…». «…».), each mapped to where
+    the paragraph's first opens: such a paragraph goes on with the speaker of the paragraph before."""
+    text = doc.text
+    filler = lex.punctuation.sentence_ends + marks(lex).openers + marks(lex).main_closers + "”“’,"
+    starts = [s for s, _ in pairs]
+    out: dict[int, int] = {}
+    for p_start, p_end in doc.paragraphs():
+        i = bisect.bisect_left(starts, p_start + 1)
+        if i == len(pairs) or pairs[i][0] != p_start + 1:
+            continue
+        inside: list[int] = []
+        at = p_start
+        for q_start, q_end in pairs[i:]:
+            if q_start > p_end:
+                break
+            if text[at : q_start].strip(filler + " "):
+                inside = []
+                break
+            inside.append(q_start)
+            at = q_end
+        if inside and not text[at:p_end].strip(filler + " "):
+            out.update(dict.fromkeys(inside, p_start + 1))
     return out
 
 

@@ -1,0 +1,95 @@
+"""Direct speech in any outlet's typography and speech that follows on from an attributed quotation: one
+table row per construction, in sentences shaped like news text. Each row lists the quotes found as
+(kind, speaker, content)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.kind, q.speaker.name if q.speaker else None, q.span.text) for q in claimcheck.analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hyphen typed for the dash around an attribution inside the quotation.
+        ("«Мы искали такого специалиста три года, - заявил Уоррен Баффет. - Теперь команда собрана».",
+         [("direct", "Уоррен Баффет", "Мы искали такого специалиста три года"),
+          ("direct", "Уоррен Баффет", "Теперь команда собрана")]),
+        ('"Строительство начнётся весной, - сказал губернатор Олег Бетин, - если позволит погода".',
+         [("direct", "губернатор Олег Бетин", "Строительство начнётся весной"),
+          ("direct", "губернатор Олег Бетин", "если позволит погода")]),
+        # A hyphen inside the quoted words with no attribution after it parts nothing.
+        ("«Россия - наш главный партнёр, - заявил министр Иван Петров. - Мы ценим это сотрудничество».",
+         [("direct", "Иван Петров", "Россия - наш главный партнёр"),
+          ("direct", "Иван Петров", "Мы ценим это сотрудничество")]),
+    ],
+)
+def test_keyboard_dash_inside_quotation(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """A spaced hyphen parts an interrupted quotation as a dash does."""
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A paragraph of quotations only goes on with the speaker whose quotation ends the paragraph before.
+        ("«Это очень важное решение», сказал Скотт Хоровитц.\n\n«Мы больше знаем о полюсах Марса, чем о полюсах Луны».",
+         [("direct", "Скотт Хоровитц", "Это очень важное решение"),
+          ("direct", "Скотт Хоровитц", "Мы больше знаем о полюсах Марса, чем о полюсах Луны")]),
+        # A run of follow-on quotations: each goes on with the speaker of the first.
+        ("«Это очень важное решение», сказал Скотт Хоровитц. «Учёные и инженеры работают в полном согласии».\n"
+         "«Мы больше знаем о полюсах Марса, чем о полюсах Луны».",
+         [("direct", "Скотт Хоровитц", "Это очень важное решение"),
+          ("direct", "Скотт Хоровитц", "Учёные и инженеры работают в полном согласии"),
+          ("direct", "Скотт Хоровитц", "Мы больше знаем о полюсах Марса, чем о полюсах Луны")]),
+        # A paragraph of narration between: the quotation has no speaker to go on with.
+        ("«Это очень важное решение», сказал Скотт Хоровитц.\n\nПолёт намечен на 2014 год, к этому времени "
+         "будет создана тяжёлая ракета-носитель.\n\n«Мы рассматриваем все возможности на Луне».",
+         [("direct", "Скотт Хоровитц", "Это очень важное решение")]),
+        # A paragraph with words besides the quotation is no continuation.
+        ("«Это очень важное решение», сказал Скотт Хоровитц.\n\n«Орион» полетит к Луне в 2014 году, сообщили в агентстве.",
+         [("direct", "Скотт Хоровитц", "Это очень важное решение"),
+          ("mixed", "агентство", "«Орион» полетит к Луне в 2014 году")]),
+    ],
+)
+def test_quotation_paragraph_goes_on(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """A paragraph that is quotations only continues the quotation that ends the paragraph before."""
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Quotations listed after a cue and a colon share its attribution.
+        ("Сторонники оппозиции скандировали: «Свободу!», «Позор власти!».",
+         [("direct", "Сторонники оппозиции", "Свободу!"), ("direct", "Сторонники оппозиции", "Позор власти!")]),
+        ("Демонстранты кричали: «Долой войну!» и «Мир народам!».",
+         [("direct", "Демонстранты", "Долой войну!"), ("direct", "Демонстранты", "Мир народам!")]),
+        # A finite verb with a speech verb's infinitive before the colon: the speech began.
+        ("Сторонники оппозиции начали скандировать: «Свободу!», «Позор власти!».",
+         [("direct", "Сторонники оппозиции", "Свободу!"), ("direct", "Сторонники оппозиции", "Позор власти!")]),
+        # Titles listed after a colon with no cue are no speech.
+        ("В программу фестиваля вошли фильмы: «Сталкер», «Зеркало» и «Солярис».", []),
+        ("Он планировал снять новые фильмы: «Сталкер», «Зеркало» и «Солярис».", []),
+    ],
+)
+def test_quotations_listed_after_a_cue(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """Quotations listed after "скандировали:" are each speech of the same speaker; titles are not."""
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ряд футбольных клубов выразили соболезнования: «Милан», «Барселона», «Реал».",
+        "Жители предлагают и другие названия станции: «Петербургская» и «Северо-Западная».",
+    ],
+)
+def test_names_listed_after_a_cue(text: str) -> None:
+    """Names and titles of one or two words listed after a speech verb are no speech."""
+    assert [q for q in _quotes(text) if q[0] == "direct"] == []
