@@ -40,3 +40,29 @@ def _reports(text: str) -> list[tuple[str, str | None, str]]:
 def test_source_phrase_with_words_inside(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     """ "по его словам", "по последним данным X": words inside a source phrase."""
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A promise, a request or a threat takes its content as an infinitive.
+        ("Еврокомиссия пригрозила наложить на компанию штраф в размере двух миллионов евро в сутки.",
+         [("indirect", "пригрозила", "наложить на компанию штраф в размере двух миллионов евро в сутки")]),
+        ("Министр пообещал снизить тарифы на электроэнергию в следующем году.",
+         [("indirect", "пообещал", "снизить тарифы на электроэнергию в следующем году")]),
+        # An agreement is a plan, not speech.
+        ("Стороны договорились провести следующую встречу в марте.", []),
+        ("Участники саммита согласились создать совместный фонд.", []),
+        # A set phrase on a speech noun.
+        ("Министр сделал заявление о том, что цены на бензин вырастут.",
+         [("indirect", "сделал заявление", "цены на бензин вырастут")]),
+        # The content before the cue, pointed back to.
+        ("Цены на бензин вырастут в следующем году, о чём сообщил министр финансов.",
+         [("indirect", "сообщил", "Цены на бензин вырастут в следующем году")]),
+        ("Цены на бензин вырастут в следующем году. С таким заявлением выступил министр финансов.",
+         [("indirect", "выступил", "Цены на бензин вырастут в следующем году")]),
+    ],
+)
+def test_cues(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """Speech verbs and phrases on a speech noun, with clause, infinitive or preceding content."""
+    assert _reports(text) == expected
