@@ -93,3 +93,24 @@ def test_quotations_listed_after_a_cue(text: str, expected: list[tuple[str, str 
 def test_names_listed_after_a_cue(text: str) -> None:
     """Names and titles of one or two words listed after a speech verb are no speech."""
     assert [q for q in _quotes(text) if q[0] == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun of a statement or a document before the colon is the cue; no speech verb is needed.
+        ("В обращении к участникам форума: «Без науки у страны нет будущего».",
+         [("direct", None, "Без науки у страны нет будущего")]),
+        ("В 1993 году на могиле было оставлено зашифрованное сообщение: «Факел передается дальше».",
+         [("direct", None, "Факел передается дальше")]),
+        ("Из заявления министерства: «Мы не допустим повышения тарифов в этом году».",
+         [("direct", "министерства", "Мы не допустим повышения тарифов в этом году")]),
+        # The noun depends on another: what the colon introduces is that other noun's.
+        ("Основные темы доклада: «Экономика и рынок труда».", []),
+        # Too short for a statement: a title.
+        ("Его последняя статья: «Кризис».", []),
+    ],
+)
+def test_speech_noun_before_colon(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """ "В обращении к участникам форума: «…»": a statement's noun introduces direct speech."""
+    assert _quotes(text) == expected

@@ -118,9 +118,29 @@ def before_quote(doc: Document, open_pos: int, floor: int, lex: Lexicon, content
     if not colon and not _names_wording(ws, lex) and content_words < MIN_SPEECH_WORDS:
         return None
     k = _last_cue(ws, lex, colon)
+    if k is None and colon:
+        return _colon_speaker(doc, ws, lex) or _speech_noun(doc, ws, lex, content_words)
     if k is None:
-        return _colon_speaker(doc, ws, lex) if colon else None
+        return None
     return _cue_before(doc, ws, k, open_pos, lex, colon=colon)
+
+
+def _speech_noun(doc: Document, ws: Sequence[Word], lex: Lexicon, content_words: int) -> Said | None:
+    """A noun of a statement or a document before the colon, with no speech verb: "В обращении к
+    участникам форума: «…»", "на могиле было оставлено сообщение: «…»". The noun is the cue; the
+    speaker, when named, follows it ("заявление министерства")."""
+    if content_words < MIN_SPEECH_WORDS:
+        return None
+    k = next((i for i in range(len(ws) - 1, -1, -1) if morph.lemmas(ws[i].text.lower()) & lex.document_nouns), None)
+    if k is None or (_dependent(ws, k)):
+        return None
+    return Said((ws[k].start, ws[k].end), speaker_after(doc, ws, k, lex, len(ws)))
+
+
+def _dependent(ws: Sequence[Word], k: int) -> bool:
+    """Whether the noun at ``k`` depends on the noun before it ("темы доклада": the topics are what
+    the colon introduces), unlike a noun after a preposition ("из заявления", "в обращении")."""
+    return morph.case_of(ws[k].text) == "gent" and (k == 0 or morph.part_of_speech(ws[k - 1].text) != "PREP")
 
 
 def _names_wording(ws: Sequence[Word], lex: Lexicon) -> bool:
