@@ -114,3 +114,50 @@ def test_names_listed_after_a_cue(text: str) -> None:
 def test_speech_noun_before_colon(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     """ "В обращении к участникам форума: «…»": a statement's noun introduces direct speech."""
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A comma typed inside the closing straight quote, with or without a space before the hyphen.
+        ('"Мы не будем повышать тарифы в этом году,"- говорит министр Иван Петров.',
+         [("direct", "Иван Петров", "Мы не будем повышать тарифы в этом году")]),
+        ('"Мы не будем повышать тарифы в этом году," - говорит министр Иван Петров.',
+         [("direct", "Иван Петров", "Мы не будем повышать тарифы в этом году")]),
+        ('"Компания "Газпром" не будет повышать цены в этом году," - заявил министр Иван Петров.',
+         [("direct", "Иван Петров", 'Компания "Газпром" не будет повышать цены в этом году')]),
+        # Curly quotes, and marks nested in the primary pair.
+        ("“Мы не будем повышать тарифы в этом году”, – сказал министр Иван Петров.",
+         [("direct", "Иван Петров", "Мы не будем повышать тарифы в этом году")]),
+        ("«Компания „Газпром“ не будет повышать цены в этом году», — заявил министр Иван Петров.",
+         [("direct", "Иван Петров", "Компания „Газпром“ не будет повышать цены в этом году")]),
+        ("«Компания «Газпром» не будет повышать цены в этом году», — заявил министр Иван Петров.",
+         [("direct", "Иван Петров", "Компания «Газпром» не будет повышать цены в этом году")]),
+        # Names in straight quotes after a comma stay names.
+        ('Сотрудники "Газпрома", "Роснефти" и "Лукойла" получили премии.', []),
+    ],
+)
+def test_closing_marks_of_any_outlet(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """Straight quotes that close after a comma, curly quotes and nested marks all bound a quotation."""
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quotation over two paragraphs after "X заявил:": the first opens and never closes, the
+        # second closes without opening.
+        ("Министр Иван Петров заявил:\n\n«Мы не будем повышать тарифы в этом году.\n\n"
+         "Кроме того, пенсии вырастут на десять процентов».",
+         [("direct", "Иван Петров", "Мы не будем повышать тарифы в этом году"),
+          ("direct", "Иван Петров", "Кроме того, пенсии вырастут на десять процентов")]),
+        ("«Мы не будем повышать тарифы, — заявил министр Иван Петров. — Бюджет это позволяет.\n\n"
+         "Кроме того, пенсии вырастут на десять процентов».",
+         [("direct", "Иван Петров", "Мы не будем повышать тарифы"),
+          ("direct", "Иван Петров", "Бюджет это позволяет"),
+          ("direct", "Иван Петров", "Кроме того, пенсии вырастут на десять процентов")]),
+    ],
+)
+def test_quotation_over_paragraphs(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """A quotation that runs on over paragraphs is one speaker's throughout."""
+    assert _quotes(text) == expected

@@ -81,6 +81,7 @@ def read_punctuation(f: DataFile) -> Punctuation:
     return Punctuation(
         pairs=pairs,
         straight_opens_after=f.marks("quotes", "straight_opens_after"),
+        straight_closes_before=f.marks("quotes", "straight_closes_before"),
         primary=primary,
         main=main,
         mixed=mixed,

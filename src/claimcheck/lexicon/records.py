@@ -42,6 +42,7 @@ class Punctuation:
 
     pairs: tuple[tuple[str, str], ...]  # quotation marks, (opening, closing)
     straight_opens_after: str
+    straight_closes_before: str
     primary: tuple[str, str]
     main: tuple[tuple[str, str], ...]
     mixed: str

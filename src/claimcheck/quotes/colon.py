@@ -12,7 +12,7 @@ from claimcheck.quotes.found import (
     RawQuote,
     trim,
 )
-from claimcheck.quotes.marks import document_of, marks
+from claimcheck.quotes.marks import Marks, document_of, marks
 from claimcheck.segment import Document
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import (
@@ -34,21 +34,33 @@ def colon_paragraphs(doc: Document, lex: Lexicon, taken: SpanSet) -> list[RawQuo
     """ "В канцелярии премьер-министра сообщили вчера:" followed by the statement as its own paragraph."""
     text = doc.text
     mk = marks(lex)
-    opens = mk.punctuation.bullets + mk.main_openers  # a list item or a quotation
     out: list[RawQuote] = []
     paras = doc.paragraphs()
     for n, (p_start, p_end) in enumerate(paras[:-1]):
         if text[p_end - 1] != ":":
             continue
         q_start, q_end = paras[n + 1]
-        if text[q_start] in opens or taken.overlaps(q_start, q_end):
+        if text[q_start] in mk.punctuation.bullets or taken.overlaps(q_start, q_end):
             continue
         intro = colon_intro(doc, p_start, p_end, lex)
         if intro is None:
             continue
-        c_start, c_end = trim(text, q_start, q_end, mk)
-        out.append(RawQuote(c_start, c_end, "direct", intro.cue, intro.speaker))
+        c_start, c_end = _quoted(text, *trim(text, q_start, q_end, mk), mk)
+        if c_end > c_start:
+            out.append(RawQuote(c_start, c_end, "direct", intro.cue, intro.speaker))
     return out
+
+
+def _quoted(text: str, start: int, end: int, mk: Marks) -> tuple[int, int]:
+    """The words of a statement paragraph without the quotation marks around them: «…» or «… running
+    on to the next paragraph. A paragraph of several quotations gives none (an empty span)."""
+    opening = text[start]
+    if opening not in mk.main_openers:
+        return start, end
+    closing = mk.closing[opening]
+    if text[end - 1] == closing:
+        end -= 1
+    return (start + 1, end) if closing not in text[start + 1 : end] else (start, start)
 
 
 def find_attributions(text: str | Document, lex: Lexicon) -> list[Attribution]:

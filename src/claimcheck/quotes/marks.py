@@ -90,35 +90,57 @@ def quotation_pairs(text: str | Document, lex: Lexicon | None = None) -> list[tu
     """(content start, content end) of every top-level quotation, marks excluded.
 
     Pairs never cross a line break; a paragraph that opens a quotation and never closes it is a
-    quotation running to its end (the convention for quotes over several paragraphs).
+    quotation running to its end (the convention for quotes over several paragraphs), and the
+    paragraph after it that closes the quotation without opening one is its last part.
     """
     doc = document_of(text)
-    text = doc.text
     mk = marks(lex or load())
-    closing, straight, after = mk.closing, mk.straight, mk.punctuation.straight_opens_after
-    runs_on = mk.punctuation.primary[0]
     out: list[tuple[int, int]] = []
+    running = False
     for p_start, p_end in doc.paragraphs():
-        stack: list[tuple[str, int]] = []
-        for m in mk.any_mark.finditer(text, p_start, p_end):
-            i = m.start()
-            ch = text[i]
-            opens = ch not in straight or _opens_straight(text, i, p_start, after)
-            if stack and ch == closing[stack[-1][0]] and (ch not in straight or not opens):
-                _, pos = stack.pop()
-                if not stack:
-                    out.append((pos + 1, i))
-                continue
-            if ch in closing and opens:
-                stack.append((ch, i))
-        if stack and stack[0][1] == p_start and stack[0][0] == runs_on:
-            out.append((p_start + 1, p_end))
+        running = _paragraph_pairs(doc.text, (p_start, p_end), mk, out, running=running)
     out.sort()
     return out
 
 
-def _opens_straight(text: str, i: int, floor: int, after: str) -> bool:
-    """Whether the straight quote at ``i`` opens: it follows white space, one of ``after`` or the
-    paragraph's start at ``floor``."""
+def _paragraph_pairs(
+    text: str, paragraph: tuple[int, int], mk: Marks, out: list[tuple[int, int]], *, running: bool
+) -> bool:
+    """Add the quotations of one paragraph to ``out``; whether a quotation runs on past its end. A
+    quotation ``running`` on from the paragraph before ends at a first closing mark of the primary pair."""
+    p_start, p_end = paragraph
+    closing, straight = mk.closing, mk.straight
+    around = (mk.punctuation.straight_opens_after, mk.punctuation.straight_closes_before)
+    runs_on, closes = mk.punctuation.primary
+    stack: list[tuple[str, int]] = []
+    for m in mk.any_mark.finditer(text, p_start, p_end):
+        i = m.start()
+        ch = text[i]
+        if running and not stack and ch == closes:
+            out.append((p_start, i))
+        running = False
+        opens = ch not in straight or _opens_straight(text, i, (p_start, p_end), around)
+        if stack and ch == closing[stack[-1][0]] and (ch not in straight or not opens):
+            _, pos = stack.pop()
+            if not stack:
+                out.append((pos + 1, i))
+            continue
+        if ch in closing and opens:
+            stack.append((ch, i))
+    if stack and stack[0][1] == p_start and stack[0][0] == runs_on:
+        out.append((p_start + 1, p_end))
+        return True
+    return False
+
+
+def _opens_straight(text: str, i: int, paragraph: tuple[int, int], around: tuple[str, str]) -> bool:
+    """Whether the straight quote at ``i`` opens: it follows white space, one of the marks after which
+    one opens or the paragraph's start, and it is followed by none of the marks before which one closes,
+    by white space or by the paragraph's end (``around`` holds the two sets of marks)."""
+    floor, ceiling = paragraph
+    after, closes_before = around
+    following = text[i + 1] if i + 1 < ceiling else " "
+    if following.isspace() or following in closes_before:
+        return False
     prev = text[i - 1] if i > floor else " "
     return prev.isspace() or prev in after or i == floor

@@ -115,8 +115,9 @@ def _quoted_paragraphs(doc: Document, pairs: Sequence[tuple[int, int]], lex: Lex
     starts = [s for s, _ in pairs]
     out: dict[int, int] = {}
     for p_start, p_end in doc.paragraphs():
-        i = bisect.bisect_left(starts, p_start + 1)
-        if i == len(pairs) or pairs[i][0] != p_start + 1:
+        # A quotation opens the paragraph, or closes there one that runs on from the paragraph before.
+        i = bisect.bisect_left(starts, p_start)
+        if i == len(pairs) or pairs[i][0] not in (p_start, p_start + 1):
             continue
         inside: list[int] = []
         at = p_start
@@ -129,7 +130,7 @@ def _quoted_paragraphs(doc: Document, pairs: Sequence[tuple[int, int]], lex: Lex
             inside.append(q_start)
             at = q_end
         if inside and not text[at:p_end].strip(filler + " "):
-            out.update(dict.fromkeys(inside, p_start + 1))
+            out.update(dict.fromkeys(inside, pairs[i][0]))
     return out
 
 
