@@ -161,3 +161,22 @@ def test_closing_marks_of_any_outlet(text: str, expected: list[tuple[str, str | 
 def test_quotation_over_paragraphs(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     """A quotation that runs on over paragraphs is one speaker's throughout."""
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A speaker who opens the sentence, then only where or to whom they spoke, then a colon.
+        ("Министр Иван Петров в интервью телеканалу: «Мы не будем повышать тарифы в этом году».",
+         [("direct", "Иван Петров", "Мы не будем повышать тарифы в этом году")]),
+        ("Сергей Лавров на пресс-конференции в Москве: «Мы готовы к переговорам с Токио».",
+         [("direct", "Сергей Лавров", "Мы готовы к переговорам с Токио")]),
+        # No speaker opens the clause: a list of titles.
+        ("В программе фестиваля фильмы: «Сталкер и другие фильмы Тарковского».", []),
+        # A web address never opens a quotation.
+        ("Министр Иван Петров в своём блоге: «https://petrov.example.ru/2024/tarify».", []),
+    ],
+)
+def test_speaker_before_colon_without_verb(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """ "X в интервью телеканалу: «…»": a speaker and where they spoke introduce direct speech."""
+    assert _quotes(text) == expected

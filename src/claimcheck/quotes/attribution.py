@@ -15,9 +15,10 @@ from claimcheck.quotes.found import (
     MAX_CUE_DISTANCE,
 )
 from claimcheck.quotes.marks import marks
-from claimcheck.segment import Document, Word
+from claimcheck.segment import LINE_BREAKS, Document, Word
 from claimcheck.speakers import (
     Mention,
+    mention_at,
     speaker_after,
     speaker_before,
     speaker_of_cue,
@@ -186,7 +187,22 @@ def _colon_speaker(doc: Document, ws: Sequence[Word], lex: Lexicon) -> Said | No
     speaker = speaker_before(doc, ws, len(ws), lex)
     if speaker is not None and speaker.end >= ws[-1].end and speaker.kind != "pronoun":
         return Said(None, speaker)
-    return None
+    return _speaker_where(doc, ws, lex)
+
+
+def _speaker_where(doc: Document, ws: Sequence[Word], lex: Lexicon) -> Said | None:
+    """A speaker that opens the clause, then only where or to whom they spoke: "Министр Иван Петров в
+    интервью телеканалу: «…»", "Лавров на пресс-конференции в Москве: «…»"."""
+    before = doc.text[max(0, ws[0].start - 8) : ws[0].start].rstrip(" ")
+    if before and before[-1] not in lex.punctuation.sentence_ends + LINE_BREAKS:
+        return None  # the speaker opens the sentence
+    speaker = mention_at(doc, ws, 0, lex, limit=len(ws), case="nomn")
+    if speaker is None or speaker.kind not in ("person", "role", "organization"):
+        return None
+    after = next((i for i, w in enumerate(ws) if w.start >= speaker.end), None)
+    if after is None or morph.part_of_speech(ws[after].text) != "PREP":
+        return None
+    return Said(None, speaker)
 
 
 def _cue_before(doc: Document, ws: Sequence[Word], k: int, open_pos: int, lex: Lexicon, *, colon: bool) -> Said | None:
