@@ -16,7 +16,7 @@ from claimcheck.quotes.found import (
     sentence_of,
 )
 from claimcheck.quotes.sources import as_cue, source_phrase, source_phrase_re
-from claimcheck.quotes.trailing import anaphoric, trailing_cue
+from claimcheck.quotes.trailing import anaphoric, parenthetical_cue, trailing_cue
 from claimcheck.segment import Document, Sentence, sentences_within
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import (
@@ -112,6 +112,9 @@ def indirect(doc: Document, lex: Lexicon, sents: Sequence[Sentence], raws: Seque
                 candidates.append(found)
                 after = first_at(ws, found.end)
                 found = cue_clause(doc, s, ws, lex, after)
+            resumed = parenthetical_cue(doc, s, ws, lex)
+            if resumed is not None:
+                candidates.append(resumed)
         prev = s
         for candidate in candidates:
             _add_indirect(text, candidate, out, direct)

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.quotes.cues import cue_index
+from claimcheck.quotes.cues import cue_index, is_cue
 from claimcheck.quotes.found import (
     MAX_ATTRIBUTION_WORDS,
     MIN_CONTENT_CHARS,
     RawQuote,
+    content,
     kind_of,
     trim,
 )
@@ -23,6 +24,11 @@ from claimcheck.speakers import (
     speaker_after,
     speaker_before,
 )
+
+# Words that cannot open the content resumed after a parenthetical cue: a gerund or a participle
+# ("…, сообщил он, добавив …", "…, говорится в заявлении, опубликованном …"), a conjunction
+# ("…, заявил он, и …", "…, заявил он, что …").
+_NOT_RESUMING = frozenset({"GRND", "PRTF", "CONJ"})
 
 
 def trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
@@ -38,8 +44,8 @@ def trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -
         if anaphora is not None:
             idx = first_at(ws, anaphora)
         k = cue_index(ws, lex, idx, min(len(ws), idx + 3))
-        if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS:
-            continue
+        if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS or morph.lemmas(ws[k].text.lower()) & lex.naming_verbs:
+            continue  # "…, как назвали сервис авторы": a name, not a report
         if k > lead and anaphora is None and morph.part_of_speech(ws[lead].text) not in ("ADVB", "PREP"):
             speaker = speaker_before(doc, ws, k, lex, lead)
         else:
@@ -83,3 +89,49 @@ def anaphoric(doc: Document, s: Sentence, prev: Sentence | None, ws: Sequence[Wo
     if c_end - c_start < MIN_CONTENT_CHARS:
         return None
     return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, mk), (ws[k].start, ws[k].end), speaker)
+
+
+def parenthetical_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
+    """ "Рост цен, считают аналитики, продолжится …", "Тем временем, как сообщает ТАСС, …": a finite cue
+    right after a comma (or after "как"), its source after it and a comma right after the source; the
+    content goes on after that comma and is a report of its own (the part before, when it is long
+    enough, is :func:`trailing_cue`'s). A cue after other words ("который считался", "если партнёры
+    договорятся", "не заметив") is a clause of the sentence, not a parenthesis."""
+    text = doc.text
+    mk = marks(lex)
+    for m in mk.comma.finditer(text, s.start, s.end):
+        k = first_at(ws, m.end())
+        if k < len(ws) - 1 and ws[k].text.lower() == lex.as_word:
+            k += 1
+        if k == len(ws) or not _parenthetical_verb(ws[k], lex):
+            continue
+        close = text.find(",", ws[k].end, s.end)
+        stop = first_at(ws, close)
+        if close < 0 or stop - k > MAX_ATTRIBUTION_WORDS:
+            continue
+        speaker = speaker_after(doc, ws, k, lex, stop)
+        if speaker is None or text[speaker.end : close].strip(mk.main_closers + " "):
+            continue
+        c_start, c_end = content(text, close + 1, s, mk)
+        if text[close + 1 : c_start].strip() or not _resumes(doc.words(c_start, c_end), lex):
+            continue
+        return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, mk), (ws[k].start, ws[k].end), speaker)
+    return None
+
+
+def _parenthetical_verb(w: Word, lex: Lexicon) -> bool:
+    """``w`` is a finite speech verb that reports, not names ("как назвали ящик авторы")."""
+    if not is_cue(w.text, lex) or morph.part_of_speech(w.text) != "VERB":
+        return False
+    return not morph.lemmas(w.text.lower()) & lex.naming_verbs
+
+
+def _resumes(words: Sequence[Word], lex: Lexicon) -> bool:
+    """``words`` go on with the interrupted clause: they open with no gerund, participle, conjunction,
+    "что" or relative pronoun, and hold a finite verb."""
+    if len(words) < 2 or morph.part_of_speech(words[0].text) in _NOT_RESUMING:
+        return False
+    first = words[0].text.lower()
+    if first in lex.complementizers or morph.lemma(first) in lex.relative_pronouns:
+        return False  # "…, заявил он, что вызвало критику"
+    return any(morph.part_of_speech(w.text) == "VERB" for w in words)
