@@ -6,6 +6,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from attrs import evolve
+
+from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.quotes.clauses import cue_clause
 from claimcheck.quotes.cues import any_between, cue_starts
@@ -13,11 +16,14 @@ from claimcheck.quotes.found import (
     MIN_CONTENT_CHARS,
     RawQuote,
     encloses,
+    kind_of,
     sentence_of,
+    trim,
 )
+from claimcheck.quotes.marks import Marks, marks
 from claimcheck.quotes.sources import as_cue, source_phrase, source_phrase_re
 from claimcheck.quotes.trailing import anaphoric, parenthetical_cue, trailing_cue
-from claimcheck.segment import Document, Sentence, sentences_within
+from claimcheck.segment import Document, Sentence, Word, sentences_within
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import (
     first_at,
@@ -95,30 +101,67 @@ def indirect(doc: Document, lex: Lexicon, sents: Sequence[Sentence], raws: Seque
     for s in _with_quoted_sentences(doc, sents, raws, cues, lex):
         ws = doc.words(s.start, s.end)
         candidates: list[RawQuote] = []
+        outlet: RawQuote | None = None
         if len(ws) >= 3 and not any_between(cues, s.start, s.end):
             found = source_phrase(doc, s, ws, lex)
             if found is not None:
                 candidates.append(found)
         elif len(ws) >= 3:
-            found = (
-                anaphoric(doc, s, prev, ws, lex)
-                or source_phrase(doc, s, ws, lex)
-                or as_cue(doc, s, ws, lex)
-                or cue_clause(doc, s, ws, lex)
-                or trailing_cue(doc, s, ws, lex)
-            )
-            # A sentence may hold a second report after the first ("…, и высказали озабоченность тем, что …").
-            while found is not None and len(candidates) < _MAX_REPORTS_PER_SENTENCE:
-                candidates.append(found)
-                after = first_at(ws, found.end)
-                found = cue_clause(doc, s, ws, lex, after)
-            resumed = parenthetical_cue(doc, s, ws, lex)
-            if resumed is not None:
-                candidates.append(resumed)
+            candidates, outlet = _cued_reports(doc, s, prev, ws, lex)
         prev = s
         for candidate in candidates:
             _add_indirect(text, candidate, out, direct)
+        kept = outlet is not None and any(r is candidates[0] for r in out[-len(candidates) :])
+        if outlet is not None and kept and not _covered(text, outlet, direct):
+            out.append(outlet)
     return out
+
+
+def _cued_reports(
+    doc: Document, s: Sentence, prev: Sentence | None, ws: Sequence[Word], lex: Lexicon
+) -> tuple[list[RawQuote], RawQuote | None]:
+    """The reports of a sentence with a cue, and the outlet that passes the first one on, if one does."""
+    candidates: list[RawQuote] = []
+    found = (
+        anaphoric(doc, s, prev, ws, lex)
+        or source_phrase(doc, s, ws, lex)
+        or as_cue(doc, s, ws, lex)
+        or cue_clause(doc, s, ws, lex)
+        or trailing_cue(doc, s, ws, lex)
+    )
+    found, outlet = _passed_on(doc, s, ws, found, lex)
+    # A sentence may hold a second report after the first ("…, и высказали озабоченность тем, что …").
+    while found is not None and len(candidates) < _MAX_REPORTS_PER_SENTENCE:
+        candidates.append(found)
+        after = first_at(ws, found.end)
+        found = cue_clause(doc, s, ws, lex, after)
+    resumed = parenthetical_cue(doc, s, ws, lex)
+    if resumed is not None:
+        candidates.append(resumed)
+    return candidates, outlet
+
+
+def _passed_on(
+    doc: Document, s: Sentence, ws: Sequence[Word], found: RawQuote | None, lex: Lexicon
+) -> tuple[RawQuote | None, RawQuote | None]:
+    """ "X заявил, что …, сообщает ТАСС": the outlet's closing cue ends X's content, and the outlet
+    reports the whole of X's report (an entry of its own, which encloses X's)."""
+    if found is None or found.cue is None:
+        return found, None
+    outlet = trailing_cue(doc, s, ws, lex)
+    if outlet is None or outlet.cue is None or not (found.start < outlet.cue[0] <= found.end):
+        return found, None
+    mk = marks(lex)
+    if not (outlet.start <= found.cue[0] and _outlet_cue(doc.text, outlet, mk)):
+        return found, None
+    if "," in doc.text[outlet.cue[1] : s.end]:
+        return found, None  # "…, заявил своей матери, что …": a clause goes on after the cue
+    if not _balanced(doc.text[found.start : outlet.end], mk):
+        return found, None  # "…, что «состояние тяжёлое, говорят врачи»": the cue is quoted
+    end = trim(doc.text, found.start, outlet.end, mk)[1]
+    if end - found.start < MIN_CONTENT_CHARS:
+        return found, None
+    return evolve(found, end=end, kind=kind_of(doc.text, found.start, end, mk)), outlet
 
 
 def _add_indirect(text: str, candidate: RawQuote, out: list[RawQuote], direct: _Direct) -> None:
@@ -127,6 +170,12 @@ def _add_indirect(text: str, candidate: RawQuote, out: list[RawQuote], direct: _
         return
     if out and out[-1].start < candidate.end and candidate.start < out[-1].end:
         return  # "X заявил о … . Об этом сообщает Y": the first report stands
+    if not _covered(text, candidate, direct):
+        out.append(candidate)
+
+
+def _covered(text: str, candidate: RawQuote, direct: _Direct) -> bool:
+    """A direct quotation already stands for ``candidate``, or crosses it."""
     owners = direct.owning_cue(*candidate.cue) if candidate.cue is not None else []
     if any(
         (candidate.start <= r.start < candidate.end + 4 and ":" not in text[candidate.end : r.start])
@@ -136,11 +185,25 @@ def _add_indirect(text: str, candidate: RawQuote, out: list[RawQuote], direct: _
         # The cue already introduces a direct quotation, and this content runs into it: the quotation
         # stands alone ("Как сообщила X, на встрече «…»"). One that follows after a colon
         # ("заявил, что …: «…»") leaves the indirect content its own.
-        return
+        return True
     crossing = [
         r for r in direct.overlapping(candidate.start, candidate.end)
         if not (candidate.start <= r.start and r.end <= candidate.end) and not encloses(r, candidate)
     ]
-    if crossing or direct.cues.overlaps(candidate.start, candidate.end):
-        return
-    out.append(candidate)
+    return bool(crossing) or direct.cues.overlaps(candidate.start, candidate.end)
+
+
+def _outlet_cue(text: str, outlet: RawQuote, mk: Marks) -> bool:
+    """The cue of ``outlet`` follows the comma at once and is a verb in the present or past, as an
+    outlet's is ("…, сообщает ТАСС", "…, — передало агентство"); not "…, родственники уверены",
+    "…, он продолжит работу"."""
+    if outlet.cue is None or text[outlet.end : outlet.cue[0]].strip(" ," + mk.dash_like):
+        return False
+    ps = morph.parses(text[outlet.cue[0] : outlet.cue[1]].lower())
+    return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.tense != "futr"
+
+
+def _balanced(span: str, mk: Marks) -> bool:
+    """Every quotation opened in ``span`` is closed in it."""
+    paired = all(span.count(o) == span.count(c) for o, c in mk.closing.items() if o != c)
+    return paired and all(span.count(q) % 2 == 0 for q in mk.straight)
