@@ -180,3 +180,24 @@ def test_quotation_over_paragraphs(text: str, expected: list[tuple[str, str | No
 def test_speaker_before_colon_without_verb(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     """ "X в интервью телеканалу: «…»": a speaker and where they spoke introduce direct speech."""
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hyphen typed for the dialogue dash, at the line's start and around the attribution.
+        ("Министр прокомментировал ситуацию.\n\n- Мы не будем повышать тарифы в этом году, - заявил Иван Петров. "
+         "- Бюджет это позволяет.",
+         [("direct", "Иван Петров", "Мы не будем повышать тарифы в этом году"),
+          ("direct", "Иван Петров", "Бюджет это позволяет")]),
+        # Speech without quotation marks closed by a hyphen and its attribution.
+        ("Прокуратурой района возбуждено уголовное дело по части 2 статьи 191 - сообщил прокурор района Василий Кричун.",
+         [("direct", "Василий Кричун", "Прокуратурой района возбуждено уголовное дело по части 2 статьи 191")]),
+        # A quotation mark between the hyphen and the verb: the verb is not the attribution of the paragraph.
+        ('Около 20 человек вышли на пикет у здания суда. "Осторожно, пьяный судья", "Мы - за справедливость" '
+         "гласили плакаты.", []),
+    ],
+)
+def test_keyboard_dialogue_dash(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """A spaced hyphen opens and closes dialogue lines and unquoted speech as a dash does."""
+    assert [q for q in _quotes(text) if q[0] == "direct"] == expected

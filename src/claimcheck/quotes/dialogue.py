@@ -18,7 +18,7 @@ from claimcheck.spanset import SpanSet
 def dialogue(doc: Document, lex: Lexicon) -> list[RawQuote]:
     """Dash dialogue paragraphs: "— Мы готовы, — отметил он. — Остальное потом." """
     text = doc.text
-    dashes = lex.punctuation.dashes
+    dashes = marks(lex).dash_like  # a hyphen typed for the dash opens a line too ("- Мы готовы, - отметил он.")
     out: list[RawQuote] = []
     for p_start, p_end in doc.paragraphs():
         if text[p_start] not in dashes or not text[p_start + 1 : p_start + 2].isspace():
@@ -35,8 +35,8 @@ def _dash_attributed(doc: Document, start: int, p_end: int, lex: Lexicon) -> lis
         end = mk.clause_end.search(text, m.end(), p_end)
         stop = end.start() if end is not None else p_end
         found = attribution(doc, m.end(), stop, lex)
-        if found is None or found.cue is None:
-            continue
+        if found is None or found.cue is None or mk.any_mark.search(text, m.end(), found.cue[0]):
+            continue  # no cue, or one parted from the dash by a quotation mark ("Мы - за мир" гласили плакаты)
         cue, speaker = found.cue, found.speaker
         a_end = m.start() + (0 if m.group(1) == "," else len(m.group(1)))
         a_start, a_end = trim(text, start, a_end, mk)
@@ -56,7 +56,7 @@ def unquoted(doc: Document, lex: Lexicon, taken: SpanSet) -> list[RawQuote]:
     """Speech without quotation marks ended by a dash attribution: "… все я это чувствую — сказала X." """
     text = doc.text
     mk = marks(lex)
-    opens = mk.main_openers + mk.punctuation.dashes  # a quotation or a dialogue line
+    opens = mk.main_openers + mk.dash_like  # a quotation or a dialogue line
     out: list[RawQuote] = []
     for p_start, p_end in doc.paragraphs():
         if text[p_start] in opens or taken.overlaps(p_start, p_end):

@@ -33,7 +33,7 @@ class Marks:
     clause_end: re.Pattern[str]
     # The attribution inside a quotation, between two spaced dashes: «A, — заявил X. — B».
     inner: re.Pattern[str]
-    # A spaced dash that may close speech before its attribution: "— Мы готовы, — отметил он".
+    # A spaced dash (or hyphen) that may close speech before its attribution: "— Мы готовы, — отметил он".
     trailing_dash: re.Pattern[str]
     # A comma, perhaps with a dash, before the words of a closing cue: "…, сообщает ТАСС", "…, — говорится".
     comma: re.Pattern[str]
@@ -73,9 +73,9 @@ def marks(lex: Lexicon) -> Marks:
         inner=re.compile(
             rf"({before_dash}?)\s+{spaced}\s+({inner_words}{{2,160}}?)({_one_of(p.before_resumed)}?)\s+{spaced}\s+"
         ),
-        trailing_dash=re.compile(rf"({before_dash}?)\s+{dash}\s+"),
+        trailing_dash=re.compile(rf"({before_dash}?)\s+{spaced}\s+"),
         comma=re.compile(rf",\s*(?:{dash}\s*)?(?=\w)"),
-        resumed=re.compile(rf"[.,]\s{dash}\s"),
+        resumed=re.compile(rf"[.,]\s{spaced}\s"),
         quoted_after_colon=re.compile(rf":\s*{_one_of(p.mixed)}"),
         content_stops=".!?;" + p.main_marks,
     )
