@@ -201,3 +201,21 @@ def test_speaker_before_colon_without_verb(text: str, expected: list[tuple[str, 
 def test_keyboard_dialogue_dash(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     """A spaced hyphen opens and closes dialogue lines and unquoted speech as a dash does."""
     assert [q for q in _quotes(text) if q[0] == "direct"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each part of an interrupted quotation in marks of its own, the second after a dash.
+        ("«Я не могу вам точно сказать», – сказал Трамп на пресс-конференции. – «Я просто желаю ему всего "
+         "хорошего».",
+         [("direct", "Трамп", "Я не могу вам точно сказать"),
+          ("direct", "Трамп", "Я просто желаю ему всего хорошего")]),
+        ('"Мы готовы к переговорам", - заявил министр Иван Петров. - "Остальное обсудим на встрече в Токио".',
+         [("direct", "Иван Петров", "Мы готовы к переговорам"),
+          ("direct", "Иван Петров", "Остальное обсудим на встрече в Токио")]),
+    ],
+)
+def test_second_part_after_a_dash(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """ «A», – сказал X. – «B»: the part after the dash goes on with the same speaker."""
+    assert _quotes(text) == expected

@@ -103,7 +103,8 @@ def _right_after(doc: Document, end: int, open_pos: int, lex: Lexicon, *, across
         return False
     if len(doc.words(end, open_pos)) > MAX_ATTRIBUTION_WORDS:
         return False
-    last = gap.rstrip()[-1:]
+    # A dash may stand between the sentence's end and the quotation: «A», — заявил X. — «B».
+    last = gap.rstrip().rstrip(marks(lex).dash_like).rstrip()[-1:]
     return bool(last) and last in lex.punctuation.sentence_ends
 
 
