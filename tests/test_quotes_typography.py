@@ -219,3 +219,21 @@ def test_keyboard_dialogue_dash(text: str, expected: list[tuple[str, str | None,
 def test_second_part_after_a_dash(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     """ «A», – сказал X. – «B»: the part after the dash goes on with the same speaker."""
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The quotation right after the speaker's noun is its name.
+        ("Организаторами акции выступили движение «За права человека» и институт «Коллективное действие».", []),
+        ('Об этом сообщает радиостанция "Эхо Москвы в Петербурге".', []),
+        # A dash after the colon still introduces the quotation.
+        ("«Удар при посадке был не так силён, как я ожидала», говорит Пегги Уитсон: — «Но разделение модулей "
+         "происходило более драматично».",
+         [("direct", "Пегги Уитсон", "Удар при посадке был не так силён, как я ожидала"),
+          ("direct", "Пегги Уитсон", "Но разделение модулей происходило более драматично")]),
+    ],
+)
+def test_quotation_after_its_speaker(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """A quotation that follows the speaker's noun with nothing between names the speaker; it is no speech."""
+    assert [q for q in _quotes(text) if q[0] == "direct"] == expected

@@ -115,7 +115,8 @@ def before_quote(doc: Document, open_pos: int, floor: int, lex: Lexicon, content
     ws = doc.words(floor, open_pos)
     if not ws:
         return None
-    colon = doc.text[floor:open_pos].rstrip().endswith(":")
+    # A dash may follow the colon: "говорит Пегги Уитсон: — «…»".
+    colon = doc.text[floor:open_pos].rstrip().rstrip(marks(lex).dash_like).rstrip().endswith(":")
     if not colon and not _names_wording(ws, lex) and content_words < MIN_SPEECH_WORDS:
         return None
     k = _last_cue(ws, lex, colon)
@@ -213,8 +214,14 @@ def _cue_before(doc: Document, ws: Sequence[Word], k: int, open_pos: int, lex: L
     if not colon and any(w.text.lower() in lex.complementizers for w in ws[k + 1 :]):
         return None  # "подчеркивается, что дух Эльбы «…»": indirect speech with a quoted part (mixed)
     speaker = speaker_of_cue(doc, ws, k, lex)
-    if speaker is None and not colon:
-        return None
+    named = (
+        speaker is not None
+        and speaker.end >= ws[-1].end
+        and not doc.text[ws[-1].end : open_pos].strip()
+        and not _names_wording(ws, lex)  # "Называя Vestas «мировым лидером»": the wording, not a name
+    )
+    if not colon and (speaker is None or named):
+        return None  # no speaker, or the quotation is the speaker's name ("выступили движение «За мир»")
     return Said((ws[k].start, ws[k].end), speaker)
 
 
