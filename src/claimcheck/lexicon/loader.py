@@ -149,6 +149,7 @@ def _speech(f: DataFile) -> _Fields:
         "speech_verbs": f.word_set("verbs", "lemmas"),
         "content_required": f.word_set("verbs", "content_required"),
         "agreement_verbs": f.word_set("verbs", "agreement"),
+        "object_verbs": f.word_set("verbs", "object_content"),
         "naming_verbs": f.word_set("verbs", "naming"),
         "opinion_verbs": f.word_set("verbs", "opinion"),
         "citing_verbs": f.word_set("verbs", "citing"),

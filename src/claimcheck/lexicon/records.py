@@ -121,6 +121,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     content_required: frozenset[str]
     agreement_verbs: frozenset[str]
+    object_verbs: frozenset[str]  # speech verbs whose object may be the content ("подтвердил готовность")
     source_phrases: tuple[str, ...]
     possessives: frozenset[str]
     possessive_genders: Mapping[str, str]

@@ -28,6 +28,8 @@ from claimcheck.speakers import (
 
 # A comma before a word: where a second report may start inside the content of the first.
 _NEXT_CLAUSE_RE = re.compile(r",\s+(?=\w)")
+# An object that is the content has at least this many words ("готовность Москвы к переговорам").
+_MIN_OBJECT_WORDS = 3
 
 
 def cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, first: int = 0) -> RawQuote | None:
@@ -85,13 +87,24 @@ def _next_cue_clause(doc: Document, ws: Sequence[Word], c_start: int, c_end: int
 
 def _content_start(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> int | None:
     """Where the content of a cue at word ``k`` begins: after "что", "о том, что", a colon, or "о";
-    for a request ("попросила остановить поединок") at the infinitive."""
+    for a request ("попросила остановить поединок") at the infinitive; for a confirmation or a denial
+    with no clause, at its object ("подтвердил готовность к переговорам")."""
     text = doc.text
     stops = marks(lex).content_stops
     if morph.lemmas(ws[k].text.lower()) & lex.agreement_verbs:
         infinitive = _infinitive_after(text, ws, k, stops)
         if infinitive is not None:
             return infinitive
+    clause = _clause_start(doc, ws, k, lex)
+    if clause is None and morph.lemmas(ws[k].text.lower()) & lex.object_verbs and _object_content(text, ws, k, lex):
+        return ws[k + 1].start
+    return clause
+
+
+def _clause_start(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> int | None:
+    """Where a content clause of the cue at word ``k`` begins: after "что", "о том, что", a colon, or "о"."""
+    text = doc.text
+    stops = marks(lex).content_stops
     for j in range(k + 1, min(len(ws), k + 9)):
         low = ws[j].text.lower()
         gap = text[ws[j - 1].end : ws[j].start]
@@ -105,6 +118,23 @@ def _content_start(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> i
         if any(ch in gap for ch in stops):
             return None
     return None
+
+
+def _object_content(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> bool:
+    """The word after the cue at ``k`` opens its object, which is the content: a noun, or an adjective
+    or a possessive before one, in the accusative, with no dative reading (nor a nominative one for an
+    adjective). A demonstrative or
+    a pronoun ("подтвердил эту информацию", "опроверг это") points back and is no content."""
+    if k + _MIN_OBJECT_WORDS >= len(ws) or text[ws[k].end : ws[k + 1].start].strip():
+        return False
+    if any(ch in text[ws[k].end : ws[k + _MIN_OBJECT_WORDS].start] for ch in marks(lex).content_stops + ","):
+        return False  # "подтвердил рейтинг «ruAA»": a short object is an act's, not a statement's
+    ps = morph.parses(ws[k + 1].text.lower())
+    if not ps or ps[0].tag.POS not in ("NOUN", "ADJF") or ps[0].tag.case != "accs":
+        return False
+    if any(p.tag.case == "datv" or (p.tag.POS == "ADJF" and p.tag.case == "nomn") for p in ps[:3]):
+        return False  # "подтвердила Русской службе BBC", "подтвердил окружной коронер": not the object
+    return "Apro" not in ps[0].tag or ws[k + 1].text.lower() in lex.possessives
 
 
 def _infinitive_after(text: str, ws: Sequence[Word], k: int, stops: str) -> int | None:

@@ -168,8 +168,10 @@ def _add_indirect(text: str, candidate: RawQuote, out: list[RawQuote], direct: _
     """Keep an indirect report unless an earlier report or a direct quotation already covers it."""
     if candidate.end <= candidate.start:
         return
-    if out and out[-1].start < candidate.end and candidate.start < out[-1].end:
-        return  # "X заявил о … . Об этом сообщает Y": the first report stands
+    if any(r.start < candidate.end and candidate.start < r.end for r in out[-_MAX_REPORTS_PER_SENTENCE - 2 :]):
+        # "X заявил о … . Об этом сообщает Y": the first report stands; and a sentence read again
+        # inside a quotation ("говорится: …") yields its reports once.
+        return
     if not _covered(text, candidate, direct):
         out.append(candidate)
 
