@@ -44,6 +44,19 @@ def _phrase_pattern(phrase: str) -> str:
     return r"(?<![\w-])" + body + r"(?![\w-])"
 
 
+def _literal(phrase: str) -> str:
+    """What every match of a source phrase's pattern holds as it is: its words after the first (or its
+    one word). A sentence without it cannot hold the phrase, told by a plain substring test before the
+    pattern with room for inner words, which costs a try at every "по" and "как"."""
+    return phrase.partition(" ")[2] or phrase
+
+
+@functools.cache
+def source_phrase_hint(lex: Lexicon) -> re.Pattern[str]:
+    """Any source phrase's literal (:func:`_literal`), as one pattern: most sentences hold none."""
+    return re.compile("|".join(re.escape(_literal(p)) for p in lex.source_phrases))
+
+
 @functools.cache
 def source_phrase_re(lex: Lexicon) -> re.Pattern[str]:
     """Any source phrase (in lower case): a quick test before the phrases are looked at in order."""
@@ -51,9 +64,9 @@ def source_phrase_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 @functools.cache
-def source_phrase_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
-    """Each source phrase's pattern, in lexicon order."""
-    return tuple(re.compile(_phrase_pattern(p)) for p in lex.source_phrases)
+def source_phrase_res(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each source phrase's literal and pattern, in lexicon order."""
+    return tuple((_literal(p), re.compile(_phrase_pattern(p))) for p in lex.source_phrases)
 
 
 @frozen
@@ -67,10 +80,10 @@ class _Named:
 def source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
     """ "По словам X, …" / "Как сообщил X, …" at the start (or after a comma), or "…, — по данным X." at the end."""
     low = doc.text[s.start : s.end].lower()
-    if source_phrase_re(lex).search(low) is None:
+    if source_phrase_hint(lex).search(low) is None:
         return None  # most sentences: none of the phrases at all
-    for pattern in source_phrase_res(lex):
-        m = pattern.search(low)
+    for literal, pattern in source_phrase_res(lex):
+        m = pattern.search(low) if literal in low else None
         if m is None:
             continue
         inner = _inner_words(ws, s.start + m.start(1), s.start + m.end(1)) if m.re.groups else []
