@@ -135,6 +135,7 @@ class Lexicon:
     media: frozenset[str]
     document_verbs: frozenset[str]
     document_nouns: frozenset[str]
+    dash_nouns: frozenset[str]
     pronouns: Mapping[str, str]
     roles: frozenset[str]
     organizations: frozenset[str]

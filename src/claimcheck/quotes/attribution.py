@@ -119,6 +119,8 @@ def before_quote(doc: Document, open_pos: int, floor: int, lex: Lexicon, content
     colon = doc.text[floor:open_pos].rstrip().rstrip(marks(lex).dash_like).rstrip().endswith(":")
     if not colon and not _names_wording(ws, lex) and content_words < MIN_SPEECH_WORDS:
         return None
+    if not colon and _inscription_dash(doc.text, ws, open_pos, lex):
+        return _speech_noun(doc, ws, lex, content_words)
     k = _last_cue(ws, lex, colon)
     if k is None and colon:
         return _colon_speaker(doc, ws, lex) or _speech_noun(doc, ws, lex, content_words)
@@ -137,6 +139,14 @@ def _speech_noun(doc: Document, ws: Sequence[Word], lex: Lexicon, content_words:
     if k is None or (_dependent(ws, k)):
         return None
     return Said((ws[k].start, ws[k].end), speaker_after(doc, ws, k, lex, len(ws)))
+
+
+def _inscription_dash(text: str, ws: Sequence[Word], open_pos: int, lex: Lexicon) -> bool:
+    """An inscription's noun right before a dash and the opening mark: "на нём надпись – «…»"."""
+    between = text[ws[-1].end : open_pos].strip()
+    if not between or between not in marks(lex).dash_like:
+        return False
+    return bool(morph.lemmas(ws[-1].text.lower()) & lex.dash_nouns)
 
 
 def _dependent(ws: Sequence[Word], k: int) -> bool:
