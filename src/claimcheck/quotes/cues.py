@@ -38,6 +38,11 @@ class CueForms:
     either: frozenset[str]
 
 
+# Words that may stand inside a cue phrase, by part of speech, and how many.
+_PHRASE_INSERTS = frozenset({"NPRO", "ADVB", "ADJF"})
+_MAX_PHRASE_INSERTS = 2
+
+
 @frozen
 class CueWord:
     """What cue a word may be: a speech verb in a reporting form (not "напомним", not an infinitive
@@ -130,12 +135,33 @@ def cue_end(ws: Sequence[Word], k: int, lex: Lexicon) -> int | None:
 def _phrase_end(ws: Sequence[Word], k: int, phrases: Sequence[CuePhrase]) -> int | None:
     """End word index of the first of ``phrases`` that starts at word ``k``, if one does."""
     for phrase in phrases:
-        parts = phrase.words
-        if k + len(parts) > len(ws):
-            continue
-        if all(morph.lemma(ws[k + i].text) == part or ws[k + i].text.lower() == part for i, part in enumerate(parts)):
-            return k + len(parts) - 1
+        end = _matched_from(ws, k, phrase.words)
+        if end is not None:
+            return end
     return None
+
+
+def _matched_from(ws: Sequence[Word], k: int, parts: Sequence[str]) -> int | None:
+    """End word index of the phrase ``parts`` read from word ``k``; after its first word up to
+    _MAX_PHRASE_INSERTS pronouns, adverbs or adjectives may stand between its words ("дали ему чётко
+    понять", "выразил глубокую озабоченность")."""
+    j = k
+    for i, part in enumerate(parts):
+        skipped = 0
+        while i and j < len(ws) and skipped < _MAX_PHRASE_INSERTS and not _is_part(ws[j], part):
+            if morph.part_of_speech(ws[j].text) not in _PHRASE_INSERTS:
+                return None
+            j += 1
+            skipped += 1
+        if j >= len(ws) or not _is_part(ws[j], part):
+            return None
+        j += 1
+    return j - 1
+
+
+def _is_part(w: Word, part: str) -> bool:
+    """Word ``w`` is the phrase word ``part`` (by lemma or lower case)."""
+    return morph.lemma(w.text) == part or w.text.lower() == part
 
 
 def cue_index(ws: Sequence[Word], lex: Lexicon, start: int = 0, stop: int | None = None) -> int | None:
