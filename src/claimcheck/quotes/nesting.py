@@ -22,6 +22,8 @@ from claimcheck.segment import LINE_BREAKS, Document
 _MIN_CONTINUATION_WORDS = 4
 # How many earlier quotes to look through for the quotation a report is made inside.
 _MAX_NESTED_SIBLINGS = 16
+# How many paragraphs may part a first-person paragraph of quotations from its speaker's last one.
+_MAX_PARAGRAPHS_APART = 3
 
 
 def outside_reports(quotes: Sequence[RawQuote], reports: Sequence[RawQuote]) -> list[RawQuote]:
@@ -75,7 +77,9 @@ def continuations(
             prev = out[-1]  # a run of quotations goes on with the speaker of the first
         if prev.mention is None or prev.mention.kind == "dropped":
             continue
-        if not _right_after(doc, prev.end, anchor - 1, lex, across=q_start in anchors):
+        if not _right_after(doc, prev.end, anchor - 1, lex, across=q_start in anchors) and not (
+            q_start in anchors and _speaks_on(doc, prev, anchor, (q_start, q_end), lex)
+        ):
             continue
         c_end = q_end
         while c_end > q_start and text[c_end - 1] == ",":
@@ -106,6 +110,16 @@ def _right_after(doc: Document, end: int, open_pos: int, lex: Lexicon, *, across
     # A dash may stand between the sentence's end and the quotation: «A», — заявил X. — «B».
     last = gap.rstrip().rstrip(marks(lex).dash_like).rstrip()[-1:]
     return bool(last) and last in lex.punctuation.sentence_ends
+
+
+def _speaks_on(doc: Document, prev: RawQuote, anchor: int, quoted: tuple[int, int], lex: Lexicon) -> bool:
+    """A paragraph of quotations only, in the first person ("«Мы рассматриваем все возможности …»"),
+    a few paragraphs after a direct quotation with no report since: the same speaker speaks on."""
+    starts = [p for p, _ in doc.paragraphs()]
+    apart = bisect.bisect_right(starts, anchor) - bisect.bisect_right(starts, prev.end)
+    if prev.kind != "direct" or apart > _MAX_PARAGRAPHS_APART:
+        return False
+    return any(w.text.lower() in lex.speaker_side for w in doc.words(*quoted))
 
 
 def _quoted_paragraphs(doc: Document, pairs: Sequence[tuple[int, int]], lex: Lexicon) -> dict[int, int]:
