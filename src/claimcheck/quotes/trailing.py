@@ -46,6 +46,8 @@ def trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -
         k = cue_index(ws, lex, idx, min(len(ws), idx + 3))
         if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS or morph.lemmas(ws[k].text.lower()) & lex.naming_verbs:
             continue  # "…, как назвали сервис авторы": a name, not a report
+        if morph.lemmas(ws[k].text.lower()) & lex.opinion_verbs & lex.content_required:
+            continue  # "Судя по всему, Москва рассчитывает убедить …": the view's content follows it
         if k > lead and anaphora is None and morph.part_of_speech(ws[lead].text) not in ("ADVB", "PREP"):
             speaker = speaker_before(doc, ws, k, lex, lead)
         else:
