@@ -95,6 +95,8 @@ def _reports(word: str, lex: Lexicon) -> bool:
     tag = ps[0].tag
     if tag.POS not in ("VERB", "GRND", "PRTS"):
         return False
+    if tag.POS != "VERB" and morph.lemmas(word.lower()) & lex.opinion_verbs & lex.content_required:
+        return False  # "не исключено, что" is the author's modality, "исключив из списка" no view
     return not ("1per" in tag or "impr" in tag)
 
 
