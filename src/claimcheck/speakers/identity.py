@@ -23,11 +23,6 @@ class Person:
     subject: bool  # the name stands in the nominative (likely a sentence's subject)
 
 
-def position_of(p: Person) -> int:
-    """Where the person is named: the key that keeps people in text order."""
-    return p.position
-
-
 def gender_of_name(name: str) -> str | None:
     """The gender of a name, by its first word or else its last ("masc", "femn", "plur" or None)."""
     parts = name.split()

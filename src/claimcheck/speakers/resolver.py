@@ -18,7 +18,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word
 from claimcheck.speakers.abbreviations import expansion, may_abbreviate, phrase_in_case
 from claimcheck.speakers.declension import nominative_name
-from claimcheck.speakers.identity import Person, gender_of_name, name_stems, position_of, same_person, stem_key
+from claimcheck.speakers.identity import Person, gender_of_name, name_stems, same_person, stem_key
 from claimcheck.speakers.mentions import Mention
 from claimcheck.speakers.names import find_person_names
 from claimcheck.speakers.proper import LATIN_RE, is_geographic, is_grade
@@ -75,7 +75,6 @@ class Resolver:
         self._text = doc.text
         self._words = doc.words()
         self._ready = False  # the people and organisations of the text are found on the first question
-        self._persons: list[Person] = []
         # Groups: ("any" | "subject", gender or None), ("any" | "subject", "*") and ("role", lemma).
         self._people: Timeline[Person] = Timeline()
         self._names: dict[str, dict[str, list[int]]] = {}  # stem key -> name -> sorted positions
@@ -124,7 +123,6 @@ class Resolver:
         self._orgs.add(key, org, (("head", org.head), ("proper", org.proper)))
 
     def _add_person(self, person: Person) -> None:
-        bisect.insort(self._persons, person, key=position_of)
         groups: list[Hashable] = [("any", person.gender), ("any", "*")]
         if person.subject:
             groups += [("subject", person.gender), ("subject", "*")]
@@ -163,11 +161,9 @@ class Resolver:
         ):
             # The last speaker stays the topic unless a new person of that gender is introduced since
             # (the distance is tested first: it bounds the people looked at).
-            lo = bisect.bisect_right(self._persons, last.position, key=position_of)
-            hi = bisect.bisect_left(self._persons, before, key=position_of)
             newer = any(
-                p.subject and p.gender in (None, gender) and not same_person(p.name, last.name)
-                for p in (self._persons[i] for i in range(lo, hi))
+                p.gender in (None, gender) and not same_person(p.name, last.name)
+                for p in self._people.between(last.position, before, ("subject", "*"))
             )
             if not newer:
                 return last.name

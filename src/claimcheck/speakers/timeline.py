@@ -46,6 +46,13 @@ class Timeline(Generic[_T]):
                 best, found = keys[i - 1], self._items[group][i - 1]
         return found
 
+    def between(self, after: int, before: int, group: Hashable) -> list[_T]:
+        """The items of ``group`` whose position lies strictly between ``after`` and ``before``."""
+        keys = self._keys.get(group, [])
+        lo = bisect.bisect_left(keys, ((after + 1,),))
+        hi = bisect.bisect_left(keys, ((before,),), lo)
+        return self._items[group][lo:hi] if hi > lo else []
+
     def first(self, group: Hashable) -> _T | None:
         """The earliest item of ``group``."""
         items = self._items.get(group)
