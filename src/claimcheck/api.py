@@ -22,7 +22,10 @@ from claimcheck.model import Report
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["DEFAULT_MAX_CHARS", "analyze", "check_count", "check_text", "default_pipeline", "surrogate_offset"]
+__all__ = [
+    "DEFAULT_MAX_CHARS", "analyze", "check_content", "check_count", "check_text", "default_pipeline",
+    "surrogate_offset",
+]
 
 #: Texts longer than this are refused (about 2,000 pages of news); raise it with ``max_chars=``.
 DEFAULT_MAX_CHARS: Final = 5_000_000
@@ -95,6 +98,14 @@ def check_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
         raise TypeError(f"expected str, got {type(text).__name__}")
     if len(text) > max_chars:
         raise TextTooLargeError(len(text), max_chars)
+    check_content(text)
+    return text
+
+
+def check_content(text: str) -> None:
+    """Refuse what no size makes text: SurrogateError for a lone surrogate, InputError for binary data
+    (the checks of :func:`check_text` after its type and size checks; the spaCy component, whose size
+    limit is spaCy's own, calls this alone)."""
     offset = surrogate_offset(text)
     if offset is not None:
         raise SurrogateError(offset, ord(text[offset]))
@@ -104,7 +115,6 @@ def check_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
         raise InputError(
             f"expected text, got data with {controls} control characters in its first {len(sample)}"
         )
-    return text
 
 
 def analyze(

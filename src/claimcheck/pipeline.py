@@ -29,7 +29,7 @@ from spacy.tokens import Span as DocSpan
 from spacy.util import get_lang_class
 
 from claimcheck.analysis import build_report, parse_published
-from claimcheck.api import check_text
+from claimcheck.api import check_content
 from claimcheck.errors import PipelineLanguageError
 from claimcheck.lexicon import load
 from claimcheck.model import Report, Span
@@ -174,7 +174,7 @@ class ClaimcheckComponent:
     def __call__(self, doc: Doc) -> Doc:
         # The size limit is spaCy's own (nlp.max_length, checked by the tokenizer); what analyze()
         # refuses for its content (binary data and the like) is refused here too.
-        check_text(doc.text, max_chars=len(doc.text))
+        check_content(doc.text)
         published = doc._.claimcheck_published
         published = self.published if published is None else parse_published(published)
         report = build_report(doc.text, published, self.lexicon)
