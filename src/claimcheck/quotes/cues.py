@@ -84,10 +84,18 @@ def _cue_word(word: str, lex: Lexicon) -> CueWord | None:
     return CueWord(verb, phrases) if verb or phrases else None
 
 
+@functools.cache
+def views_needing_content(lex: Lexicon) -> frozenset[str]:
+    """Verbs of a view that report only with the content they need ("рассчитывает, что"): without it
+    ("рассчитывает убедить", "не исключено") they report nothing."""
+    return lex.opinion_verbs & lex.content_required
+
+
 def _reports(word: str, lex: Lexicon) -> bool:
     """A form of a cue verb that reports: a finite verb, a gerund or a short participle, neither in the
     first person ("напомним") nor an imperative."""
-    if not morph.lemmas(word.lower()) & (lex.speech_verbs | lex.document_verbs):
+    lemmas = morph.lemmas(word.lower())
+    if not lemmas & (lex.speech_verbs | lex.document_verbs):
         return False
     ps = morph.parses(word.lower())
     if not ps:
@@ -95,7 +103,7 @@ def _reports(word: str, lex: Lexicon) -> bool:
     tag = ps[0].tag
     if tag.POS not in ("VERB", "GRND", "PRTS"):
         return False
-    if tag.POS != "VERB" and morph.lemmas(word.lower()) & lex.opinion_verbs & lex.content_required:
+    if tag.POS != "VERB" and lemmas & views_needing_content(lex):
         return False  # "не исключено, что" is the author's modality, "исключив из списка" no view
     return not ("1per" in tag or "impr" in tag)
 

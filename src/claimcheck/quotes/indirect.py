@@ -21,7 +21,7 @@ from claimcheck.quotes.found import (
     trim,
 )
 from claimcheck.quotes.marks import Marks, marks
-from claimcheck.quotes.sources import as_cue, source_phrase, source_phrase_hint, source_phrase_re
+from claimcheck.quotes.sources import as_cue, may_hold_source_phrase, source_phrase
 from claimcheck.quotes.trailing import anaphoric, parenthetical_cue, trailing_cue
 from claimcheck.segment import Document, Sentence, Word, sentences_within
 from claimcheck.spanset import SpanSet
@@ -81,7 +81,7 @@ def _with_quoted_sentences(
         if r.kind != "direct" or r.end - r.start < MIN_CONTENT_CHARS:
             continue
         cue_inside = any_between(cues, r.start, r.end)
-        if not cue_inside and not _may_hold_source_phrase(text[r.start : r.end].lower(), lex):
+        if not cue_inside and not may_hold_source_phrase(text[r.start : r.end].lower(), lex):
             continue
         holder = sentence_of(sents, r.start)
         paragraph = holder.paragraph if holder is not None else 0
@@ -209,8 +209,3 @@ def _balanced(span: str, mk: Marks) -> bool:
     """Every quotation opened in ``span`` is closed in it."""
     paired = all(span.count(o) == span.count(c) for o, c in mk.closing.items() if o != c)
     return paired and all(span.count(q) % 2 == 0 for q in mk.straight)
-
-
-def _may_hold_source_phrase(low: str, lex: Lexicon) -> bool:
-    """Whether lower-cased ``low`` holds a source phrase; the literal test first, since most hold none."""
-    return source_phrase_hint(lex).search(low) is not None and source_phrase_re(lex).search(low) is not None

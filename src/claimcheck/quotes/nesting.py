@@ -5,6 +5,7 @@ opens with a web address."""
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 
 from claimcheck import morph
@@ -24,6 +25,7 @@ _MIN_CONTINUATION_WORDS = 4
 _MAX_NESTED_SIBLINGS = 16
 # How many paragraphs may part a first-person paragraph of quotations from its speaker's last one.
 _MAX_PARAGRAPHS_APART = 3
+_start = operator.itemgetter(0)  # a paragraph's start, the key to bisect paragraphs by
 
 
 def outside_reports(quotes: Sequence[RawQuote], reports: Sequence[RawQuote]) -> list[RawQuote]:
@@ -115,9 +117,11 @@ def _right_after(doc: Document, end: int, open_pos: int, lex: Lexicon, *, across
 def _speaks_on(doc: Document, prev: RawQuote, anchor: int, quoted: tuple[int, int], lex: Lexicon) -> bool:
     """A paragraph of quotations only, in the first person ("«Мы рассматриваем все возможности …»"),
     a few paragraphs after a direct quotation with no report since: the same speaker speaks on."""
-    starts = [p for p, _ in doc.paragraphs()]
-    apart = bisect.bisect_right(starts, anchor) - bisect.bisect_right(starts, prev.end)
-    if prev.kind != "direct" or apart > _MAX_PARAGRAPHS_APART:
+    if prev.kind != "direct":
+        return False
+    paragraphs = doc.paragraphs()
+    apart = bisect.bisect_right(paragraphs, anchor, key=_start) - bisect.bisect_right(paragraphs, prev.end, key=_start)
+    if apart > _MAX_PARAGRAPHS_APART:
         return False
     return any(w.text.lower() in lex.speaker_side for w in doc.words(*quoted))
 
@@ -182,3 +186,4 @@ def own_opinion(doc: Document, raws: Sequence[RawQuote], i: int, lex: Lexicon) -
         return False
     outer = enclosing(raws, i)
     return outer is not None and first_person(doc, r, raws[outer].start, lex.speaker_side) is not None
+

@@ -69,6 +69,11 @@ def source_phrase_res(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((_literal(p), re.compile(_phrase_pattern(p))) for p in lex.source_phrases)
 
 
+def may_hold_source_phrase(low: str, lex: Lexicon) -> bool:
+    """Whether lower-cased ``low`` holds any source phrase: the literal test first, since most hold none."""
+    return source_phrase_hint(lex).search(low) is not None and source_phrase_re(lex).search(low) is not None
+
+
 @frozen
 class _Named:
     """Whom a source names, and the comma its content follows (None when there is none)."""
@@ -81,7 +86,7 @@ def source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) 
     """ "По словам X, …" / "Как сообщил X, …" at the start (or after a comma), or "…, — по данным X." at the end."""
     low = doc.text[s.start : s.end].lower()
     if source_phrase_hint(lex).search(low) is None:
-        return None  # most sentences: none of the phrases at all
+        return None  # most sentences: none of the phrases at all (the patterns are tried one by one below)
     for literal, pattern in source_phrase_res(lex):
         m = pattern.search(low) if literal in low else None
         if m is None:

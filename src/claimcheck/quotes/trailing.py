@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.quotes.cues import cue_index, is_cue
+from claimcheck.quotes.cues import cue_index, is_cue, views_needing_content
 from claimcheck.quotes.found import (
     MAX_ATTRIBUTION_WORDS,
     MIN_CONTENT_CHARS,
@@ -44,16 +44,17 @@ def trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -
         if anaphora is not None:
             idx = first_at(ws, anaphora)
         k = cue_index(ws, lex, idx, min(len(ws), idx + 3))
-        if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS or morph.lemmas(ws[k].text.lower()) & lex.naming_verbs:
-            continue  # "…, как назвали сервис авторы": a name, not a report
-        if morph.lemmas(ws[k].text.lower()) & lex.opinion_verbs & lex.content_required:
-            continue  # "Судя по всему, Москва рассчитывает убедить …": the view's content follows it
+        if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS:
+            continue
+        lemmas = morph.lemmas(ws[k].text.lower())
+        if _closes_nothing(lemmas, lex):
+            continue
         if k > lead and anaphora is None and morph.part_of_speech(ws[lead].text) not in ("ADVB", "PREP"):
             speaker = speaker_before(doc, ws, k, lex, lead)
         else:
             speaker = None
         speaker = speaker or speaker_after(doc, ws, k, lex, len(ws))
-        if speaker is None and morph.lemmas(ws[k].text.lower()) & lex.document_verbs:
+        if speaker is None and lemmas & lex.document_verbs:
             speaker = document_speaker(doc, ws, k, lex)
         if speaker is None:
             continue
@@ -119,6 +120,13 @@ def parenthetical_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexic
             continue
         return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, mk), (ws[k].start, ws[k].end), speaker)
     return None
+
+
+def _closes_nothing(lemmas: frozenset[str], lex: Lexicon) -> bool:
+    """A cue of these lemmas closes no report before it: a naming verb ("…, как назвали сервис авторы"
+    gives a name) or a view that needs the content after it ("Судя по всему, Москва рассчитывает
+    убедить …")."""
+    return bool(lemmas & lex.naming_verbs or lemmas & views_needing_content(lex))
 
 
 def _parenthetical_verb(w: Word, lex: Lexicon) -> bool:
