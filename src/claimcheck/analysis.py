@@ -138,12 +138,11 @@ def _sentences_with(sents: Sequence[Sentence], quantities: Sequence[Quantity]) -
 
 def _build_report(text: str, published: dt.date | None, lex: Lexicon) -> Report:
     doc = Document(text)
-    sents = list(doc.sentences())
     resolver = Resolver(doc, lex)
     quotes = find_quotes(doc, lex, resolver)
     attributions = find_attributions(doc, lex)
     quantities = find_quantities(doc, lex)
-    periods = find_periods(doc, published, lex, _sentences_with(sents, quantities)) if quantities else []
+    periods = find_periods(doc, published, lex, _sentences_with(doc.sentences(), quantities)) if quantities else []
     claims = build_claims(doc, quantities, periods, quotes, attributions, resolver, lex)
     findings = run_checks(claims, CheckContext(published=published, lexicon=lex))
     return Report(published=published, quotes=tuple(quotes), claims=tuple(claims), findings=findings)

@@ -180,8 +180,8 @@ class Document:
         >>> [doc.words()[i].text for i in doc.word_indices(frozenset({"сообщил", "пресс-служба"}))]
         ['сообщил', 'Пресс-служба']
         """
-        ws = self.words()
         if self._normalized_words is None:
+            ws = self.words()
             self._normalized_words = morph.normalize(" ".join(map(_word_text, ws))).split(" ") if ws else []
         low_words = self._normalized_words
         return list(itertools.compress(range(len(low_words)), map(forms.__contains__, low_words)))

@@ -12,7 +12,7 @@
   of a document's mentions to one canonical source each (:class:`Resolver`).
 """
 
-from claimcheck.speakers.declension import NameReading, name_reading, nominative_name
+from claimcheck.speakers.declension import nominative_name
 from claimcheck.speakers.mentions import (
     Mention,
     MentionKind,
@@ -21,7 +21,7 @@ from claimcheck.speakers.mentions import (
     mention_at,
     possessive_mention,
 )
-from claimcheck.speakers.names import PersonName, find_person_names, prepare
+from claimcheck.speakers.names import find_person_names, prepare
 from claimcheck.speakers.proper import sentence_initial
 from claimcheck.speakers.resolver import Resolved, Resolver, SpeakerKind
 from claimcheck.speakers.slot import document_speaker, speaker_after, speaker_before, speaker_of_cue
@@ -29,8 +29,6 @@ from claimcheck.speakers.slot import document_speaker, speaker_after, speaker_be
 __all__ = [
     "Mention",
     "MentionKind",
-    "NameReading",
-    "PersonName",
     "Resolved",
     "Resolver",
     "SpeakerKind",
@@ -39,7 +37,6 @@ __all__ = [
     "find_person_names",
     "first_at",
     "mention_at",
-    "name_reading",
     "nominative_name",
     "possessive_mention",
     "prepare",
