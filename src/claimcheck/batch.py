@@ -19,7 +19,7 @@ import itertools
 import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import IO, TYPE_CHECKING, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Final, Literal
 
 from attrs import frozen
 
@@ -102,8 +102,12 @@ def jsonl_records(
         yield record
 
 
+#: The byte order marks that start a UTF-16 file (Windows Notepad saves "Unicode" text so).
+UTF16_BOMS: Final = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def _not_utf8(number: int, line: bytes, exc: UnicodeDecodeError) -> str:
-    if number == 1 and line.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if number == 1 and line.startswith(UTF16_BOMS):
         return "line 1 starts with a UTF-16 byte order mark: the file looks like UTF-16; convert it to UTF-8"
     return f"line {number} is not UTF-8 ({exc.reason} at byte {exc.start}); convert the file to UTF-8"
 

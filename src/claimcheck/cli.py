@@ -26,7 +26,6 @@ worker process of ``--jobs N`` dies.
 from __future__ import annotations
 
 import argparse
-import codecs
 import contextlib
 import datetime as dt
 import importlib.metadata
@@ -37,7 +36,7 @@ from typing import IO, Any
 
 from claimcheck.analysis import parse_published
 from claimcheck.api import DEFAULT_MAX_CHARS, analyze
-from claimcheck.batch import BatchItemError, write_jsonl
+from claimcheck.batch import UTF16_BOMS, BatchItemError, write_jsonl
 from claimcheck.errors import ClaimcheckError, InputError, WorkerError
 from claimcheck.html import render_html
 from claimcheck.model import Report, json_text
@@ -45,7 +44,6 @@ from claimcheck.render import render_text
 
 __all__ = ["main"]
 
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def _version() -> str:
@@ -153,7 +151,7 @@ def _read(name: str) -> str:
     else:
         with open(name, "rb") as fh:
             data = fh.read()
-    encoding = "utf-16" if data.startswith(_UTF16_BOMS) else "utf-8-sig"
+    encoding = "utf-16" if data.startswith(UTF16_BOMS) else "utf-8-sig"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:

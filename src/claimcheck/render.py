@@ -25,7 +25,7 @@ from claimcheck.checks import render as fmt
 from claimcheck.model import Quote, Report
 from claimcheck.morph import normalize
 
-__all__ = ["render_text", "visible"]
+__all__ = ["count", "render_text", "visible"]
 
 _QUOTE_PREVIEW: Final = 100
 
@@ -41,6 +41,11 @@ def _picture(match: re.Match[str]) -> str:
     if code < 0x20:
         return chr(_C0_PICTURES + code)
     return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def count(n: int, noun: str) -> str:
+    """``n`` and an English noun, plural unless ``n`` is 1: "1 quote", "3 quotes"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def visible(text: str) -> str:
@@ -123,7 +128,7 @@ def render_text(report: Report, *, full: bool = False) -> str:
     # Quotes without a speaker come last: they are not one more speaker.
     for (name, kind), quotes in sorted(by_speaker.items(), key=lambda item: not item[0][1]):
         who = f"{_flat(name)} ({kind})" if kind else name
-        lines.append(f"  {who}, {len(quotes)} quote{'s' if len(quotes) != 1 else ''}")
+        lines.append(f"  {who}, {count(len(quotes), 'quote')}")
         for item in _listed(quotes):
             q = item.quote
             cue = f"  [cue: {_flat(q.cue.text)}]" if q.cue is not None else ""

@@ -32,7 +32,7 @@ from claimcheck.html.displacy import DISPLACY_COLORS, to_displacy
 from claimcheck.html.markup import Mark, check_spans, markup
 from claimcheck.interval import fmt as plain
 from claimcheck.model import Claim, Quote, Report
-from claimcheck.render import visible
+from claimcheck.render import count, visible
 
 __all__ = [
     "DISPLACY_COLORS",
@@ -59,8 +59,7 @@ def _speakers(report: Report) -> dict[str | None, int]:
     """Speaker name (None for quotes without one) -> colour index, in order of first quote."""
     order: dict[str | None, int] = {}
     for q in report.quotes:
-        name = q.speaker.name if q.speaker is not None else None
-        order.setdefault(name, len(order))
+        order.setdefault(_speaker_key(q), len(order))
     return order
 
 
@@ -185,8 +184,9 @@ def render_html(report: Report, text: str, *, title: str | os.PathLike[str] | No
     counts: dict[str | None, int] = defaultdict(int)
     kinds: dict[str | None, str] = {}
     for q in report.quotes:
-        counts[_speaker_key(q)] += 1
-        kinds.setdefault(_speaker_key(q), q.speaker.kind if q.speaker else "")
+        who = _speaker_key(q)
+        counts[who] += 1
+        kinds.setdefault(who, q.speaker.kind if q.speaker else "")
     e = html.escape
     css_speakers = "\n".join(
         f".spk-{n} {{ --spk: {_colour(n, True)}; --spk-line: {_colour(n, False)}; }}"
@@ -196,7 +196,7 @@ def render_html(report: Report, text: str, *, title: str | os.PathLike[str] | No
         f'<li class="legend-item {_speaker_class(who is not None, n)}" data-speaker="{n}" tabindex="0">'
         f'<span class="swatch"></span> <span class="name">{e(who or "no speaker found")}</span>'
         f' <span class="kind">{e(kinds[who])}</span>'
-        f' <span class="count">{_count(counts[who], "quote")}</span></li>'
+        f' <span class="count">{count(counts[who], "quote")}</span></li>'
         # Quotes without a speaker come last: they are not one more speaker.
         for who, n in sorted(colours.items(), key=lambda item: item[0] is None)
     )
@@ -204,8 +204,8 @@ def render_html(report: Report, text: str, *, title: str | os.PathLike[str] | No
     claims = "\n".join(_claim_item(c, i) for i, c in enumerate(report.claims))
     published = report.published.isoformat() if report.published else "unknown"
     summary = " · ".join((
-        f"published {published}", _count(len(report.quotes), "quote"), _count(len(report.claims), "claim"),
-        _count(len(report.findings), "finding"),
+        f"published {published}", count(len(report.quotes), "quote"), count(len(report.claims), "claim"),
+        count(len(report.findings), "finding"),
     ))
     parts = _page_parts()
     page = parts["page.html"].format(
@@ -221,10 +221,6 @@ def render_html(report: Report, text: str, *, title: str | os.PathLike[str] | No
         script=parts["page.js"],
     )
     return visible(page)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _claim_item(c: Claim, i: int) -> str:
