@@ -19,8 +19,8 @@ class Timeline(Generic[_T]):
     """
 
     def __init__(self) -> None:
-        self._keys: dict[Hashable, list[tuple[Any, int]]] = {}
-        self._items: dict[Hashable, list[_T]] = {}
+        # group -> [((key, when added), item)], kept sorted by the first element.
+        self._groups: dict[Hashable, list[tuple[tuple[Any, int], _T]]] = {}
         self._added = 0
 
     def add(self, key: Any, item: _T, groups: Iterable[Hashable]) -> None:
@@ -28,32 +28,38 @@ class Timeline(Generic[_T]):
         self._added += 1
         order = (key, self._added)
         for group in groups:
-            keys = self._keys.setdefault(group, [])
-            i = bisect.bisect_right(keys, order)
-            keys.insert(i, order)
-            self._items.setdefault(group, []).insert(i, item)
+            bisect.insort(self._groups.setdefault(group, []), (order, item), key=_order)
 
     def last_before(self, position: int, groups: Iterable[Hashable]) -> _T | None:
         """The latest item of any of ``groups`` whose position is below ``position``."""
-        best: tuple[Any, int] | None = None
-        found: _T | None = None
+        best: tuple[tuple[Any, int], _T] | None = None
         for group in groups:
-            keys = self._keys.get(group)
-            if not keys:
+            entries = self._groups.get(group)
+            if not entries:
                 continue
-            i = bisect.bisect_left(keys, ((position,),))
-            if i and (best is None or keys[i - 1] > best):
-                best, found = keys[i - 1], self._items[group][i - 1]
-        return found
+            i = bisect.bisect_left(entries, _at(position), key=_order)
+            if i and (best is None or entries[i - 1][0] > best[0]):
+                best = entries[i - 1]
+        return None if best is None else best[1]
 
     def between(self, after: int, before: int, group: Hashable) -> list[_T]:
         """The items of ``group`` whose position lies strictly between ``after`` and ``before``."""
-        keys = self._keys.get(group, [])
-        lo = bisect.bisect_left(keys, ((after + 1,),))
-        hi = bisect.bisect_left(keys, ((before,),), lo)
-        return self._items[group][lo:hi] if hi > lo else []
+        entries = self._groups.get(group, [])
+        lo = bisect.bisect_left(entries, _at(after + 1), key=_order)
+        hi = bisect.bisect_left(entries, _at(before), lo, key=_order)
+        return [item for _, item in entries[lo:hi]]
 
     def first(self, group: Hashable) -> _T | None:
         """The earliest item of ``group``."""
-        items = self._items.get(group)
-        return items[0] if items else None
+        entries = self._groups.get(group)
+        return entries[0][1] if entries else None
+
+
+def _order(entry: tuple[tuple[Any, int], Any]) -> tuple[Any, int]:
+    return entry[0]
+
+
+def _at(position: int) -> Any:
+    """A sort key below every entry at ``position`` and above every entry before it: ``(position,)``
+    sorts before any longer key that starts with ``position``."""
+    return ((position,),)
