@@ -248,3 +248,26 @@ def test_second_part_after_a_dash(text: str, expected: list[tuple[str, str | Non
 def test_quotation_after_its_speaker(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     """A quotation that follows the speaker's noun with nothing between names the speaker; it is no speech."""
     assert [q for q in _quotes(text) if q[0] == "direct"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb of manner or feeling right after the quotation and a dash attributes it.
+        ("«Суды вообще не хотят ничего слушать!», — возмущается правозащитник Андрей Соколов.",
+         [("direct", "Андрей Соколов", "Суды вообще не хотят ничего слушать!")]),
+        ("«Это победа всей команды, а не моя», — улыбается тренер Ольга Смирнова.",
+         [("direct", "Ольга Смирнова", "Это победа всей команды, а не моя")]),
+        ("«Раньше таких очередей не было, — вспоминает пенсионерка Анна Павлова. — Теперь стоим по часу».",
+         [("direct", "Анна Павлова", "Раньше таких очередей не было"),
+          ("direct", "Анна Павлова", "Теперь стоим по часу")]),
+        ("«Цены растут быстрее зарплат», — подытожил экономист Игорь Лебедев.",
+         [("direct", "Игорь Лебедев", "Цены растут быстрее зарплат")]),
+        # Without the inverted attribution the verb reports nothing; nor does the first person.
+        ("Компания радуется росту продаж и вспоминает прошлый год как худший.", []),
+        ("«Мы ждали этого весь год», — вздыхаю я.", []),
+    ],
+)
+def test_manner_verb_after_quotation(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """ «…», — возмущается X: a verb of manner in the attribution's inverted order is its cue."""
+    assert _quotes(text) == expected

@@ -122,6 +122,8 @@ class Lexicon:
     content_required: frozenset[str]
     agreement_verbs: frozenset[str]
     object_verbs: frozenset[str]  # speech verbs whose object may be the content ("подтвердил готовность")
+    after_quotation_verbs: frozenset[str]  # cues only right after a quotation and a dash ("— вздохнул он")
+    negation_silenced: frozenset[str]  # speech verbs that report nothing when negated ("не сообщил о …")
     source_phrases: tuple[str, ...]
     possessives: frozenset[str]
     possessive_genders: Mapping[str, str]
@@ -131,6 +133,7 @@ class Lexicon:
     about_object: frozenset[str]
     anaphora: tuple[str, ...]
     as_word: str
+    negation: str
     generic_organizations: frozenset[str]
     media: frozenset[str]
     document_verbs: frozenset[str]

@@ -30,7 +30,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quote
 from claimcheck.quotes.colon import Attribution, colon_paragraphs, find_attributions
-from claimcheck.quotes.cues import cue_forms, views_needing_content
+from claimcheck.quotes.cues import after_quotation_forms, cue_forms, views_needing_content
 from claimcheck.quotes.dialogue import dialogue, unquoted
 from claimcheck.quotes.direct import direct, headline
 from claimcheck.quotes.found import Disjoint, in_text_order
@@ -49,6 +49,7 @@ def prepare(lex: Lexicon) -> None:
     """Build the tables the quote finders derive from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
     marks(lex)
     cue_forms(lex)
+    after_quotation_forms(lex)
     views_needing_content(lex)
     source_phrase_hint(lex)
     source_phrase_re(lex)

@@ -9,7 +9,7 @@ from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.quotes.cues import cue_index, is_cue
+from claimcheck.quotes.cues import cue_index, is_after_quotation_cue, is_cue
 from claimcheck.quotes.found import (
     MAX_ATTRIBUTION_WORDS,
     MAX_CUE_DISTANCE,
@@ -49,8 +49,11 @@ class Part:
 MIN_SPEECH_WORDS = 3
 
 
-def attribution(doc: Document, start: int, stop: int, lex: Lexicon, *, window: int = 4) -> Said | None:
-    """A short attribution clause "заявил X" / "X заявил" in text[start:stop], with its cue."""
+def attribution(
+    doc: Document, start: int, stop: int, lex: Lexicon, *, window: int = 4, after_dash: bool = False
+) -> Said | None:
+    """A short attribution clause "заявил X" / "X заявил" in text[start:stop], with its cue. After a
+    quotation and a dash (``after_dash``) a verb of manner may open it too ("— вздохнул он")."""
     text = doc.text
     ws = doc.words(start, stop)[:MAX_ATTRIBUTION_WORDS]
     low = text[start:stop].lower()
@@ -61,6 +64,9 @@ def attribution(doc: Document, start: int, stop: int, lex: Lexicon, *, window: i
             speaker = speaker_before(doc, ws, len(ws), lex, skip) if skip < len(ws) else None
             return Said((start, start + len(phrase)), speaker)
     k = cue_index(ws, lex, 0, min(len(ws), window))
+    if k is None and after_dash and ws and is_after_quotation_cue(ws[0].text, lex):
+        speaker = speaker_after(doc, ws, 0, lex, len(ws))
+        return Said((ws[0].start, ws[0].end), speaker) if speaker is not None else None
     if k is None:
         return None
     speaker = speaker_after(doc, ws, k, lex, len(ws)) or speaker_before(doc, ws, k, lex)
@@ -84,7 +90,7 @@ def after_quote(doc: Document, close: int, p_end: int, lex: Lexicon, *, words_be
         return None
     end = mk.clause_end.search(text, m.end(), p_end)
     stop = end.start() if end is not None else p_end
-    return attribution(doc, m.end(), stop, lex, window=4 if dash else 1)
+    return attribution(doc, m.end(), stop, lex, window=4 if dash else 1, after_dash=dash)
 
 
 def interrupted(doc: Document, start: int, end: int, lex: Lexicon) -> list[Part]:
@@ -99,7 +105,7 @@ def interrupted(doc: Document, start: int, end: int, lex: Lexicon) -> list[Part]
             break
         # A dash inside the quoted words ("задача — обеспечить") is no attribution: try one later.
         at = m.start() + 1
-        found = attribution(doc, m.start(2), m.end(2), lex)
+        found = attribution(doc, m.start(2), m.end(2), lex, after_dash=True)
         if found is None or len(doc.words(m.start(2), m.end(2))) > MAX_ATTRIBUTION_WORDS:
             continue
         a_end = m.start() + (0 if m.group(1) == "," else len(m.group(1)))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.quotes.cues import cue_end, is_cue
+from claimcheck.quotes.cues import cue_end, is_cue, negated
 from claimcheck.quotes.found import (
     MIN_CONTENT_CHARS,
     RawQuote,
@@ -39,7 +39,7 @@ def cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, fir
     for k in range(first, len(ws)):
         w = ws[k]
         last = cue_end(ws, k, lex)
-        if last is None:
+        if last is None or negated(ws, k, lex):
             continue
         c_from = _content_start(doc, ws, last, lex)
         if c_from is None:

@@ -74,6 +74,23 @@ def is_cue(word: str, lex: Lexicon) -> bool:
     return found is not None and found.verb
 
 
+@functools.cache
+def after_quotation_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of the verbs of manner that attribute speech only in an inverted attribution."""
+    return morph.word_forms(lex.after_quotation_verbs)
+
+
+def is_after_quotation_cue(word: str, lex: Lexicon) -> bool:
+    """``word`` is a finite verb of manner that attributes a quotation it follows after a dash
+    ("«…», — возмущается он"), not in the first person."""
+    if morph.normalize(word) not in after_quotation_forms(lex):
+        return False
+    ps = morph.parses(word.lower())
+    if not ps or ps[0].tag.POS != "VERB" or "1per" in ps[0].tag or "impr" in ps[0].tag:
+        return False
+    return bool(morph.lemmas(word.lower()) & lex.after_quotation_verbs)
+
+
 @per_lexicon(maxsize=65536)
 def _cue_word(word: str, lex: Lexicon) -> CueWord | None:
     """:func:`cue_word` of a form of a cue word, cached per word form (a text has tens of thousands)."""
@@ -174,6 +191,14 @@ def _is_part(w: Word, part: str) -> bool:
     return morph.lemma(w.text) == part or w.text.lower() == part
 
 
+def negated(ws: Sequence[Word], k: int, lex: Lexicon) -> bool:
+    """The cue at word ``k`` is negated and so reports nothing ("ещё не объявил о переносе", "никогда
+    не сообщалось о …"); a negated view or denial ("не исключил, что") still states something."""
+    if k == 0 or ws[k - 1].text.lower() != lex.negation:
+        return False
+    return bool(morph.lemmas(ws[k].text.lower()) & lex.negation_silenced)
+
+
 def cue_index(ws: Sequence[Word], lex: Lexicon, start: int = 0, stop: int | None = None) -> int | None:
     """Index of the first cue verb among words [start, stop), if any."""
     for k in range(start, len(ws) if stop is None else stop):
@@ -183,11 +208,13 @@ def cue_index(ws: Sequence[Word], lex: Lexicon, start: int = 0, stop: int | None
 
 
 def cue_starts(doc: Document, lex: Lexicon) -> list[int]:
-    """Where a word that may be a cue starts, in text order. The words are looked up in the set of cue
-    forms at C speed (:meth:`claimcheck.segment.Document.word_indices`); only those found are asked
+    """Where a word that may be a cue starts (a verb of manner too), in text order. The words are looked
+    up in the set of cue forms at C speed (:meth:`claimcheck.segment.Document.word_indices`); only those found are asked
     further."""
     ws = doc.words()
-    return [ws[i].start for i in doc.word_indices(cue_forms(lex).either) if _cue_word(ws[i].text, lex) is not None]
+    cues = [i for i in doc.word_indices(cue_forms(lex).either) if _cue_word(ws[i].text, lex) is not None]
+    manner = [i for i in doc.word_indices(after_quotation_forms(lex)) if is_after_quotation_cue(ws[i].text, lex)]
+    return [ws[i].start for i in sorted({*cues, *manner})]
 
 
 def any_between(positions: Sequence[int], start: int, end: int) -> bool:

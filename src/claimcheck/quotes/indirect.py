@@ -21,7 +21,7 @@ from claimcheck.quotes.found import (
     trim,
 )
 from claimcheck.quotes.marks import Marks, marks
-from claimcheck.quotes.sources import as_cue, may_hold_source_phrase, source_phrase
+from claimcheck.quotes.sources import as_cue, interrupted_lead, may_hold_source_phrase, source_phrase
 from claimcheck.quotes.trailing import anaphoric, parenthetical_cue, trailing_cue
 from claimcheck.segment import Document, Sentence, Word, sentences_within
 from claimcheck.spanset import SpanSet
@@ -105,7 +105,7 @@ def indirect(doc: Document, lex: Lexicon, sents: Sequence[Sentence], raws: Seque
         if len(ws) >= 3 and not any_between(cues, s.start, s.end):
             found = source_phrase(doc, s, ws, lex)
             if found is not None:
-                candidates.append(found)
+                candidates.extend(_with_lead(doc, s, found, lex))
         elif len(ws) >= 3:
             candidates, outlet = _cued_reports(doc, s, prev, ws, lex)
         prev = s
@@ -130,15 +130,21 @@ def _cued_reports(
         or trailing_cue(doc, s, ws, lex)
     )
     found, outlet = _passed_on(doc, s, ws, found, lex)
+    lead = interrupted_lead(doc, s, found, lex) if found is not None else None
     # A sentence may hold a second report after the first ("…, и высказали озабоченность тем, что …").
     while found is not None and len(candidates) < _MAX_REPORTS_PER_SENTENCE:
         candidates.append(found)
         after = first_at(ws, found.end)
         found = cue_clause(doc, s, ws, lex, after)
     resumed = parenthetical_cue(doc, s, ws, lex)
-    if resumed is not None:
-        candidates.append(resumed)
+    candidates.extend(r for r in (lead, resumed) if r is not None)
     return candidates, outlet
+
+
+def _with_lead(doc: Document, s: Sentence, found: RawQuote, lex: Lexicon) -> list[RawQuote]:
+    """``found``, after the first part of its clause when a source phrase interrupts it."""
+    lead = interrupted_lead(doc, s, found, lex)
+    return [found] if lead is None else [found, lead]
 
 
 def _passed_on(

@@ -34,6 +34,10 @@ from claimcheck.speakers import (
 _INNER_PARTS = frozenset({"NPRO", "ADJF", "ADVB", "PRCL", "COMP"})
 # At most this many such words.
 _MAX_INNER_WORDS = 2
+# The first part of a clause a source phrase interrupts opens with one of these parts of speech (a
+# noun phrase: "Их первой жертвой, по словам …") and has at least this many words.
+_LEAD_OPENERS = frozenset({"NOUN", "ADJF", "NPRO", "NUMR", "PRTF"})
+_MIN_LEAD_WORDS = 3
 _INNER = r"((?:\s+[\w-]+){0,MAX}?)".replace("MAX", str(_MAX_INNER_WORDS))
 
 
@@ -100,6 +104,28 @@ def source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) 
         if found is not None:
             return found
     return None
+
+
+def interrupted_lead(doc: Document, s: Sentence, found: RawQuote, lex: Lexicon) -> RawQuote | None:
+    """ "Их первой жертвой, по словам президента, становится реформа": the words before a source phrase
+    that interrupts a clause are its first part, reported as an interrupted quotation's is. Words that
+    open the sentence as the author's own (a connective or a circumstance: "Вместе с тем,", "На данный
+    момент,") are not: the first part opens with a noun phrase and has at least three words."""
+    text = doc.text
+    if found.cue is None or found.start < found.cue[1]:
+        return None
+    if source_phrase_re(lex).fullmatch(text[found.cue[0] : found.cue[1]].lower()) is None:
+        return None
+    before = text[s.start : found.cue[0]].rstrip()
+    if not before.endswith(","):
+        return None
+    start, end = trim(text, s.start, s.start + len(before) - 1, marks(lex))
+    words = doc.words(start, end)
+    if len(words) < _MIN_LEAD_WORDS or end - start < MIN_CONTENT_CHARS or any(ch in text[start:end] for ch in ",;:"):
+        return None
+    if morph.part_of_speech(words[0].text) not in _LEAD_OPENERS or morph.part_of_speech(words[-1].text) == "CONJ":
+        return None  # "…, и, по данным X, …": the phrase opens a clause of its own
+    return RawQuote(start, end, kind_of(text, start, end, marks(lex)), found.cue, found.mention)
 
 
 def _inner_words(ws: Sequence[Word], start: int, end: int) -> list[Word] | None:

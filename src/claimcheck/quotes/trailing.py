@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.quotes.cues import cue_index, is_cue, views_needing_content
+from claimcheck.quotes.cues import cue_index, is_after_quotation_cue, is_cue, views_needing_content
 from claimcheck.quotes.found import (
     MAX_ATTRIBUTION_WORDS,
     MIN_CONTENT_CHARS,
@@ -44,8 +44,8 @@ def trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -
         if anaphora is not None:
             idx = first_at(ws, anaphora)
         k = cue_index(ws, lex, idx, min(len(ws), idx + 3))
-        if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS:
-            continue
+        if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS or morph.part_of_speech(ws[k].text) == "GRND":
+            continue  # "…, добавив в копилку …": a gerund after a clause closes no report
         lemmas = morph.lemmas(ws[k].text.lower())
         if _closes_nothing(lemmas, lex):
             continue
@@ -70,8 +70,24 @@ def _anaphora_at(text: str, pos: int, lex: Lexicon) -> int | None:
     low = text[pos : pos + 20].lower()
     for phrase in lex.anaphora:
         if low.startswith(phrase) and not low[len(phrase) : len(phrase) + 1].isalnum():
-            return pos + len(phrase)
+            end = pos + len(phrase)
+            return None if _determines_noun(text, end, phrase) else end
     return None
+
+
+def _determines_noun(text: str, end: int, phrase: str) -> bool:
+    """The phrase ending at ``end`` is a demonstrative before a noun of its case ("Об этом человеке
+    говорят разное"), not an anaphora."""
+    after = text[end : end + 40]
+    if not after.startswith(" "):
+        return False
+    word = after.split(maxsplit=1)[0] if after.strip() else ""
+    if not word.isalpha():
+        return False
+    ps = morph.parses(word.lower())
+    if not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return False
+    return ps[0].tag.case in {p.tag.case for p in morph.parses(phrase.split()[-1])}
 
 
 def anaphoric(doc: Document, s: Sentence, prev: Sentence | None, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
@@ -130,7 +146,10 @@ def _closes_nothing(lemmas: frozenset[str], lex: Lexicon) -> bool:
 
 
 def _parenthetical_verb(w: Word, lex: Lexicon) -> bool:
-    """``w`` is a finite speech verb that reports, not names ("как назвали ящик авторы")."""
+    """``w`` is a finite speech verb that reports, not names ("как назвали ящик авторы"), or a verb
+    of manner, which a parenthesis makes one ("Сейчас, продолжал он, …")."""
+    if is_after_quotation_cue(w.text, lex):
+        return True
     if not is_cue(w.text, lex) or morph.part_of_speech(w.text) != "VERB":
         return False
     return not morph.lemmas(w.text.lower()) & lex.naming_verbs
