@@ -271,3 +271,25 @@ def test_quotation_after_its_speaker(text: str, expected: list[tuple[str, str | 
 def test_manner_verb_after_quotation(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     """ «…», — возмущается X: a verb of manner in the attribution's inverted order is its cue."""
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A speaker alone, or a verb of manner, before a colon: the paragraph after it, in the first
+        # person, is the speaker's.
+        ("Жители недовольны.\nФермер Олег Кузнецов:\nМы просто не понимаем, как теперь платить за корма.",
+         [("direct", "Олег Кузнецов", "Мы просто не понимаем, как теперь платить за корма")]),
+        ("После матча нападающий Илья Морозов поделился впечатлениями:\nЯ просто открылся под передачу и забил.",
+         [("direct", "Илья Морозов", "Я просто открылся под передачу и забил")]),
+        # A verb of no speech before the colon introduces none; nor does a paragraph not in the first
+        # person (a list, a schedule).
+        ("Рабочий Пётр Сидоров был пьян:\nМы не помним, что случилось потом.", []),
+        ("Фермер Олег Кузнецов:\nПосевная начнётся в апреле, урожай ожидается в августе.", []),
+    ],
+)
+def test_first_person_paragraph_after_speaker_and_colon(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "X:" and a paragraph in the first person with no quotation marks: the paragraph is X's."""
+    assert _quotes(text) == expected

@@ -13,6 +13,7 @@ from claimcheck.quotes.cues import cue_index, is_after_quotation_cue, is_cue
 from claimcheck.quotes.found import (
     MAX_ATTRIBUTION_WORDS,
     MAX_CUE_DISTANCE,
+    sentence_of,
 )
 from claimcheck.quotes.marks import marks
 from claimcheck.segment import LINE_BREAKS, Document, Word
@@ -201,6 +202,12 @@ def _colon_speaker(doc: Document, ws: Sequence[Word], lex: Lexicon) -> Said | No
         if speaker is None or speaker.kind not in ("person", "role", "organization", "pronoun"):
             return None
         return Said((ws[k].start, ws[k].end), speaker)
+    return _speaker_alone(doc, ws, lex)
+
+
+def _speaker_alone(doc: Document, ws: Sequence[Word], lex: Lexicon) -> Said | None:
+    """A clause before a colon that is the speaker alone ("Глава МИД Сергей Лавров: «…»"), or the
+    speaker and where they spoke."""
     speaker = speaker_before(doc, ws, len(ws), lex)
     if speaker is not None and speaker.end >= ws[-1].end and speaker.kind != "pronoun":
         return Said(None, speaker)
@@ -248,3 +255,19 @@ def colon_intro(doc: Document, p_start: int, p_end: int, lex: Lexicon) -> Said |
     if k is None:
         return None
     return Said((ws[k].start, ws[k].end), speaker_of_cue(doc, ws, k, lex))
+
+
+def colon_speaker_intro(doc: Document, p_start: int, p_end: int, lex: Lexicon) -> Said | None:
+    """The speaker of a paragraph that ends with a colon and has no speech verb: "Хозяин плантации Джино
+    Дескальси:", "Министр поделился впечатлениями:", "в своём обращении:". Its last sentence names the
+    speaker; asked only where the paragraph after it speaks in the first person."""
+    last = sentence_of(doc.sentences(), p_end - 1)
+    ws = doc.words(max(p_start, last.start) if last is not None else p_start, p_end)
+    if not ws:
+        return None
+    said = _colon_speaker(doc, ws, lex)
+    if said is not None and said.cue is not None and not is_after_quotation_cue(doc.text[slice(*said.cue)], lex):
+        # "Спейси был пьян:", "решил:": a verb of no speech or manner introduces no speech (and a
+        # foreign name the dictionary guesses to be a verb is still a name)
+        said = _speaker_alone(doc, ws, lex)
+    return said or _speech_noun(doc, ws, lex, MIN_SPEECH_WORDS)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Span
-from claimcheck.quotes.attribution import colon_intro
+from claimcheck.quotes.attribution import colon_intro, colon_speaker_intro
 from claimcheck.quotes.found import (
     RawQuote,
     trim,
@@ -18,6 +19,9 @@ from claimcheck.spanset import SpanSet
 from claimcheck.speakers import (
     Mention,
 )
+
+# How many words of a paragraph are read for the first person.
+_FIRST_PERSON_WORDS = 40
 
 
 @frozen
@@ -43,12 +47,20 @@ def colon_paragraphs(doc: Document, lex: Lexicon, taken: SpanSet) -> list[RawQuo
         if text[q_start] in mk.punctuation.bullets or taken.overlaps(q_start, q_end):
             continue
         intro = colon_intro(doc, p_start, p_end, lex)
+        if intro is None and _first_person(doc, q_start, q_end, lex):
+            intro = colon_speaker_intro(doc, p_start, p_end, lex)
         if intro is None:
             continue
         c_start, c_end = _quoted(text, *trim(text, q_start, q_end, mk), mk)
         if c_end > c_start:
             out.append(RawQuote(c_start, c_end, "direct", intro.cue, intro.speaker))
     return out
+
+
+def _first_person(doc: Document, start: int, end: int, lex: Lexicon) -> bool:
+    """The paragraph ``text[start:end]`` speaks in the first person ("Мы просто шокированы"): one of its
+    first words is "я" or "мы" in some case."""
+    return any(morph.lemma(w.text) in lex.speaker_side for w in doc.words(start, end)[:_FIRST_PERSON_WORDS])
 
 
 def _quoted(text: str, start: int, end: int, mk: Marks) -> tuple[int, int]:
