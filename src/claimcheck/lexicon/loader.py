@@ -150,6 +150,7 @@ def _speech(f: DataFile) -> _Fields:
         "content_required": f.word_set("verbs", "content_required"),
         "agreement_verbs": f.word_set("verbs", "agreement"),
         "object_verbs": f.word_set("verbs", "object_content"),
+        "object_possessives": f.word_set("verbs", "object_possessives"),
         "after_quotation_verbs": f.word_set("verbs", "after_quotation"),
         "negation_silenced": f.word_set("verbs", "silenced_by_negation"),
         "naming_verbs": f.word_set("verbs", "naming"),

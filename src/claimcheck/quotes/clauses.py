@@ -47,7 +47,7 @@ def cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, fir
         if any(is_cue(x.text, lex) for x in ws[last + 1 : first_at(ws, c_from)]):
             continue  # "чем требовала сторона обвинения, сославшись на то, что …": the nearer cue reports
         opens_quotation = text[c_from : c_from + 2].lstrip()[:1] in mk.main_openers
-        if opens_quotation and text[c_from - 2 : c_from].strip() == ":":
+        if opens_quotation and text[c_from - 2 : c_from].rstrip().endswith(":"):
             continue  # "X заявил: «…»" is direct speech, found by the direct pass
         c_start, c_end = content(text, c_from, s, mk)
         c_end = _next_cue_clause(doc, ws, c_start, c_end, lex)
@@ -134,7 +134,8 @@ def _object_content(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> bool
         return False
     if any(p.tag.case == "datv" or (p.tag.POS == "ADJF" and p.tag.case == "nomn") for p in ps[:3]):
         return False  # "подтвердила Русской службе BBC", "подтвердил окружной коронер": not the object
-    return "Apro" not in ps[0].tag or ws[k + 1].text.lower() in lex.possessives
+    word = ws[k + 1].text
+    return "Apro" not in ps[0].tag or word.lower() in lex.possessives or morph.lemma(word) in lex.object_possessives
 
 
 def _infinitive_after(text: str, ws: Sequence[Word], k: int, stops: str) -> int | None:

@@ -11,9 +11,10 @@ from claimcheck.model import Span
 from claimcheck.quotes.attribution import colon_intro, colon_speaker_intro
 from claimcheck.quotes.found import (
     RawQuote,
+    quotation_words,
     trim,
 )
-from claimcheck.quotes.marks import Marks, document_of, marks
+from claimcheck.quotes.marks import document_of, marks
 from claimcheck.segment import Document
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import (
@@ -51,7 +52,7 @@ def colon_paragraphs(doc: Document, lex: Lexicon, taken: SpanSet) -> list[RawQuo
             intro = colon_speaker_intro(doc, p_start, p_end, lex)
         if intro is None:
             continue
-        c_start, c_end = _quoted(text, *trim(text, q_start, q_end, mk), mk)
+        c_start, c_end = quotation_words(text, *trim(text, q_start, q_end, mk), mk)
         if c_end > c_start:
             out.append(RawQuote(c_start, c_end, "direct", intro.cue, intro.speaker))
     return out
@@ -61,18 +62,6 @@ def _first_person(doc: Document, start: int, end: int, lex: Lexicon) -> bool:
     """The paragraph ``text[start:end]`` speaks in the first person ("Мы просто шокированы"): one of its
     first words is "я" or "мы" in some case."""
     return any(morph.lemma(w.text) in lex.speaker_side for w in doc.words(start, end)[:_FIRST_PERSON_WORDS])
-
-
-def _quoted(text: str, start: int, end: int, mk: Marks) -> tuple[int, int]:
-    """The words of a statement paragraph without the quotation marks around them: «…» or «… running
-    on to the next paragraph. A paragraph of several quotations gives none (an empty span)."""
-    opening = text[start]
-    if opening not in mk.main_openers:
-        return start, end
-    closing = mk.closing[opening]
-    if text[end - 1] == closing:
-        end -= 1
-    return (start + 1, end) if closing not in text[start + 1 : end] else (start, start)
 
 
 def find_attributions(text: str | Document, lex: Lexicon) -> list[Attribution]:

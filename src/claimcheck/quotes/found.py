@@ -93,6 +93,38 @@ def trim(text: str, start: int, end: int, mk: Marks) -> tuple[int, int]:
     return start, end
 
 
+def quotation_words(text: str, start: int, end: int, mk: Marks) -> tuple[int, int]:
+    """The words of a statement paragraph without the quotation marks around them: «…» or «… running
+    on to the next paragraph. A paragraph of several quotations gives none (an empty span)."""
+    opening = text[start]
+    if opening not in mk.main_openers:
+        return start, end
+    closing = mk.closing[opening]
+    if text[end - 1] == closing:
+        end -= 1
+    return (start + 1, end) if closing not in text[start + 1 : end] else (start, start)
+
+
+def whole_quotation(text: str, start: int, end: int, mk: Marks) -> tuple[int, int] | None:
+    """The quoted words when ``text[start:end]`` is one quotation and nothing else («…»), else None."""
+    if end - start < 2 or text[start] not in mk.main_openers or text[end - 1] != mk.closing[text[start]]:
+        return None
+    inner = quotation_words(text, start, end, mk)
+    return inner if inner[1] > inner[0] else None
+
+
+def report(
+    text: str, start: int, end: int, cue: tuple[int, int] | None, mention: Mention | None, mk: Marks
+) -> RawQuote:
+    """The report of ``text[start:end]``: direct when it is one quotation ("«…». Об этом заявил X"), else
+    indirect, or mixed when it quotes words ("По его словам, «…»" is mixed, its marks kept, as the guide
+    has it)."""
+    inner = whole_quotation(text, start, end, mk)
+    if inner is not None:
+        return RawQuote(inner[0], inner[1], "direct", cue, mention)
+    return RawQuote(start, end, kind_of(text, start, end, mk), cue, mention)
+
+
 def kind_of(text: str, start: int, end: int, mk: Marks) -> Literal["indirect", "mixed"]:
     """A report's kind: mixed when its content quotes words."""
     return "mixed" if any(mark in text[start:end] for mark in mk.punctuation.mixed) else "indirect"

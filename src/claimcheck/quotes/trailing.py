@@ -14,6 +14,7 @@ from claimcheck.quotes.found import (
     RawQuote,
     content,
     kind_of,
+    report,
     trim,
 )
 from claimcheck.quotes.marks import marks
@@ -47,7 +48,7 @@ def trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -
         if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS or morph.part_of_speech(ws[k].text) == "GRND":
             continue  # "…, добавив в копилку …": a gerund after a clause closes no report
         lemmas = morph.lemmas(ws[k].text.lower())
-        if _closes_nothing(lemmas, lex):
+        if _closes_nothing(lemmas, lex) or _opens_after_colon(text, ws[k].end, s.end):
             continue
         if k > lead and anaphora is None and morph.part_of_speech(ws[lead].text) not in ("ADVB", "PREP"):
             speaker = speaker_before(doc, ws, k, lex, lead)
@@ -107,7 +108,7 @@ def anaphoric(doc: Document, s: Sentence, prev: Sentence | None, ws: Sequence[Wo
     c_start, c_end = trim(text, prev.start, prev.end, mk)
     if c_end - c_start < MIN_CONTENT_CHARS:
         return None
-    return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, mk), (ws[k].start, ws[k].end), speaker)
+    return report(text, c_start, c_end, (ws[k].start, ws[k].end), speaker, mk)
 
 
 def parenthetical_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
@@ -136,6 +137,14 @@ def parenthetical_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexic
             continue
         return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, mk), (ws[k].start, ws[k].end), speaker)
     return None
+
+
+def _opens_after_colon(text: str, start: int, end: int) -> bool:
+    """A colon after the cue, with words after it in the sentence: the cue opens what follows ("Эрдоган,
+    который …, сказал: «…»"). A colon that ends the paragraph ("…, сообщил источник:") still closes
+    the report before the cue."""
+    colon = text.find(":", start, end)
+    return colon >= 0 and bool(text[colon + 1 : end].strip())
 
 
 def _closes_nothing(lemmas: frozenset[str], lex: Lexicon) -> bool:
