@@ -169,6 +169,7 @@ def _names_wording(ws: Sequence[Word], lex: Lexicon) -> bool:
     return any(
         (morph.normalize(w.text) in naming_forms or not morph.is_known(w.text))
         and morph.lemmas(w.text.lower()) & lex.naming_verbs
+        and morph.part_of_speech(w.text) != "PRTF"  # "называемых в Японии «…»": a name, nobody's wording
         for w in ws[-3:]
     )
 

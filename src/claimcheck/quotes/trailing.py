@@ -47,6 +47,8 @@ def trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -
         k = cue_index(ws, lex, idx, min(len(ws), idx + 3))
         if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS or morph.part_of_speech(ws[k].text) == "GRND":
             continue  # "…, добавив в копилку …": a gerund after a clause closes no report
+        if k > lead and _opens_subordinate(ws[lead], lex):
+            continue  # "…, которые требовали …", "…, вызванной вирусом, отмечались …": a clause inside
         lemmas = morph.lemmas(ws[k].text.lower())
         if _closes_nothing(lemmas, lex) or _opens_after_colon(text, ws[k].end, s.end):
             continue
@@ -137,6 +139,11 @@ def parenthetical_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexic
             continue
         return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, mk), (ws[k].start, ws[k].end), speaker)
     return None
+
+
+def _opens_subordinate(w: Word, lex: Lexicon) -> bool:
+    """``w`` opens a relative or participial clause ("которые", "вызванной"), not an attribution."""
+    return morph.lemma(w.text) in lex.relative_pronouns or morph.part_of_speech(w.text) == "PRTF"
 
 
 def _opens_after_colon(text: str, start: int, end: int) -> bool:
