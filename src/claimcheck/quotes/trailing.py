@@ -37,27 +37,19 @@ def trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -
     text = doc.text
     mk = marks(lex)
     for m in mk.comma.finditer(text, s.start, s.end):
-        idx = first_at(ws, m.end())
-        if idx == len(ws):
+        lead = first_at(ws, m.end())
+        if lead == len(ws):
             continue
-        lead = idx
-        anaphora = _anaphora_at(text, ws[idx].start, lex)
-        if anaphora is not None:
-            idx = first_at(ws, anaphora)
-        k = cue_index(ws, lex, idx, min(len(ws), idx + 3))
-        if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS or morph.part_of_speech(ws[k].text) == "GRND":
-            continue  # "…, добавив в копилку …": a gerund after a clause closes no report
-        if k > lead and _opens_subordinate(ws[lead], lex):
-            continue  # "…, которые требовали …", "…, вызванной вирусом, отмечались …": a clause inside
-        lemmas = morph.lemmas(ws[k].text.lower())
-        if _closes_nothing(lemmas, lex) or _opens_after_colon(text, ws[k].end, s.end):
+        anaphora = _anaphora_at(text, ws[lead].start, lex)
+        k = _closing_cue(doc, s, ws, lead, anaphora, lex)
+        if k is None:
             continue
         if k > lead and anaphora is None and morph.part_of_speech(ws[lead].text) not in ("ADVB", "PREP"):
             speaker = speaker_before(doc, ws, k, lex, lead)
         else:
             speaker = None
         speaker = speaker or speaker_after(doc, ws, k, lex, len(ws))
-        if speaker is None and lemmas & lex.document_verbs:
+        if speaker is None and morph.lemmas(ws[k].text.lower()) & lex.document_verbs:
             speaker = document_speaker(doc, ws, k, lex)
         if speaker is None:
             continue
@@ -66,6 +58,23 @@ def trailing_cue(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -
             continue
         return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, mk), (ws[k].start, ws[k].end), speaker)
     return None
+
+
+def _closing_cue(
+    doc: Document, s: Sentence, ws: Sequence[Word], lead: int, anaphora: int | None, lex: Lexicon
+) -> int | None:
+    """The cue that closes the report before the comma at word ``lead`` (after an anaphora there, if
+    ``anaphora`` is where one ends), if one does: a finite verb within three words, the attribution
+    short, and not a clause of another kind."""
+    idx = lead if anaphora is None else first_at(ws, anaphora)
+    k = cue_index(ws, lex, idx, min(len(ws), idx + 3))
+    if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS or morph.part_of_speech(ws[k].text) == "GRND":
+        return None  # "…, добавив в копилку …": a gerund after a clause closes no report
+    if k > lead and _opens_subordinate(ws[lead], lex):
+        return None  # "…, которые требовали …", "…, вызванной вирусом, отмечались …": a clause inside
+    if _closes_nothing(morph.lemmas(ws[k].text.lower()), lex) or _opens_after_colon(doc.text, ws[k].end, s.end):
+        return None
+    return k
 
 
 def _anaphora_at(text: str, pos: int, lex: Lexicon) -> int | None:
