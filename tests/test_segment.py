@@ -71,3 +71,22 @@ def test_urls(text: str, expected: list[str]) -> None:
     found = Document(text).urls()
     inside = "".join(ch if found.contains(i) else " " for i, ch in enumerate(text))
     assert inside.split() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A site's name keeps its domain, in Latin letters or in the Cyrillic "ру" and "рф".
+        ("сообщает Лента.ру.", ["сообщает", "Лента.ру"]),
+        ("пишет NEWSru.com, а также baltinfo.ru", ["пишет", "NEWSru.com", "а", "также", "baltinfo.ru"]),
+        # Abbreviations and numbers with dots are not domains; an address's host is cut before its path.
+        ("5 тыс.руб. и т.е.", ["5", "тыс", "руб", "и", "т", "е"]),
+        ("и.о. главы", ["и", "о", "главы"]),
+        ("3.5 млн", ["3", "5", "млн"]),
+        ("на gazeta.ru/news", ["на", "gazeta.ru", "news"]),
+        ("www.rbc.ru", ["www", "rbc.ru"]),
+    ],
+)
+def test_words_keep_a_site_name_whole(text: str, words: list[str]) -> None:
+    """A site's name ("Lenta.ru") is one word; abbreviations with dots are not."""
+    assert [w.text for w in Document(text).words()] == words
