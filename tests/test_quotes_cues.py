@@ -175,6 +175,11 @@ CASES = [
     # A cue before a colon and a quotation opens the quotation; it closes nothing before it.
     ("Президент Франции Эмманюэль Макрон, который прибыл в Берлин утром, сказал: «Мы едины».",
      [("direct", "сказал", "Мы едины")]),
+    # A quoted outlet the statement was made to stands between the cue and "что".
+    ("Губернатор заявил «Интерфаксу», что завод будет закрыт до конца года.",
+     [("indirect", "заявил", "завод будет закрыт до конца года")]),
+    ("Глава банка рассказал «РИА Новости» в среду, что ставки снизятся.",
+     [("indirect", "рассказал", "ставки снизятся")]),
     # An outlet named by its site passes the report on, in any typography.
     ("Компания закрыла завод в Липецке и уволила сотрудников, сообщает «Лента.ру».",
      [("indirect", "сообщает", "Компания закрыла завод в Липецке и уволила сотрудников")]),

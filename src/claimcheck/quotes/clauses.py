@@ -16,7 +16,7 @@ from claimcheck.quotes.found import (
     kind_of,
     trim,
 )
-from claimcheck.quotes.marks import marks
+from claimcheck.quotes.marks import Marks, marks
 from claimcheck.segment import Document, Sentence, Word
 from claimcheck.speakers import (
     document_speaker,
@@ -30,6 +30,10 @@ from claimcheck.speakers import (
 _NEXT_CLAUSE_RE = re.compile(r",\s+(?=\w)")
 # An object that is the content has at least this many words ("готовность Москвы к переговорам").
 _MIN_OBJECT_WORDS = 3
+# A quoted name between a cue and "что" ("заявил «Интерфаксу», что") has at most this many words and
+# characters.
+_MAX_NAME_WORDS = 4
+_MAX_NAME_CHARS = 60
 
 
 def cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, first: int = 0) -> RawQuote | None:
@@ -104,10 +108,18 @@ def _content_start(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> i
 def _clause_start(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> int | None:
     """Where a content clause of the cue at word ``k`` begins: after "что", "о том, что", a colon, or "о"."""
     text = doc.text
-    stops = marks(lex).content_stops
+    mk = marks(lex)
+    stops = mk.content_stops
+    name_end = -1  # where a quoted name between the cue and "что" closes ("заявил «Интерфаксу», что")
     for j in range(k + 1, min(len(ws), k + 9)):
         low = ws[j].text.lower()
         gap = text[ws[j - 1].end : ws[j].start]
+        if ws[j - 1].end <= name_end < ws[j].start:
+            gap = gap.replace(text[name_end], "", 1)
+        elif name_end < ws[j].start:
+            name_end = _quoted_name_end(text, ws, j, mk)
+            if name_end >= 0:
+                gap = gap.replace(text[ws[j].start - 1], "", 1)
         if gap.count(":") == 1 and not doc.urls().contains(ws[j - 1].end + gap.index(":")):
             # One colon introduces the content; "http://" and a "::" between page titles do not.
             return ws[j - 1].end + gap.index(":") + 1
@@ -118,6 +130,20 @@ def _clause_start(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> in
         if any(ch in gap for ch in stops):
             return None
     return None
+
+
+def _quoted_name_end(text: str, ws: Sequence[Word], j: int, mk: Marks) -> int:
+    """Where a short quoted name that opens right before word ``j`` closes ("«Интерфаксу»", "«РИА
+    Новости»"): a capitalised word, at most _MAX_NAME_WORDS words, its closing mark before a comma or a
+    space. -1 when no such name opens there."""
+    opener = text[ws[j].start - 1 : ws[j].start]
+    if not opener or opener not in mk.main_openers or not ws[j].text[:1].isupper():
+        return -1
+    close = text.find(mk.closing[opener], ws[j].end, ws[j].end + _MAX_NAME_CHARS)
+    if close < 0 or text[close + 1 : close + 2] not in (",", " "):
+        return -1
+    inside = [w for w in ws[j : j + _MAX_NAME_WORDS + 1] if w.end <= close]
+    return close if len(inside) <= _MAX_NAME_WORDS else -1
 
 
 def _object_content(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> bool:
