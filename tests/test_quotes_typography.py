@@ -167,6 +167,15 @@ def test_closing_marks_of_any_outlet(text: str, expected: list[tuple[str, str | 
          [("direct", "Иван Петров", "Мы не будем повышать тарифы"),
           ("direct", "Иван Петров", "Бюджет это позволяет"),
           ("direct", "Иван Петров", "Кроме того, пенсии вырастут на десять процентов")]),
+        # The convention of opening every paragraph of the quotation again: the first one opens after
+        # the colon and runs to its end, the next paragraph of quotations goes on with the speaker.
+        ("Министр Иван Петров заявил: «Мы не допустим повышения тарифов. Это наша позиция.\n"
+         "«Мы будем вести переговоры со всеми сторонами».",
+         [("direct", "Иван Петров", "Мы не допустим повышения тарифов. Это наша позиция."),
+          ("direct", "Иван Петров", "Мы будем вести переговоры со всеми сторонами")]),
+        # A stray opening mark in the middle of a paragraph opens nothing that runs on.
+        ("Министр Иван Петров заявил, что «тарифы не вырастут.\nПереговоры продолжатся в марте.",
+         [("mixed", "Иван Петров", "«тарифы не вырастут")]),
     ],
 )
 def test_quotation_over_paragraphs(text: str, expected: list[tuple[str, str | None, str]]) -> None:

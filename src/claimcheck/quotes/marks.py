@@ -89,9 +89,10 @@ def document_of(text: str | Document) -> Document:
 def quotation_pairs(text: str | Document, lex: Lexicon | None = None) -> list[tuple[int, int]]:
     """(content start, content end) of every top-level quotation, marks excluded.
 
-    Pairs never cross a line break; a paragraph that opens a quotation and never closes it is a
-    quotation running to its end (the convention for quotes over several paragraphs), and the
-    paragraph after it that closes the quotation without opening one is its last part.
+    Pairs never cross a line break; a paragraph that opens a quotation (at its start or after a colon)
+    and never closes it is a quotation running to its end (the convention for quotes over several
+    paragraphs), and the paragraph after it that closes the quotation without opening one is its last
+    part.
     """
     doc = document_of(text)
     mk = marks(lex or load())
@@ -127,10 +128,17 @@ def _paragraph_pairs(
             continue
         if ch in closing and opens:
             stack.append((ch, i))
-    if stack and stack[0][1] == p_start and stack[0][0] == runs_on:
-        out.append((p_start + 1, p_end))
+    if stack and stack[0][0] == runs_on and _opens_run(text, p_start, stack[0][1]):
+        out.append((stack[0][1] + 1, p_end))
         return True
     return False
+
+
+def _opens_run(text: str, p_start: int, at: int) -> bool:
+    """Whether an opening mark at ``at`` that its paragraph never closes opens a quotation running on to
+    the next paragraph: it opens the paragraph, or follows a colon ("Министр заявил: «…"); a stray mark
+    elsewhere is a typo."""
+    return at == p_start or text[p_start:at].rstrip().endswith(":")
 
 
 def _opens_straight(text: str, i: int, paragraph: tuple[int, int], around: tuple[str, str]) -> bool:
