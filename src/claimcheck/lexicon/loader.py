@@ -192,6 +192,15 @@ def _speakers(f: DataFile) -> _Fields:
         "first_person": f.word_set("phrases", "first_person"),
         "speaker_side": f.word_set("phrases", "speaker_side"),
         "located_prepositions": f.word_set("phrases", "located_prepositions"),
+        "role_conjunctions": f.word_set("role_binding", "conjunctions"),
+        "anonymous_roles": f.word_set("role_binding", "anonymous"),
+        "relational_suffixes": f.words("role_binding", "relational_suffixes"),
+        "unnamed_markers": f.word_set("role_binding", "unnamed"),
+        "role_possessives": f.word_set("role_binding", "possessives"),
+        "head_roles": f.word_set("role_binding", "heads"),
+        "role_prefixes": f.codes("role_prefixes"),
+        "role_offices": f.codes("role_offices"),
+        "place_aliases": f.codes("place_aliases"),
     }
 
 

@@ -175,6 +175,15 @@ class Lexicon:
     first_person: frozenset[str]
     speaker_side: frozenset[str]
     located_prepositions: frozenset[str]
+    role_conjunctions: frozenset[str]
+    anonymous_roles: frozenset[str]  # roles never bound to a person by salience alone ("источник")
+    unnamed_markers: frozenset[str]  # "неназванный": the role's holder is not named
+    role_possessives: frozenset[str]  # "мой", "наш": a role that is someone's
+    head_roles: frozenset[str]  # "глава": roles that head a body
+    role_prefixes: Mapping[str, str]  # "мин" -> "министр": "глава Минсвязи" is "министр связи"
+    relational_suffixes: tuple[str, ...]  # adjectives of a place or organisation, by their ending
+    role_offices: Mapping[str, str]  # a role's lemma (or lemma and noun) -> the office it names
+    place_aliases: Mapping[str, str]  # "рф" -> "россия"
     opinion_verbs: frozenset[str]
     impersonal_endings: tuple[str, ...]
     citing_verbs: frozenset[str]

@@ -7,6 +7,7 @@
 - :mod:`~claimcheck.speakers.apposition`: names beside a noun;
 - :mod:`~claimcheck.speakers.slot`: the speaker slot around a cue, before and after it;
 - :mod:`~claimcheck.speakers.names`: every person a text names;
+- :mod:`~claimcheck.speakers.roles`: the offices a text names its people in ("президент России");
 - :mod:`~claimcheck.speakers.identity`, :mod:`~claimcheck.speakers.timeline`,
   :mod:`~claimcheck.speakers.abbreviations` and :mod:`~claimcheck.speakers.resolver`: the resolution
   of a document's mentions to one canonical source each (:class:`Resolver`).

@@ -69,6 +69,8 @@ def with_apposed_name(doc: Document, ws: Sequence[Word], m: Mention, k: int, lex
     if m.kind not in ("role", "organization") or (m.words[0][:1].isupper() and m.kind == "organization"):
         return m
     j = min(first_at(ws, m.end), k)
+    if m.kind == "role" and j < k and text[ws[j - 1].end : ws[j].start].strip(SPACES) == ",":
+        return _name_in_commas(doc, ws, m, j, k, lex)
     while j < k:
         if "," in text[ws[j - 1].end : ws[j].start] or ws[j - 1].text.lower() in lex.name_links:
             return m  # "Глава Ассоциации имени Людвига ван Бетховена": that name is the association's
@@ -77,3 +79,15 @@ def with_apposed_name(doc: Document, ws: Sequence[Word], m: Mention, k: int, lex
             return Mention(m.start, nxt.end, "person", (*m.words, *nxt.words), m.head, name_words=nxt.name_words)
         j += 1
     return m
+
+
+def _name_in_commas(doc: Document, ws: Sequence[Word], m: Mention, j: int, k: int, lex: Lexicon) -> Mention:
+    """A role with the person's name apposed in commas ("Бывший спикер палаты, Нэнси Пелоси, заявила"):
+    one mention of that person, when the name at word ``j`` reads nominative and a comma closes it."""
+    nxt = mention_at(doc, ws, j, lex, limit=k, case="nomn")
+    if nxt is None or nxt.kind != "person" or not may_be_nominative(nxt.name_words):
+        return m
+    after = first_at(ws, nxt.end)
+    if after < len(ws) and doc.text[nxt.end : ws[after].start].strip(SPACES) != ",":
+        return m
+    return Mention(m.start, nxt.end, "person", (*m.words, *nxt.words), m.head, name_words=nxt.name_words)

@@ -21,6 +21,9 @@ from claimcheck.lexicon import SurnameRules, load
 
 # Answers derived from the parses of one word form or one name, asked for again and again.
 _SMALL_CACHE = 65_536
+# A known first name's reading less probable than this is a homonym the name is almost never read as
+# ("Дмитрия" as a feminine nominative): it casts no vote on the name's case.
+_RARE_NAME_READING = 0.05
 
 
 def prepare() -> None:
@@ -139,6 +142,8 @@ def _dictionary_readings(word: str) -> Iterator[tuple[NameReading, int]]:
         tag = p.tag
         if "Fixd" in tag:
             continue  # an indeclinable name ("Андреа") fits every case and tells none
+        if "Name" in tag and p.is_known and p.score < _RARE_NAME_READING:
+            continue
         if tag.number == "sing" and tag.gender in ("masc", "femn") and tag.case and (
             "Name" in tag or "Surn" in tag or "Patr" in tag or ("anim" in tag and tag.POS == "NOUN")
         ):

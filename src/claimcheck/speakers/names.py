@@ -15,7 +15,15 @@ from claimcheck.segment import Document, Word
 from claimcheck.speakers import declension
 from claimcheck.speakers.declension import is_surname, name_reading, nominative_name
 from claimcheck.speakers.phrases import bare_genitive, head_reading, name_run
-from claimcheck.speakers.proper import LATIN_RE, SPACES, is_person_word, is_place, is_proper_word, lemma_in
+from claimcheck.speakers.proper import (
+    LATIN_RE,
+    SPACES,
+    is_person_word,
+    is_place,
+    is_proper_word,
+    lemma_in,
+    mostly_place,
+)
 
 
 def prepare(lex: Lexicon) -> None:
@@ -36,6 +44,7 @@ class PersonName:
     name: str
     role: str | None
     subject: bool
+    role_words: tuple[str, ...] = ()  # the role phrase before the name ("глава правительства Израиля")
 
 
 def find_person_names(doc: Document, lex: Lexicon) -> list[PersonName]:
@@ -56,13 +65,17 @@ def find_person_names(doc: Document, lex: Lexicon) -> list[PersonName]:
             continue
         if not is_proper_word(text, words[j], lex) or LATIN_RE.match(words[j].text) or is_place(words[j].text):
             continue
+        if mostly_place(words[j].text) and j + 1 < n and words[j + 1].text[:1].isupper():
+            continue  # "премьер Израиля Биньямин Нетаньяху": the place is the role's
         end = name_run(text, words, j, n, lex)
         facts = _run_facts(tuple(x.text for x in words[j:end] if len(x.text) > 1))
         if facts is not None:
-            role = None if facts.bare_genitive else _role_before(text, words, j, lex, facts.case)
-            if facts.personal or role is not None:
+            found = None if facts.bare_genitive else _role_before(text, words, j, lex, facts.case)
+            if facts.personal or found is not None:
                 subject = facts.case in ("nomn", None) and not _in_relative_clause(text, words, j, lex)
-                out.append(PersonName(words[j].start, words[end - 1].end, facts.nominative, role, subject))
+                role, first = found or (None, j)
+                role_words = tuple(x.text for x in words[first:j])
+                out.append(PersonName(words[j].start, words[end - 1].end, facts.nominative, role, subject, role_words))
         after = max(end, j + 1)
     return out
 
@@ -112,8 +125,12 @@ def _in_relative_clause(text: str, words: Sequence[Word], j: int, lex: Lexicon) 
     return False
 
 
-def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon, case: str | None) -> str | None:
-    """The role noun heading the phrase right before a name ("глава МИД России Сергей Лавров").
+def _role_before(
+    text: str, words: Sequence[Word], j: int, lex: Lexicon, case: str | None
+) -> tuple[str, int] | None:
+    """The role noun heading the phrase right before a name ("глава МИД России Сергей Лавров"), and
+    the index the phrase starts at: a role joined to another by a conjunction starts it ("писатель и
+    журналист Виктор Шендерович").
 
     The role and the name must agree in case: in "тренер Дадашева" the name is the trainer's owner.
     """
@@ -125,9 +142,19 @@ def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon, case: s
         lem = lemma_in(words[k].text, lex.roles)
         if lem is not None:
             agrees = case is None or any(p.tag.case == case for p in morph.parses(words[k].text.lower())[:4])
-            return lem if agrees else None
+            return (lem, _coordinated_role(text, words, k, lex)) if agrees else None
         reading = head_reading(words[k].text, None) if k == j - 1 else None
         if reading is not None and "anim" in reading.tag:
-            return str(reading.normal_form)
+            return str(reading.normal_form), k
         k -= 1
     return None
+
+
+def _coordinated_role(text: str, words: Sequence[Word], k: int, lex: Lexicon) -> int:
+    """Index of a role joined by a conjunction to the role at word ``k`` ("писатель и журналист"),
+    else ``k``."""
+    if k < 2 or words[k - 1].text.lower() not in lex.role_conjunctions:
+        return k
+    if any(text[a.end : b.start].strip(SPACES) for a, b in itertools.pairwise(words[k - 2 : k + 1])):
+        return k
+    return k - 2 if lemma_in(words[k - 2].text, lex.roles) is not None else k

@@ -20,6 +20,7 @@ from claimcheck.speakers.proper import (
     is_first_name,
     is_place,
     is_proper_word,
+    mostly_place,
     particle_name,
 )
 
@@ -78,8 +79,8 @@ def _goes_on_name(text: str, words: Sequence[Word], j: int, k: int, lex: Lexicon
     after_name = k > j and morph.is_name(words[k - 1].text) and w.text[:1].isupper() and not w.text.isupper()
     if not (initial or after_name or (is_proper_word(text, w, lex) and bool(LATIN_RE.match(w.text)) == latin)):
         return False
-    # A full stop after a whole word ends the sentence.
-    return not (k > j and text[words[k - 1].end : w.start].strip() == "." and len(words[k - 1].text) > 1)
+    # A full stop after a whole word ends the sentence, whatever marks follow it (". «Читайте").
+    return not (k > j and "." in text[words[k - 1].end : w.start] and len(words[k - 1].text) > 1)
 
 
 def genitive_tail(
@@ -106,7 +107,7 @@ def genitive_tail(
         if gap.strip(joins) != "" or (not titles and title in gap):
             break
         w = words[k].text
-        if (w.isupper() and len(w) > 1) or LATIN_RE.match(w) or title in gap:
+        if (w.isupper() and len(w) > 1) or LATIN_RE.match(w) or title in gap or mostly_place(w):
             k += 1
             continue
         if w[:1].isupper() and is_proper_word(text, words[k], lex):

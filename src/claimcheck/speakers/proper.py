@@ -23,6 +23,8 @@ _ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
 PROPER = ("Name", "Surn", "Patr")
 # Parts of speech that never start a name, even capitalised.
 _FUNCTION_POS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP")
+# How probable a place reading must be for a word to be read as a place before a name.
+_MOSTLY = 0.5
 # White space that may stand between the words of one name or phrase, beside quotation marks.
 SPACES: Final = " \u00a0"
 
@@ -126,6 +128,14 @@ def is_place(word: str) -> bool:
     return _known_only_as(word, ("Geox", "Orgn"))
 
 
+@functools.lru_cache(maxsize=65536)
+def mostly_place(word: str) -> bool:
+    """A word the dictionary reads as a place more likely than not ("Израиля", though Израиль is a
+    first name too): before a name it is the country of the person's role, not a part of the name."""
+    best = morph.parses(word)[:1]
+    return bool(best) and best[0].is_known and "Geox" in best[0].tag and best[0].score >= _MOSTLY
+
+
 def is_geographic(word: str) -> bool:
     """A word the dictionary knows only as a place ("США", "России")."""
     return _known_only_as(word, ("Geox",))
@@ -145,7 +155,7 @@ def is_person_word(word: str) -> bool:
         return False
     known = [p for p in morph.parses(word)[:3] if p.is_known]
     if any(any(g in p.tag for g in PROPER) for p in known):
-        return True
+        return not mostly_place(word)
     if known:
         return False  # a word the dictionary knows, but not as a name ("Киевской", "Дуда" aside)
     return is_surname(word) or morph.is_name(word)

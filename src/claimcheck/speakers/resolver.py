@@ -19,9 +19,10 @@ from claimcheck.segment import Document, Word
 from claimcheck.speakers.abbreviations import expansion, may_abbreviate, phrase_in_case
 from claimcheck.speakers.declension import nominative_name
 from claimcheck.speakers.identity import Person, gender_of_name, name_stems, same_person, stem_key
-from claimcheck.speakers.mentions import Mention
+from claimcheck.speakers.mentions import Mention, first_at
 from claimcheck.speakers.names import find_person_names
-from claimcheck.speakers.proper import LATIN_RE, is_geographic, is_grade
+from claimcheck.speakers.proper import LATIN_RE, SPACES, is_geographic, is_grade, is_place, sentence_initial
+from claimcheck.speakers.roles import Office, RoleIndex, find_bindings, gender_of_office, office_of
 from claimcheck.speakers.timeline import Timeline
 
 #: The kinds of speaker a mention resolves to (the report's speaker kinds).
@@ -30,6 +31,11 @@ SpeakerKind = Literal["person", "organization", "role", "group", "unknown"]
 _LATIN_NAME_JOINS: Final = frozenset({" ", "\u00a0", "&", " & "})
 # A pronoun this many characters after the last speaker's mention still refers to them by default.
 _SPEAKER_CONTINUITY = 600
+# A name this many characters after a role is the role's holder ("председатель партии Соботка").
+_NAME_GAP = 3
+# A person named this many times or more, and more often than anyone else, is the article's main
+# actor, whom a role in its lead means.
+_MAIN_ACTOR_MENTIONS = 2
 
 
 @frozen
@@ -75,7 +81,7 @@ class Resolver:
         self._text = doc.text
         self._words = doc.words()
         self._ready = False  # the people and organisations of the text are found on the first question
-        # Groups: ("any" | "subject", gender or None), ("any" | "subject", "*") and ("role", lemma).
+        # Groups: ("any" | "subject", gender or None) and ("any" | "subject", "*").
         self._people: Timeline[Person] = Timeline()
         self._names: dict[str, dict[str, list[int]]] = {}  # stem key -> name -> sorted positions
         # Organisations under ("head", lemma) and ("proper", bool).
@@ -83,6 +89,8 @@ class Resolver:
         self._last_speaker: Person | None = None
         self._sources: list[_Source] = []
         self._expansions: dict[str, tuple[str, ...] | None] = {}
+        self._roles = RoleIndex(())
+        self._mentions: dict[str, int] = {}  # a person's name -> how often the text names them
 
     def _prepare(self) -> None:
         """Find the text's people and proper organisation names, once: a text nobody is quoted in never
@@ -90,8 +98,11 @@ class Resolver:
         if self._ready:
             return
         self._ready = True
-        for named in find_person_names(self._doc, self._lex):
+        names = find_person_names(self._doc, self._lex)
+        for named in names:
             self._add_person(Person(named.start, named.name, gender_of_name(named.name), named.role, named.subject))
+            self._mentions[named.name] = self._mentions.get(named.name, 0) + 1
+        self._roles = RoleIndex(find_bindings(self._doc, names, self._lex))
         addresses = self._doc.urls()
         run: list[Word] = []  # a name of capitalised Latin words ("Standard & Poors Global Ratings", "S&P")
         for w in self._words:
@@ -126,8 +137,6 @@ class Resolver:
         groups: list[Hashable] = [("any", person.gender), ("any", "*")]
         if person.subject:
             groups += [("subject", person.gender), ("subject", "*")]
-        if person.role is not None:
-            groups.append(("role", person.role))
         self._people.add((person.position,), person, groups)
         for stem in set(name_stems(person.name)):
             bisect.insort(self._names.setdefault(stem_key(stem), {}).setdefault(person.name, []), person.position)
@@ -153,20 +162,9 @@ class Resolver:
         return best
 
     def _nearest_person(self, before: int, gender: str | None) -> str | None:
-        last = self._last_speaker
-        if (
-            last is not None
-            and 0 < before - last.position <= _SPEAKER_CONTINUITY
-            and (gender is None or last.gender in (None, gender))
-        ):
-            # The last speaker stays the topic unless a new person of that gender is introduced since
-            # (the distance is tested first: it bounds the people looked at).
-            newer = any(
-                p.gender in (None, gender) and not same_person(p.name, last.name)
-                for p in self._people.between(last.position, before, ("subject", "*"))
-            )
-            if not newer:
-                return last.name
+        topic = self._topic(before, gender)
+        if topic is not None:
+            return topic.name
         genders: tuple[str | None, ...] = ("*",) if gender is None else (gender, None)
         for kind in ("subject", "any"):
             p = self._people.last_before(before, [(kind, g) for g in genders])
@@ -174,11 +172,112 @@ class Resolver:
                 return self._fullest(p.name, p.position)
         return None
 
-    def _person_with_role(self, role: str, before: int) -> str | None:
-        chosen = self._people.last_before(before, [("role", role)]) or self._people.first(("role", role))
-        if chosen is None:
+    def _topic(self, before: int, gender: str | None) -> Person | None:
+        """The last speaker, if they are still the topic at ``before``: named shortly before, of
+        ``gender``, and no new person of that gender introduced since (the distance is tested first:
+        it bounds the people looked at)."""
+        last = self._last_speaker
+        if (
+            last is None
+            or not 0 < before - last.position <= _SPEAKER_CONTINUITY
+            or (gender is not None and last.gender not in (None, gender))
+        ):
             return None
-        return self._fullest(chosen.name, chosen.position)
+        newer = any(
+            p.gender in (None, gender) and not same_person(p.name, last.name)
+            for p in self._people.between(last.position, before, ("subject", "*"))
+        )
+        return None if newer else last
+
+    def _role_holder(self, m: Mention) -> str | None:
+        """The person a role without a name stands for: the one the text names in that office, else
+        (unless the role is one for people nobody names, or someone else's: "адвокат Иванова") the
+        person spoken of, the gender of a feminine role respected."""
+        office = office_of(m.words, self._lex)
+        if office is None or m.head not in morph.lemmas(office.noun.lower()):
+            return None  # "ряд критиков": the role is not the mention's head
+        if any(morph.lemma(w) in self._lex.unnamed_markers for w in m.words):
+            return None
+        named = self._people.between(m.end - 1, m.end + _NAME_GAP, ("any", "*"))
+        if named:
+            return self._fullest(named[0].name, named[0].position)  # "председатель партии Соботка"
+        holder = self._roles.holder(office, m.start)
+        if holder is not None:
+            return self._fullest(holder, m.start)
+        if not self._may_be_topic(m, office):
+            return None
+        gender = gender_of_office(office, self._lex)
+        found = self._recent_person(m.start, gender)
+        if found is None and self._last_speaker is None:
+            found = self._salient_person(gender)  # a role in a headline or a lead: the main actor
+        if found is None or self._roles.conflicting(found, office):
+            return None
+        self._last_speaker = Person(m.start, found, gender_of_name(found), None, True)
+        return found
+
+    def _recent_person(self, before: int, gender: str | None) -> str | None:
+        """The person spoken of at ``before``: the last speaker while still the topic, else the last
+        person named as a subject shortly before."""
+        topic = self._topic(before, gender)
+        if topic is not None:
+            return topic.name
+        genders: tuple[str | None, ...] = ("*",) if gender is None else (gender, None)
+        p = self._people.last_before(before, [("subject", g) for g in genders])
+        if p is None or before - p.position > _SPEAKER_CONTINUITY:
+            return None
+        return self._fullest(p.name, p.position)
+
+    def _may_be_topic(self, m: Mention, office: Office) -> bool:
+        """Whether a role may stand for the person the text is about: not the office of a body named by
+        a common noun ("глава агентства": the text names its holder or does not), not a role for people
+        nobody names ("источник"), not one of many ("один из участников"), not a title ("Коммерсанта"), not
+        someone else's ("жена Кинчева")."""
+        lex = self._lex
+        if office.of_body or {office.title, m.head} & lex.anonymous_roles or morph.lemma(m.words[0]) == lex.one_word:
+            return False
+        if any(w.lower() in lex.role_possessives for w in m.words):
+            return False
+        if self._name_follows(m):
+            return False  # "председатель партии Соботка": the name after the role is its holder's
+        opening = office.noun == m.words[0] and sentence_initial(self._text, m.start, lex.punctuation)
+        if office.noun[:1].isupper() and not opening:
+            return False
+        return not self._of_someone(m)
+
+    def _name_follows(self, m: Mention) -> bool:
+        """A capitalised word follows the mention with nothing but a space between."""
+        after = first_at(self._words, m.end)
+        return (
+            after < len(self._words)
+            and self._words[after].text[:1].isupper()
+            and not self._text[m.end : self._words[after].start].strip(SPACES)
+        )
+
+    def _of_someone(self, m: Mention) -> bool:
+        """A role of a person the mention names ("жена Кинчева", "адвокат Маркива") or a possessive
+        before it points to ("его дочь"): not that person, and nobody the text has to name."""
+        links = self._lex.name_links
+        at = first_at(self._words, m.start)
+        if at > 0 and self._words[at - 1].text.lower() in self._lex.possessive_genders:
+            return True
+        return any(
+            w[:1].isupper() and not w.isupper() and not LATIN_RE.match(w) and not is_place(w)
+            and m.words[i - 1].lower() not in links
+            for i, w in enumerate(m.words) if i > 0
+        )
+
+    def _salient_person(self, gender: str | None) -> str | None:
+        """The person the text names most often (of ``gender``, if given), if named more than once and
+        more often than anyone else: a role in a headline or a lead is the article's main actor."""
+        counts: list[tuple[int, str]] = []
+        for name in self._mentions:
+            if len(name.split()) < 2 or (gender is not None and gender_of_name(name) not in (gender, None)):
+                continue
+            counts.append((sum(n for other, n in self._mentions.items() if same_person(other, name)), name))
+        counts.sort(key=lambda c: -c[0])
+        if not counts or counts[0][0] < _MAIN_ACTOR_MENTIONS or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        return counts[0][1]
 
     def note_speaker(self, position: int, name: str) -> None:
         """Remember a person found as a speaker: pronouns that follow may refer to them."""
@@ -207,8 +306,8 @@ class Resolver:
         if kind == "pronoun":
             return self._pronoun(m)
         self._note_sources(m)
-        if kind == "role" and not m.plural and len(m.words) <= 2:
-            found = self._person_with_role(m.head, m.start)
+        if kind == "role" and not m.plural:
+            found = self._role_holder(m)
             if found:
                 return Resolved(found, "person")
         return self._phrase(m, kind)

@@ -1,0 +1,114 @@
+"""Roles bound to the people a text names in them, and roles that stand for the person spoken of."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck.lexicon import load
+from claimcheck.speakers.roles import office_of
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in claimcheck.analyze(text, published="2025-01-30").quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the role before the name, then the role alone
+        (
+            "Президент Франции Эмманюэль Макрон прибыл в Берлин. «Мы готовы к диалогу», — заявил президент.",
+            "Эмманюэль Макрон",
+        ),
+        # the role and its country in the genitive before a name in the genitive
+        (
+            "Согласно указу президента России Дмитрия Медведева, часы больше не переводят. «Решение "
+            "окончательное», — подчеркнул президент России.",
+            "Дмитрий Медведев",
+        ),
+        # two roles joined by a conjunction are both the person's
+        (
+            "Вечер открыл писатель и журналист Иван Сидоров. «Читайте книги», — сказал писатель.",
+            "Иван Сидоров",
+        ),
+        # a role apposed after the name, in commas
+        (
+            "Андрей Попов, основатель компании «Ромашка», выступил на форуме. По словам основателя "
+            "компании, продажи выросли.",
+            "Андрей Попов",
+        ),
+        # one office under two names: "глава правительства" is "премьер"
+        (
+            "Глава правительства Израиля Биньямин Нетаньяху провёл заседание. Как отметил премьер, "
+            "решение окончательное.",
+            "Биньямин Нетаньяху",
+        ),
+        # a name apposed in commas after the role is the speaker
+        ("Бывший министр финансов, Олег Кравцов, заявил, что бюджет сбалансирован.", "Олег Кравцов"),
+        # a role that describes the person spoken of just before ("чиновник", "маэстро")
+        (
+            "Об этом заявил замминистра энергетики Павел Гусев. Чиновник заметил, что поставки "
+            "возобновятся.",
+            "Павел Гусев",
+        ),
+        # a role in the lead is the article's main actor, of the role's gender
+        (
+            "Супруга бизнесмена надеется на встречу.\n«Я жду этого дня», — сказала Анна Белова. Анна Белова "
+            "добавила, что адвокат подал прошение.",
+            "Анна Белова",
+        ),
+    ],
+)
+def test_role_binds_to_the_person_named_in_it(text: str, expected: str) -> None:
+    """A role without a name is the person the text names in that role, or the person spoken of."""
+    assert _speakers(text)[-1 if "Супруга" not in text else 0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role qualified by another country is not the premier named
+        (
+            "Премьер-министр Израиля Биньямин Нетаньяху встретился с коллегами. Премьер Франции заявил, "
+            "что переговоры продолжатся.",
+            "Премьер Франции",
+        ),
+        # a role for people nobody names stays a role
+        ("Министр Иван Петров посетил завод. Как сообщил источник, сделка закрыта.", "источник"),
+        # someone else's role is not that someone
+        ("Иван Петров выступил в суде. Адвокат Петрова заявил, что обжалует решение.", "Адвокат Петрова"),
+        # a role the text says it does not name
+        (
+            "Представитель министерства Олег Лисин выступил утром. Позднее неназванный представитель "
+            "министерства заявил, что переговоры сорваны.",
+            "Поздний неназванный представитель министерства",
+        ),
+    ],
+)
+def test_role_stays_a_role(text: str, expected: str) -> None:
+    """A role qualified otherwise, anonymous, someone else's or unnamed is bound to nobody."""
+    assert _speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "title", "modifiers"),
+    [
+        (("глава", "правительства", "Израиля"), "премьер", {"изра"}),
+        (("президент", "РФ"), "президент", {"росс"}),
+        (("японского", "премьера"), "премьер", {"япон"}),
+        (("бывший", "министр", "финансов"), "министр", {"фина"}),
+        (("Супруга", "оружейного", "барона"), "супруг", {"баро"}),
+    ],
+)
+def test_office_of_a_role_phrase(words: tuple[str, ...], title: str, modifiers: set[str]) -> None:
+    """A role phrase names an office: synonyms are one, and only words that say which office qualify it."""
+    office = office_of(words, load())
+    assert office is not None
+    assert (office.title, set(office.modifiers)) == (title, modifiers)
+
+
+def test_place_before_a_name_is_not_part_of_it() -> None:
+    """"премьер Израиля Биньямин Нетаньяху": the country is the role's, not the person's first name."""
+    text = "Премьер Израиля Биньямин Нетаньяху заявил, что переговоры продолжатся."
+    assert _speakers(text) == ["Биньямин Нетаньяху"]
