@@ -302,3 +302,16 @@ def test_first_person_paragraph_after_speaker_and_colon(
 ) -> None:
     """ "X:" and a paragraph in the first person with no quotation marks: the paragraph is X's."""
     assert _quotes(text) == expected
+
+
+def test_report_ends_before_a_quotation_with_its_own_cue() -> None:
+    """A report whose sentence runs on into a quotation attributed after it («…», — говорит X) ends
+    where the quotation starts: both are found, each whole."""
+    text = (
+        "После посадки Анна Смирнова сказала, что во время спуска чувствовала перегрузку в 8 G. "
+        "«Для меня это было тяжело. Но всё прошло хорошо», — говорит Анна Смирнова."
+    )
+    assert _quotes(text) == [
+        ("indirect", "Анна Смирнова", "во время спуска чувствовала перегрузку в 8 G"),
+        ("direct", "Анна Смирнова", "Для меня это было тяжело. Но всё прошло хорошо"),
+    ]

@@ -110,7 +110,7 @@ def indirect(doc: Document, lex: Lexicon, sents: Sequence[Sentence], raws: Seque
             candidates, outlet = _cued_reports(doc, s, prev, ws, lex)
         prev = s
         for candidate in candidates:
-            _add_indirect(text, candidate, out, direct)
+            _add_indirect(text, _before_direct(text, candidate, direct, marks(lex)), out, direct)
         kept = outlet is not None and any(r is candidates[0] for r in out[-len(candidates) :])
         if outlet is not None and kept and not _covered(text, outlet, direct):
             out.append(outlet)
@@ -168,6 +168,22 @@ def _passed_on(
     if end - found.start < MIN_CONTENT_CHARS:
         return found, None
     return evolve(found, end=end, kind=kind_of(doc.text, found.start, end, mk)), outlet
+
+
+def _before_direct(text: str, candidate: RawQuote, direct: _Direct, mk: Marks) -> RawQuote:
+    """``candidate`` ended before a direct quotation with a cue of its own that its content runs into
+    ("сказала, что … 8,2 G. «Для меня …», — говорит она" read as one sentence): the quotation is the
+    next statement, not part of the report."""
+    inner = [
+        r for r in direct.overlapping(candidate.start, candidate.end)
+        if r.cue is not None and candidate.start < r.start and r.cue[0] >= r.end
+    ]
+    if not inner:
+        return candidate
+    end = trim(text, candidate.start, inner[0].start - 1, mk)[1]
+    if end - candidate.start < MIN_CONTENT_CHARS or not any(ch in text[end : inner[0].start] for ch in ".!?…"):
+        return candidate  # only a quotation after the sentence's end starts a statement of its own
+    return evolve(candidate, end=end, kind=kind_of(text, candidate.start, end, mk))
 
 
 def _add_indirect(text: str, candidate: RawQuote, out: list[RawQuote], direct: _Direct) -> None:
