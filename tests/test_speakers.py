@@ -174,3 +174,22 @@ def test_cited_speaker_after_a_citing_phrase() -> None:
 def test_rating_grade_is_never_a_speaker(text: str, expected: list[str]) -> None:
     """A rating's grade, in quotation marks or in the sentence before, is never a speaker nor what "агентство" means."""
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund's clause holds its object, not the subject of the cue
+        ("Называя «Ромашку» «лидером рынка», Пётр Сомов заявил, что продажи растут.", "Пётр Сомов"),
+        # a relative clause closed by a comma: its words are no subject of the cue after it
+        (
+            "Министр Иван Лебедев, который встречался с делегацией Китая, заявил, что переговоры продолжатся.",
+            "Иван Лебедев",
+        ),
+        # the comma that should close a relative clause is left out: its pronoun is the subject
+        ("Посол Олег Дымов, который в среду посетил Белград заявил, что визит прошёл успешно.", "Олег Дымов"),
+    ],
+)
+def test_subject_outside_gerund_and_relative_clauses(text: str, expected: str) -> None:
+    """The speaker before a cue is the subject of the cue's own clause."""
+    assert _speakers(text)[0] == expected

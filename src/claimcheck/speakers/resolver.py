@@ -31,11 +31,14 @@ SpeakerKind = Literal["person", "organization", "role", "group", "unknown"]
 _LATIN_NAME_JOINS: Final = frozenset({" ", "\u00a0", "&", " & "})
 # A pronoun this many characters after the last speaker's mention still refers to them by default.
 _SPEAKER_CONTINUITY = 600
+# A role this many characters after the last speaker's mention may still be them: a role comes after
+# their quotation, which may be long ("«…», — пояснил создатель Facebook").
+_ROLE_CONTINUITY = 1500
 # A name this many characters after a role is the role's holder ("председатель партии Соботка").
 _NAME_GAP = 3
 # A person named this many times or more, and more often than anyone else, is the article's main
 # actor, whom a role in its lead means.
-_MAIN_ACTOR_MENTIONS = 2
+_MAIN_ACTOR_MENTIONS = 3
 
 
 @frozen
@@ -101,7 +104,8 @@ class Resolver:
         names = find_person_names(self._doc, self._lex)
         for named in names:
             self._add_person(Person(named.start, named.name, gender_of_name(named.name), named.role, named.subject))
-            self._mentions[named.name] = self._mentions.get(named.name, 0) + 1
+            # a subject counts double: the main actor is the one the text has act and speak
+            self._mentions[named.name] = self._mentions.get(named.name, 0) + (2 if named.subject else 1)
         self._roles = RoleIndex(find_bindings(self._doc, names, self._lex))
         addresses = self._doc.urls()
         run: list[Word] = []  # a name of capitalised Latin words ("Standard & Poors Global Ratings", "S&P")
@@ -172,14 +176,14 @@ class Resolver:
                 return self._fullest(p.name, p.position)
         return None
 
-    def _topic(self, before: int, gender: str | None) -> Person | None:
-        """The last speaker, if they are still the topic at ``before``: named shortly before, of
-        ``gender``, and no new person of that gender introduced since (the distance is tested first:
-        it bounds the people looked at)."""
+    def _topic(self, before: int, gender: str | None, reach: int = _SPEAKER_CONTINUITY) -> Person | None:
+        """The last speaker, if they are still the topic at ``before``: named at most ``reach``
+        characters before, of ``gender``, and no new person of that gender introduced since (the
+        distance is tested first: it bounds the people looked at)."""
         last = self._last_speaker
         if (
             last is None
-            or not 0 < before - last.position <= _SPEAKER_CONTINUITY
+            or not 0 < before - last.position <= reach
             or (gender is not None and last.gender not in (None, gender))
         ):
             return None
@@ -218,7 +222,7 @@ class Resolver:
     def _recent_person(self, before: int, gender: str | None) -> str | None:
         """The person spoken of at ``before``: the last speaker while still the topic, else the last
         person named as a subject shortly before."""
-        topic = self._topic(before, gender)
+        topic = self._topic(before, gender, _ROLE_CONTINUITY)
         if topic is not None:
             return topic.name
         genders: tuple[str | None, ...] = ("*",) if gender is None else (gender, None)

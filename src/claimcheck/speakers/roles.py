@@ -36,14 +36,16 @@ class Office:
     modifiers: frozenset[str]
     noun: str = ""  # the role noun the office is read from, as written
     of_body: bool = False  # qualified by a common noun for an organisation ("глава агентства")
+    named: frozenset[str] = frozenset()  # the modifiers that name a country or an organisation
 
     def fits(self, other: Office) -> bool:
         """The same office, and ``other``'s modifiers, if it has any, among this one's."""
         return self.title == other.title and other.modifiers <= self.modifiers
 
     def conflicts(self, other: Office) -> bool:
-        """The same office qualified otherwise: "премьер Израиля" is not "премьер Франции"."""
-        return self.title == other.title and bool(other.modifiers) and not other.modifiers & self.modifiers
+        """The same office of another country or organisation: "премьер Израиля" is not "премьер
+        Франции" (while "создатель социальной сети" may be "создатель Facebook")."""
+        return self.title == other.title and bool(self.named and other.named) and not self.named & other.named
 
 
 @frozen
@@ -74,7 +76,11 @@ def office_of(words: Sequence[str], lex: Lexicon) -> Office | None:
     qualifying = [k for k in range(len(words)) if k not in skip and _qualifies(words[k], lemmas[k], lex)]
     modifiers = frozenset(_stem(lemmas[k], lex) for k in qualifying)
     generic = any(words[k][:1].islower() and lemmas[k] in lex.organizations for k in qualifying if k > i)
-    return Office(title, modifiers, words[i], generic)
+    named = frozenset(
+        _stem(lemmas[k], lex) for k in qualifying
+        if (k > i and words[k][:1].isupper()) or morph.part_of_speech(words[k]) in ("ADJF", "PRTF")
+    )
+    return Office(title, modifiers, words[i], generic, named)
 
 
 def _headed_body(title: str, word: str, lemma: str, lex: Lexicon) -> tuple[str, str]:

@@ -111,25 +111,61 @@ def speaker_before(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, floo
     clause = _clause_floor(text, ws, k, lex, floor)
     # ", врачи сообщили": a subject right after the last comma opens a clause of its own.
     last_comma = next((j for j in range(k - 1, clause, -1) if "," in text[ws[j - 1].end : ws[j].start]), None)
+    antecedent = _outside_relative(doc, ws, k, lex, clause, last_comma)
+    if antecedent is not None:
+        return antecedent
     if last_comma is not None:
-        found = _first_subject(doc, ws, last_comma, k, lex)
-        stop = ws[k].start if k < len(ws) else ws[-1].end
-        between = doc.words(found.end, stop) if found is not None else []
-        stop_at = ws[k].start if k < len(ws) else len(text)
-        if found is not None and _in_brackets(text, ws[last_comma].start, found, stop_at):
-            found = None
-        if found is not None and all(morph.part_of_speech(w.text) in ("ADVB", "PRCL") for w in between):
-            if found.kind == "role" and not found.plural:
-                # "Джеймс Макгирт (…), тренер Дадашева, упрашивал": a role after a comma is an
-                # apposition to the person named just before it.
-                before = _first_subject(doc, ws, clause, last_comma, lex)
-                if before is not None and before.kind == "person":
-                    return before
+        found = _after_last_comma(doc, ws, k, lex, clause, last_comma)
+        if found is not None:
             return found
     found = _first_subject(doc, ws, clause, k, lex)
     if found is None and clause > floor:
         found = _first_subject(doc, ws, floor, k, lex)
     return found
+
+
+def _after_last_comma(
+    doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, clause: int, last_comma: int
+) -> Mention | None:
+    """", врачи сообщили": a subject right after the last comma before the cue at word ``k``, with
+    nothing but adverbs and particles between, opens a clause of its own."""
+    text = doc.text
+    found = _first_subject(doc, ws, last_comma, k, lex)
+    stop = ws[k].start if k < len(ws) else len(text)
+    if found is None or _in_brackets(text, ws[last_comma].start, found, stop):
+        return None
+    if not all(morph.part_of_speech(w.text) in ("ADVB", "PRCL") for w in doc.words(found.end, stop)):
+        return None
+    if found.kind == "role" and not found.plural:
+        # "Джеймс Макгирт (…), тренер Дадашева, упрашивал": a role after a comma is an apposition to
+        # the person named just before it.
+        before = _first_subject(doc, ws, clause, last_comma, lex)
+        if before is not None and before.kind == "person":
+            return before
+    return found
+
+
+def _outside_relative(
+    doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, clause: int, last_comma: int | None
+) -> Mention | None:
+    """The subject before a relative clause that the cue at word ``k`` follows: "Эрдоган, который
+    поддерживал отношения с Мурси, выразил" (the clause closed by a comma) or "Помощник, который
+    посетил Белград заявил" (its pronoun the subject, the closing comma left out). A cue inside the
+    clause ("отец, которому он писал") is the clause's own."""
+    if last_comma is None or morph.lemma(ws[last_comma].text) not in lex.relative_pronouns:
+        return None
+    closed = "," in doc.text[ws[k - 1].end : ws[k].start if k < len(ws) else len(doc.text)]
+    if not closed and morph.case_of(ws[last_comma].text) != "nomn":
+        return None
+    return _first_subject(doc, ws, clause, last_comma, lex)
+
+
+def _gerund_clause_end(text: str, ws: Sequence[Word], j: int, k: int) -> int:
+    """Index after the clause of the gerund at word ``j`` (up to its comma, at most ``k``); ``j`` when
+    word ``j`` is no gerund."""
+    if morph.part_of_speech(ws[j].text) != "GRND":
+        return j
+    return next((i for i in range(j + 1, k) if "," in text[ws[i - 1].end : ws[i].start]), k)
 
 
 def _in_brackets(text: str, floor: int, m: Mention, cue: int) -> bool:
@@ -155,6 +191,10 @@ def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: L
     located: Mention | None = None
     j = floor
     while j < k:
+        after_gerund = _gerund_clause_end(text, ws, j, k)
+        if after_gerund > j:
+            j = after_gerund  # "Называя Vestas «мировым лидером», Марк назвал": the gerund's object
+            continue
         if _preposition_before(ws, j):
             m = mention_at(doc, ws, j, lex, limit=k, case="loct")
             if m is not None and m.kind in ("organization", "group"):
@@ -166,20 +206,28 @@ def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: L
             j += 1
             continue
         if apposed_in_phrase(text, ws, j, lex):
-            skip_to = min(m.end, apposed_end(text, ws, j, lex))
-            while j < k and ws[j].start < skip_to:
-                j += 1
+            j = _index_after(ws, j, k, min(m.end, apposed_end(text, ws, j, lex)))
             continue
-        ps = morph.parses(ws[j].text)[:4]
-        nominative = not ps or any(p.tag.case in ("nomn", None) for p in ps) or m.kind == "pronoun"
-        if nominative and _in_brackets(text, ws[floor].start, m, ws[k].start if k < len(ws) else len(text)):
+        if _may_be_subject(ws, j, m):
+            if not _in_brackets(text, ws[floor].start, m, ws[k].start if k < len(ws) else len(text)):
+                return with_apposed_name(doc, ws, m, k, lex)
             # "(которые считаются рупором движения) заявил": a bracket is no subject, unless nothing is.
             located = located or m
-        elif nominative:
-            return with_apposed_name(doc, ws, m, k, lex)
-        while j < k and ws[j].start < m.end:
-            j += 1
+        j = _index_after(ws, j, k, m.end)
     return located
+
+
+def _index_after(ws: Sequence[Word], j: int, k: int, end: int) -> int:
+    """Index of the first word from ``j`` on (below ``k``) that starts at or after ``end``."""
+    while j < k and ws[j].start < end:
+        j += 1
+    return j
+
+
+def _may_be_subject(ws: Sequence[Word], j: int, m: Mention) -> bool:
+    """Whether the mention at word ``j`` can be the subject: a pronoun, or a word that reads nominative."""
+    ps = morph.parses(ws[j].text)[:4]
+    return not ps or any(p.tag.case in ("nomn", None) for p in ps) or m.kind == "pronoun"
 
 
 def document_speaker(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> Mention | None:
