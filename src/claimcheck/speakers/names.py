@@ -65,7 +65,7 @@ def find_person_names(doc: Document, lex: Lexicon) -> list[PersonName]:
             continue
         if not is_proper_word(text, words[j], lex) or LATIN_RE.match(words[j].text) or is_place(words[j].text):
             continue
-        if mostly_place(words[j].text) and j + 1 < n and words[j + 1].text[:1].isupper():
+        if j + 1 < n and words[j + 1].text[:1].isupper() and mostly_place(words[j].text):
             continue  # "премьер Израиля Биньямин Нетаньяху": the place is the role's
         end = name_run(text, words, j, n, lex)
         facts = _run_facts(tuple(x.text for x in words[j:end] if len(x.text) > 1))

@@ -8,6 +8,7 @@ name the text gives, a pronoun or a bare role to the person it stands for, a bar
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Hashable, Sequence
 from typing import Final, Literal
 
@@ -107,9 +108,22 @@ class Resolver:
             # a subject counts double: the main actor is the one the text has act and speak
             self._mentions[named.name] = self._mentions.get(named.name, 0) + (2 if named.subject else 1)
         self._roles = RoleIndex(find_bindings(self._doc, names, self._lex))
+        self._find_proper_organisations()
+
+    def _find_proper_organisations(self) -> None:
+        """Names of capitalised Latin words ("Standard & Poors Global Ratings", "S&P") and abbreviations
+        ("МИД"). Only a capitalised word can be one: those are picked out at C speed, and a word left
+        out between two of them ends a run as any other word that is no such name."""
         addresses = self._doc.urls()
-        run: list[Word] = []  # a name of capitalised Latin words ("Standard & Poors Global Ratings", "S&P")
-        for w in self._words:
+        words = self._words
+        run: list[Word] = []
+        after = -1  # index after the last word looked at
+        for i in itertools.compress(range(len(words)), map(_may_be_proper, words)):
+            w = words[i]
+            if i != after:
+                self._add_name_run(run)
+                run = []
+            after = i + 1
             if (
                 not ((LATIN_RE.match(w.text) and w.text[:1].isupper()) or (w.text.isupper() and len(w.text) > 2))
                 or addresses.contains(w.start)
@@ -401,6 +415,11 @@ class Resolver:
             if found is not None:
                 parts[i] = phrase_in_case(found, "nomn" if i == 0 else "gent")
         return " ".join(parts)
+
+
+def _may_be_proper(w: Word) -> bool:
+    """A word that may start or go on a name of Latin words or be an abbreviation: a capitalised one."""
+    return w.text[:1].isupper() or w.text.isupper()
 
 
 def _unknown(m: Mention) -> Resolved:

@@ -183,12 +183,9 @@ def _apposed_role(text: str, words: Sequence[Word], i: int, lex: Lexicon) -> tup
             break
         k += 1
     phrase = tuple(w.text for w in words[i:k])
-    head = next((j for j, w in enumerate(phrase[:3]) if _role_noun(w, lex)), None)
+    # A role noun of the lexicon, told by a set lookup: most names are followed by no role at all.
+    head = next((j for j, w in enumerate(phrase[:3]) if lemma_in(w, lex.roles) is not None), None)
     return phrase[head:] if head is not None else ()
-
-
-def _role_noun(word: str, lex: Lexicon) -> bool:
-    return lemma_in(word, lex.roles) is not None or (word[:1].islower() and _person_noun(word))
 
 
 def _person_noun(word: str) -> bool:
