@@ -96,7 +96,14 @@ def test_agricultural_trade(report: claimcheck.Report) -> None:
         assert c.subject.span.text == "товарооборот сельскохозяйственной продукции между РК и РФ"
         assert c.period is not None
         assert (c.period.first.isoformat(), c.period.last.isoformat()) == ("2024-01-01", "2024-10-31")
-        assert c.source == "Пресс-служба Бектенова" and c.quote is None
+        # one source, one name: the press service of the Kazakh premier, who is Бектенов
+        assert c.source == "пресс-служба казахстанского премьера" and c.quote is None
+
+
+def test_each_source_under_one_name(report: claimcheck.Report) -> None:
+    """Every source of the seed has one name: its quotes and claims never name it twice."""
+    names = {q.speaker.name for q in report.quotes if q.speaker} | {c.source for c in report.claims if c.source}
+    assert names == {"Михаил Мишустин", "Олжас Бектенов", "пресс-служба казахстанского премьера", "стороны"}
 
 
 def test_projects(report: claimcheck.Report) -> None:

@@ -112,3 +112,41 @@ def test_place_before_a_name_is_not_part_of_it() -> None:
     """"премьер Израиля Биньямин Нетаньяху": the country is the role's, not the person's first name."""
     text = "Премьер Израиля Биньямин Нетаньяху заявил, что переговоры продолжатся."
     assert _speakers(text) == ["Биньямин Нетаньяху"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # by name, then by the role the text names the owner in
+        (
+            "Премьер-министр Казахстана Олжас Бектенов провёл переговоры. Как сообщила пресс-служба "
+            "казахстанского премьера, стороны договорились. Пресс-служба Бектенова добавила, что проекты "
+            "продолжатся.",
+            ["пресс-служба казахстанского премьера"] * 2,
+        ),
+        (
+            "Министр финансов Иван Лебедев выступил в Думе. Пресс-служба Лебедева сообщила, что бюджет "
+            "принят. Как отметила пресс-служба министра финансов, дефицита нет.",
+            ["Пресс-служба Лебедева"] * 2,
+        ),
+    ],
+)
+def test_one_name_for_one_organisation(text: str, expected: list[str]) -> None:
+    """An organisation of one person gets one name, whether the text names the person or their role."""
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the role's oblique case decides an ambiguous name ("Александра" is also a woman's name)
+        ("По словам свердловского губернатора Александра Мишарина, дороги отремонтируют.", "Александр Мишарин"),
+        # after a role in the nominative a genitive name is the role's owner, not its holder
+        ("Дочь Фёдора Емельяненко заявила, что отец здоров.", "Дочь Фёдора Емельяненко"),
+        # a governor is a person in office, not an organisation
+        ("Губернатор Приморья Сергей Дарькин заявил, что мост достроят.", "Сергей Дарькин"),
+    ],
+)
+def test_name_after_a_role_in_its_case(text: str, expected: str) -> None:
+    """A name after a role is read in the role's case when it can agree with it."""
+    assert _speakers(text) == [expected]

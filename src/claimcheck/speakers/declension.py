@@ -167,18 +167,26 @@ def _ending_readings(low: str) -> Iterator[tuple[NameReading, int]]:
         yield NameReading("femn", "nomn"), 1
 
 
-def name_reading(words: Sequence[str]) -> NameReading:
-    """The gender and case that most words of a person's name agree on; both None if nothing does."""
+def name_reading(words: Sequence[str], cases: frozenset[str] = frozenset()) -> NameReading:
+    """The gender and case that most words of a person's name agree on; both None if nothing does.
+    ``cases``, if given, are the cases the name may stand in (those of the role noun before it: in
+    "губернатора Александра Мишарина" the name is genitive, not a woman's name in the nominative)."""
     votes: dict[NameReading, int] = {}
     for w in words:
         for reading, weight in _person_readings(w.rsplit("-", 1)[-1]):
-            votes[reading] = votes.get(reading, 0) + weight
+            if not cases or reading.case in cases:
+                votes[reading] = votes.get(reading, 0) + weight
     if not votes:
         return NameReading(None, None)
     return max(sorted(votes), key=lambda r: (votes[r], r.case == "nomn", r.case == "gent", r.gender == "masc"))
 
 
-def nominative_name(words: Sequence[str]) -> str:
+def readable_in(words: Sequence[str], cases: frozenset[str]) -> bool:
+    """Every word of a person's name can be read in one of ``cases``."""
+    return all(any(r.case in cases for r, _ in _person_readings(w.rsplit("-", 1)[-1])) for w in words)
+
+
+def nominative_name(words: Sequence[str], cases: frozenset[str] = frozenset()) -> str:
     """A person's name (first name, patronymic, surname in any case) in the nominative.
 
     Gender and case are the reading most words of the name agree on (a first name the dictionary
@@ -186,13 +194,15 @@ def nominative_name(words: Sequence[str]) -> str:
     nominative by their endings. In a double first name only the last part declines ("Касым-Жомартом").
     Cached per name: a text names the same people again and again.
     """
-    return _nominative_name(tuple(words))
+    return _nominative_name(tuple(words), cases)
 
 
 @functools.lru_cache(maxsize=_SMALL_CACHE)
-def _nominative_name(words: tuple[str, ...]) -> str:
+def _nominative_name(words: tuple[str, ...], cases: frozenset[str]) -> str:
     parts = [w.rsplit("-", 1) if "-" in w else ["", w] for w in words]
-    agreed = name_reading(words)
+    agreed = name_reading(words, cases)
+    if agreed.case is None and cases:
+        agreed = name_reading(words)
     gender, case = agreed.gender, agreed.case
     out: list[str] = []
     for head, w in parts:

@@ -13,7 +13,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word
 from claimcheck.speakers import declension
-from claimcheck.speakers.declension import is_surname, name_reading, nominative_name
+from claimcheck.speakers.declension import is_surname, name_reading, nominative_name, readable_in
 from claimcheck.speakers.phrases import bare_genitive, head_reading, name_run
 from claimcheck.speakers.proper import (
     LATIN_RE,
@@ -68,14 +68,17 @@ def find_person_names(doc: Document, lex: Lexicon) -> list[PersonName]:
         if j + 1 < n and words[j + 1].text[:1].isupper() and mostly_place(words[j].text):
             continue  # "премьер Израиля Биньямин Нетаньяху": the place is the role's
         end = name_run(text, words, j, n, lex)
-        facts = _run_facts(tuple(x.text for x in words[j:end] if len(x.text) > 1))
+        run = tuple(x.text for x in words[j:end] if len(x.text) > 1)
+        facts = _run_facts(run)
         if facts is not None:
-            found = None if facts.bare_genitive else _role_before(text, words, j, lex, facts.case)
+            found = None if facts.bare_genitive else _role_before(text, words, j, lex, run, facts.case)
             if facts.personal or found is not None:
-                subject = facts.case in ("nomn", None) and not _in_relative_clause(text, words, j, lex)
-                role, first = found or (None, j)
-                role_words = tuple(x.text for x in words[first:j])
-                out.append(PersonName(words[j].start, words[end - 1].end, facts.nominative, role, subject, role_words))
+                role = found or _RoleBefore(None, j, frozenset())
+                case = name_reading(run, role.cases).case if role.cases else facts.case
+                name = nominative_name(run, role.cases) if role.cases else facts.nominative
+                subject = case in ("nomn", None) and not _in_relative_clause(text, words, j, lex)
+                role_words = tuple(x.text for x in words[role.start : j])
+                out.append(PersonName(words[j].start, words[end - 1].end, name, role.lemma, subject, role_words))
         after = max(end, j + 1)
     return out
 
@@ -125,14 +128,26 @@ def _in_relative_clause(text: str, words: Sequence[Word], j: int, lex: Lexicon) 
     return False
 
 
+@frozen
+class _RoleBefore:
+    """The role noun before a name: its lemma, the index its phrase starts at, and the cases the name
+    is read in when the role tells them (empty when the name's own reading agrees with the role)."""
+
+    lemma: str | None
+    start: int
+    cases: frozenset[str]
+
+
 def _role_before(
-    text: str, words: Sequence[Word], j: int, lex: Lexicon, case: str | None
-) -> tuple[str, int] | None:
-    """The role noun heading the phrase right before a name ("глава МИД России Сергей Лавров"), and
-    the index the phrase starts at: a role joined to another by a conjunction starts it ("писатель и
-    журналист Виктор Шендерович").
+    text: str, words: Sequence[Word], j: int, lex: Lexicon, run: tuple[str, ...], case: str | None
+) -> _RoleBefore | None:
+    """The role noun heading the phrase right before a name ("глава МИД России Сергей Лавров"); a
+    role joined to another by a conjunction starts the phrase ("писатель и журналист Виктор Шендерович").
 
     The role and the name must agree in case: in "тренер Дадашева" the name is the trainer's owner.
+    When the name's likeliest reading does not agree with a role in an oblique case, a reading in the
+    role's case is taken if it has one ("губернатора Александра Мишарина" is a man's name in the
+    genitive).
     """
     joins = SPACES + lex.punctuation.main_marks
     k = j - 1
@@ -141,13 +156,26 @@ def _role_before(
             return None
         lem = lemma_in(words[k].text, lex.roles)
         if lem is not None:
-            agrees = case is None or any(p.tag.case == case for p in morph.parses(words[k].text.lower())[:4])
-            return (lem, _coordinated_role(text, words, k, lex)) if agrees else None
+            return _agreeing_role(text, words, k, lex, lem, run, case)
         reading = head_reading(words[k].text, None) if k == j - 1 else None
         if reading is not None and "anim" in reading.tag:
-            return str(reading.normal_form), k
+            return _RoleBefore(str(reading.normal_form), k, frozenset())
         k -= 1
     return None
+
+
+def _agreeing_role(
+    text: str, words: Sequence[Word], k: int, lex: Lexicon, lemma: str, run: tuple[str, ...], case: str | None
+) -> _RoleBefore | None:
+    """The role ``lemma`` at word ``k`` if the name after it can agree with it in case."""
+    cases = frozenset(str(p.tag.case) for p in morph.parses(words[k].text.lower())[:4] if p.tag.case)
+    if case is None or case in cases:
+        return _RoleBefore(lemma, _coordinated_role(text, words, k, lex), frozenset())
+    if "nomn" in cases or not readable_in(run, cases):
+        # "дочь Фёдора Емельяненко": after a role in the nominative a genitive is its owner;
+        # "пресс-секретарь президента Наталья Тимакова": a name that cannot agree is not the role's
+        return None
+    return _RoleBefore(lemma, _coordinated_role(text, words, k, lex), cases)
 
 
 def _coordinated_role(text: str, words: Sequence[Word], k: int, lex: Lexicon) -> int:

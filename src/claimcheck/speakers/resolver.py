@@ -18,11 +18,20 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word
 from claimcheck.speakers.abbreviations import expansion, may_abbreviate, phrase_in_case
-from claimcheck.speakers.declension import nominative_name
+from claimcheck.speakers.declension import nominative_name, readable_in
 from claimcheck.speakers.identity import Person, gender_of_name, name_stems, same_person, stem_key
 from claimcheck.speakers.mentions import Mention, first_at
 from claimcheck.speakers.names import find_person_names
-from claimcheck.speakers.proper import LATIN_RE, SPACES, is_geographic, is_grade, is_place, sentence_initial
+from claimcheck.speakers.proper import (
+    LATIN_RE,
+    SPACES,
+    is_geographic,
+    is_grade,
+    is_person_word,
+    is_place,
+    lemma_in,
+    sentence_initial,
+)
 from claimcheck.speakers.roles import Office, RoleIndex, find_bindings, gender_of_office, office_of
 from claimcheck.speakers.timeline import Timeline
 
@@ -95,6 +104,7 @@ class Resolver:
         self._expansions: dict[str, tuple[str, ...] | None] = {}
         self._roles = RoleIndex(())
         self._mentions: dict[str, int] = {}  # a person's name -> how often the text names them
+        self._owned: dict[tuple[str, str], str] = {}  # (head, owner) -> the organisation's one name
 
     def _prepare(self) -> None:
         """Find the text's people and proper organisation names, once: a text nobody is quoted in never
@@ -333,9 +343,19 @@ class Resolver:
     def _person(self, m: Mention) -> Resolved:
         """A person's name: the fullest name of that person the text gives."""
         words = [w for w in (m.name_words or m.words) if len(w) > 1 or w.isalpha()]
-        name = self._fullest(nominative_name(words), m.start)
+        name = self._fullest(nominative_name(words, self._role_cases(m, words)), m.start)
         self.note_speaker(m.start, name)
         return Resolved(name, "person")
+
+    def _role_cases(self, m: Mention, name: Sequence[str]) -> frozenset[str]:
+        """The cases of an oblique role noun right before the name in ``m``, which the name agrees with
+        ("свердловского губернатора Александра Мишарина"); empty when there is none or the name cannot
+        agree."""
+        before = len(m.words) - len(m.name_words) - 1
+        if not m.name_words or before < 0 or lemma_in(m.words[before], self._lex.roles) is None:
+            return frozenset()
+        cases = frozenset(str(p.tag.case) for p in morph.parses(m.words[before].lower())[:4] if p.tag.case)
+        return cases if "nomn" not in cases and readable_in(name, cases) else frozenset()
 
     def _pronoun(self, m: Mention) -> Resolved:
         """"он", "она": the person spoken of; "они": the group named last by a common noun."""
@@ -373,8 +393,29 @@ class Resolver:
             earlier = self._earlier_organisation(m)
             if earlier is not None:
                 return Resolved(self._expand(earlier.canonical, m.start), "organization" if earlier.proper else kind)
+        if kind == "organization":
+            canonical = self._one_name(m, canonical)
         self._add_org(_Organisation(m.start, m.head, canonical, kind == "organization" and m.words[0][:1].isupper()))
         return Resolved(canonical, kind)
+
+    def _one_name(self, m: Mention, canonical: str) -> str:
+        """One name for one organisation of one person: "Пресс-служба Бектенова" is the "пресс-служба
+        казахстанского премьера" named before when the premier is Бектенов."""
+        owner = self._owner(m)
+        if owner is None:
+            return canonical
+        return self._owned.setdefault((m.head, owner), canonical)
+
+    def _owner(self, m: Mention) -> str | None:
+        """The person whose organisation the mention names: by name ("пресс-служба Бектенова") or by
+        the role the text names them in ("пресс-служба казахстанского премьера")."""
+        tail = m.words[1:]
+        names = [w for w in tail if is_person_word(w)]
+        if names:
+            return self._fullest(nominative_name(names), m.start)
+        office = office_of(tail, self._lex) if tail else None
+        holder = self._roles.holder(office, m.start) if office is not None else None
+        return None if holder is None else self._fullest(holder, m.start)
 
     def _of_source(self, canonical: str, before: int) -> str:
         """"один из собеседников агентства": the agency is the one named before (РБК)."""
