@@ -193,3 +193,31 @@ def test_rating_grade_is_never_a_speaker(text: str, expected: list[str]) -> None
 def test_subject_outside_gerund_and_relative_clauses(text: str, expected: str) -> None:
     """The speaker before a cue is the subject of the cue's own clause."""
     assert _speakers(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country or city speaks for its government
+        (
+            "Варшава считает, что Москва должна ей 200 млн долларов, а Литва уверена, что долг погашен.",
+            ["Варшава", "Литва"],
+        ),
+        # but not with a verb that is not the place's alone
+        ("Остров, который и Чили, и Перу считают своим, закрыт для туристов.", []),
+        # a title the noun before it governs is not the speaker
+        (
+            "«Мы победим», — сказал в беседе с корреспондентом «Голоса Севера» лидер движения Иван Рябов.",
+            ["Иван Рябов"],
+        ),
+        ("В интервью «Голосу Севера» Иван Рябов говорил, что движение растёт.", ["Иван Рябов"]),
+        # a name apposed in commas after a role and its owner's apposition
+        (
+            "Соперник Ивана Петрова, основателя «Ромашки», Олег Сомов, заявил, что подаст в суд.",
+            ["Олег Сомов"],
+        ),
+    ],
+)
+def test_speaker_noun_phrase(text: str, expected: list[str]) -> None:
+    """The speaker is the noun phrase the cue attaches to, never a noun governed inside another phrase."""
+    assert _speakers(text) == expected

@@ -11,6 +11,10 @@ from claimcheck.segment import Document, Word
 from claimcheck.speakers.mentions import Mention, first_at, mention_at
 from claimcheck.speakers.proper import LATIN_RE, SPACES
 
+# How many comma-delimited phrases after a role its apposed name may follow ("Конкурент Марка
+# Цукерберга, создателя Facebook, Аарон Гринспен").
+_APPOSED_SEGMENTS = 2
+
 
 def apposed_in_phrase(text: str, ws: Sequence[Word], j: int, lex: Lexicon) -> bool:
     """The name at word ``j`` follows a noun inside a prepositional phrase ("через агентство Amaq",
@@ -84,10 +88,20 @@ def with_apposed_name(doc: Document, ws: Sequence[Word], m: Mention, k: int, lex
 def _name_in_commas(doc: Document, ws: Sequence[Word], m: Mention, j: int, k: int, lex: Lexicon) -> Mention:
     """A role with the person's name apposed in commas ("Бывший спикер палаты, Нэнси Пелоси, заявила"):
     one mention of that person, when the name at word ``j`` reads nominative and a comma closes it."""
-    nxt = mention_at(doc, ws, j, lex, limit=k, case="nomn")
-    if nxt is None or nxt.kind != "person" or not may_be_nominative(nxt.name_words):
-        return m
-    after = first_at(ws, nxt.end)
-    if after < len(ws) and doc.text[nxt.end : ws[after].start].strip(SPACES) != ",":
-        return m
-    return Mention(m.start, nxt.end, "person", (*m.words, *nxt.words), m.head, name_words=nxt.name_words)
+    for _ in range(_APPOSED_SEGMENTS):
+        nxt = mention_at(doc, ws, j, lex, limit=k, case="nomn")
+        after = first_at(ws, nxt.end) if nxt is not None else _next_comma(doc.text, ws, j, k)
+        closed = after >= len(ws) or doc.text[ws[after - 1].end : ws[after].start].strip(SPACES) == ","
+        if nxt is not None and nxt.kind == "person" and may_be_nominative(nxt.name_words):
+            if not closed:
+                return m
+            return Mention(m.start, nxt.end, "person", (*m.words, *nxt.words), m.head, name_words=nxt.name_words)
+        if nxt is not None or not closed or after >= k:
+            return m
+        j = after  # "Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен": past the owner's apposition
+    return m
+
+
+def _next_comma(text: str, ws: Sequence[Word], j: int, k: int) -> int:
+    """Index of the first word after a comma from word ``j`` on, at most ``k``."""
+    return next((i for i in range(j + 1, k) if "," in text[ws[i - 1].end : ws[i].start]), k)

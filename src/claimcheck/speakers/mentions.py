@@ -18,7 +18,15 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word, word_start
 from claimcheck.speakers.phrases import adjective_head, genitive_tail, head_reading, name_run, nominative_np
-from claimcheck.speakers.proper import LATIN_RE, SPACES, is_grade, is_person_word, is_proper_word, proper_nominative
+from claimcheck.speakers.proper import (
+    LATIN_RE,
+    SPACES,
+    is_grade,
+    is_person_word,
+    is_proper_word,
+    mostly_place,
+    proper_nominative,
+)
 
 #: What a mention names; "dropped" is a subject the text leaves out, the cue's verb standing for it.
 MentionKind = Literal["person", "organization", "role", "group", "pronoun", "dropped"]
@@ -73,11 +81,28 @@ def mention_at(
         run = tuple(x.text for x in words[j:end])
         canonical = " ".join((proper_nominative(run[0], case), *run[1:]))
         return Mention(words[j].start, words[end - 1].end, "organization", run, run[0].lower(), canonical=canonical)
+    if _place_speaking(text, words, j):
+        # "Минск считает", "Россия уверена": a country or city speaks for its government
+        return Mention(words[j].start, words[j].end, "organization", (w,), low, canonical=proper_nominative(w, case))
     if w.isupper() and len(w) > 1:
         end = genitive_tail(text, words, j + 1, limit, lex)
         run = tuple(x.text for x in words[j:end])
         return Mention(words[j].start, words[end - 1].end, "organization", run, low, canonical=" ".join(run))
     return _common_mention(text, words, j, limit, lex, case, any_noun)
+
+
+def _place_speaking(text: str, words: Sequence[Word], j: int) -> bool:
+    """Word ``j`` is a place's name in the nominative followed right by a verb or a short adjective
+    in the singular ("Минск считает", "Россия уверена"): the place speaks."""
+    w = words[j].text
+    if not w[:1].isupper() or w.isupper() or j + 1 >= len(words) or morph.case_of(w) != "nomn":
+        return False
+    if text[words[j].end : words[j + 1].start].strip(SPACES):
+        return False
+    verb = morph.parses(words[j + 1].text)[:1]
+    if not verb or verb[0].tag.POS not in ("VERB", "ADJS", "PRTS") or verb[0].tag.number == "plur":
+        return False  # "которые и Япония, и Россия считают своими": the verb is not the place's alone
+    return mostly_place(w)
 
 
 def _common_mention(

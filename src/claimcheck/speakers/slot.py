@@ -12,6 +12,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word
 from claimcheck.speakers.apposition import apposed_end, apposed_in_phrase, with_apposed_name
 from claimcheck.speakers.mentions import Mention, mention_at
+from claimcheck.speakers.proper import SPACES
 
 # How far after a cue its subject may stand ("Как пишет в своей колонке для издания The Hill один из …").
 _MAX_SUBJECT_AFTER = 10
@@ -53,10 +54,11 @@ def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit
         if low in lex.complementizers or morph.part_of_speech(ws[j].text) == "CONJ":
             break
         if _preposition_before(ws, j):
-            if fallback is None:
-                m = mention_at(doc, ws, j, lex, limit=limit, case="loct")
-                if m is not None and m.kind in ("organization", "group"):
-                    fallback = m
+            fallback = fallback or _located(doc, ws, j, lex, limit)
+            continue
+        title_end = _governed_title_end(text, ws, j, limit, lex)
+        if title_end > j:  # "в беседе с корреспондентом «Голоса Америки» лидер движения"
+            skip_to = max(skip_to, ws[title_end - 1].end)
             continue
         m = mention_at(doc, ws, j, lex, limit=limit, case="nomn")
         if m is not None and apposed_in_phrase(text, ws, j, lex):
@@ -68,6 +70,12 @@ def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit
         if m is not None and ws[j].start >= skip_to:
             return m
     return apposed or fallback
+
+
+def _located(doc: Document, ws: Sequence[Word], j: int, lex: Lexicon, limit: int) -> Mention | None:
+    """An organisation or group after a preposition ("напомнили в пресс-службе"): where the speaker is."""
+    m = mention_at(doc, ws, j, lex, limit=limit, case="loct")
+    return m if m is not None and m.kind in ("organization", "group") else None
 
 
 def _cited(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) -> Mention | None:
@@ -160,6 +168,19 @@ def _outside_relative(
     return _first_subject(doc, ws, clause, last_comma, lex)
 
 
+def _governed_title_end(text: str, ws: Sequence[Word], j: int, k: int, lex: Lexicon) -> int:
+    """Index after a title in quotation marks that opens at word ``j`` right after a common noun, which
+    governs it ("в интервью «Голосу Америки»", "газете «Труд»"); ``j`` when there is none."""
+    if j == 0 or not ws[j - 1].text[:1].islower() or morph.part_of_speech(ws[j - 1].text) != "NOUN":
+        return j
+    gap = text[ws[j - 1].end : ws[j].start].strip(SPACES)
+    close = next((c for o, c in lex.punctuation.main if gap == o), None)
+    if close is None:
+        return j
+    end = text.find(close, ws[j].start)
+    return j if end < 0 else _index_after(ws, j, k, end)
+
+
 def _gerund_clause_end(text: str, ws: Sequence[Word], j: int, k: int) -> int:
     """Index after the clause of the gerund at word ``j`` (up to its comma, at most ``k``); ``j`` when
     word ``j`` is no gerund."""
@@ -191,9 +212,11 @@ def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: L
     located: Mention | None = None
     j = floor
     while j < k:
-        after_gerund = _gerund_clause_end(text, ws, j, k)
-        if after_gerund > j:
-            j = after_gerund  # "Называя Vestas «мировым лидером», Марк назвал": the gerund's object
+        skip = max(_gerund_clause_end(text, ws, j, k), _governed_title_end(text, ws, j, k, lex))
+        if skip > j:
+            # "Называя Vestas «лидером», Марк назвал": a gerund's object; "в интервью «Голосу Америки»
+            # Александр Белов": a title the noun before it governs
+            j = skip
             continue
         if _preposition_before(ws, j):
             m = mention_at(doc, ws, j, lex, limit=k, case="loct")
