@@ -84,7 +84,9 @@ def test_urls(text: str, expected: list[str]) -> None:
         ("и.о. главы", ["и", "о", "главы"]),
         ("3.5 млн", ["3", "5", "млн"]),
         ("на gazeta.ru/news", ["на", "gazeta.ru", "news"]),
-        ("www.rbc.ru", ["www", "rbc.ru"]),
+        # A domain keeps its subdomains.
+        ("www.rbc.ru", ["www.rbc.ru"]),
+        ("пишет news.example.ru.", ["пишет", "news.example.ru"]),
     ],
 )
 def test_words_keep_a_site_name_whole(text: str, words: list[str]) -> None:

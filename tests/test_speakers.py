@@ -221,3 +221,27 @@ def test_subject_outside_gerund_and_relative_clauses(text: str, expected: str) -
 def test_speaker_noun_phrase(text: str, expected: list[str]) -> None:
     """The speaker is the noun phrase the cue attaches to, never a noun governed inside another phrase."""
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a domain is one name, whether or not a full stop follows it
+        ("«Мы готовы», — сообщает NEWSru.com.", [("NEWSru.com", "organization")]),
+        ("«Рынок растёт», — пишет news.example.ru.", [("news.example.ru", "organization")]),
+        # an ampersand joins the words of one name
+        ("Как сообщила компания Procter & Gamble, продажи выросли.", [("компания Procter & Gamble", "organization")]),
+        ("Procter & Gamble сообщила, что продажи выросли.", [("Procter & Gamble", "organization")]),
+        # an initial glued to the surname
+        ("Иван Петров выступил. «Рост продолжится», — заявил И.Петров.", [("Иван Петров", "person")]),
+        # a familiar or common-gender name in any case
+        ("По словам Саши, он придёт.", [("Саша", "person")]),
+        ("По словам Маши, она придёт.", [("Маша", "person")]),
+        # a document whose author the text does not name
+        ("В сообщении говорится, что экономика растёт.", [("сообщение", "document")]),
+    ],
+)
+def test_speaker_names_and_kinds(text: str, expected: list[tuple[str, str]]) -> None:
+    """Sites, names with an ampersand, glued initials and familiar names are named whole; a document is one."""
+    quotes = claimcheck.analyze(text, published="2025-01-30").quotes
+    assert [(q.speaker.name, q.speaker.kind) if q.speaker else None for q in quotes] == expected

@@ -40,7 +40,7 @@ __all__ = [
 
 SCHEMA: Final = "claimcheck/1"
 QUOTE_KINDS: Final = ("direct", "indirect", "mixed")
-SPEAKER_KINDS: Final = ("person", "organization", "role", "group", "unknown")
+SPEAKER_KINDS: Final = ("person", "organization", "document", "role", "group", "unknown")
 CLAIM_KINDS: Final = ("amount", "change", "target", "share", "range")
 SEVERITIES: Final = ("contradiction", "warning", "note")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, Final
 
 from attrs import frozen
 
@@ -24,6 +24,8 @@ _SMALL_CACHE = 65_536
 # A known first name's reading less probable than this is a homonym the name is almost never read as
 # ("Дмитрия" as a feminine nominative): it casts no vote on the name's case.
 _RARE_NAME_READING = 0.05
+# A common-gender name ("Саша", "Женя") is read as either gender.
+_COMMON_GENDER: Final = "ms-f"
 
 
 def prepare() -> None:
@@ -144,10 +146,18 @@ def _dictionary_readings(word: str) -> Iterator[tuple[NameReading, int]]:
             continue  # an indeclinable name ("Андреа") fits every case and tells none
         if "Name" in tag and p.is_known and p.score < _RARE_NAME_READING:
             continue
-        if tag.number == "sing" and tag.gender in ("masc", "femn") and tag.case and (
+        if tag.number == "sing" and tag.case and (
             "Name" in tag or "Surn" in tag or "Patr" in tag or ("anim" in tag and tag.POS == "NOUN")
         ):
-            yield NameReading(str(tag.gender), str(tag.case)), 3 if p.is_known else 1
+            for gender in _genders(tag):
+                yield NameReading(gender, str(tag.case)), 3 if p.is_known else 1
+
+
+def _genders(tag: Any) -> tuple[str, ...]:
+    """The genders a reading stands for: its own, or both for a common-gender first name ("Саша")."""
+    if tag.gender in ("masc", "femn"):
+        return (str(tag.gender),)
+    return ("masc", "femn") if _COMMON_GENDER in tag and "Name" in tag else ()
 
 
 def _ending_readings(low: str) -> Iterator[tuple[NameReading, int]]:
@@ -213,7 +223,7 @@ def _nominative_name(words: tuple[str, ...], cases: frozenset[str]) -> str:
         reading = next(
             (
                 p for p in morph.parses(w)
-                if p.tag.case == case and p.tag.gender == gender and p.tag.number == "sing"
+                if p.tag.case == case and gender in _genders(p.tag) and p.tag.number == "sing"
                 and ("Name" in p.tag or "Patr" in p.tag or "Surn" in p.tag or "anim" in p.tag)
             ),
             None,

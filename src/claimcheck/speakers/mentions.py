@@ -9,6 +9,7 @@ for it itself.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -66,6 +67,18 @@ def mention_at(
     if doc.urls().contains(words[j].start) or is_grade(text, words[j], lex):
         return None  # a word of a web address ("instagram.com/p/BM8OrDHDNhj/") or a rating («BB+») names nobody
     limit = len(words) if limit is None else limit
+    glued = _glued_initial(doc, words[j])
+    if glued is not None:
+        # "И.Петров": an initial glued to the surname (which a clause cut at the initial's full stop
+        # leaves out of ``words``)
+        full = doc.words()
+        end = name_run(text, full, glued, len(full), lex)
+        run = (w, *(x.text for x in full[glued:end]))
+        return Mention(words[j].start, full[end - 1].end, "person", run, run[-1].lower(), name_words=run)
+    whole = _whole_domain(doc, words[j])
+    if whole is not None:
+        # "NEWSru.com" cut at its dot by the bounds of a clause: the site is named by its whole domain
+        return Mention(whole.start, whole.end, "organization", (whole.text,), whole.text.lower(), canonical=whole.text)
     low = w.lower()
     if low in lex.pronouns:
         gender = lex.pronouns[low]
@@ -79,7 +92,7 @@ def mention_at(
             return Mention(words[j].start, words[end - 1].end, "person", run, run[-1].lower(), name_words=run)
         end = genitive_tail(text, words, end, limit, lex, titles=False)
         run = tuple(x.text for x in words[j:end])
-        canonical = " ".join((proper_nominative(run[0], case), *run[1:]))
+        canonical = _joined(text, [proper_nominative(run[0], case)], words[j:end])
         return Mention(words[j].start, words[end - 1].end, "organization", run, run[0].lower(), canonical=canonical)
     if _place_speaking(text, words, j):
         # "Минск считает", "Россия уверена": a country or city speaks for its government
@@ -89,6 +102,40 @@ def mention_at(
         run = tuple(x.text for x in words[j:end])
         return Mention(words[j].start, words[end - 1].end, "organization", run, low, canonical=" ".join(run))
     return _common_mention(text, words, j, limit, lex, case, any_noun)
+
+
+def _joined(text: str, first: Sequence[str], words: Sequence[Word]) -> str:
+    """A phrase as ``first`` (its opening words, as put in the nominative) and the rest of ``words``
+    (whose first word ends ``first``) as written, joined by spaces, an ampersand kept where the text
+    has one ("Johnson & Johnson")."""
+    out = " ".join(first)
+    for a, b in itertools.pairwise(words):
+        gap = text[a.end : b.start].strip(SPACES)
+        out += f" {gap} {b.text}" if gap == "&" else f" {b.text}"
+    return out
+
+
+def _glued_initial(doc: Document, w: Word) -> int | None:
+    """Index among the document's words of the name that the initial ``w`` is glued to by its full
+    stop ("И.Петров"), if it is one."""
+    if len(w.text) != 1 or not w.text.isupper() or not doc.text.startswith(".", w.end):
+        return None
+    full = doc.words()
+    i = bisect.bisect_left(full, w.end + 1, key=word_start)
+    if i >= len(full) or full[i].start != w.end + 1 or not full[i].text[:1].isupper():
+        return None
+    return i if is_person_word(full[i].text) else None
+
+
+def _whole_domain(doc: Document, w: Word) -> Word | None:
+    """The domain name ("NEWSru.com") the word ``w`` is the cut beginning of, if it is one."""
+    if not LATIN_RE.match(w.text) or not doc.text.startswith(".", w.end):
+        return None
+    full = doc.words()
+    i = bisect.bisect_right(full, w.start, key=word_start) - 1
+    if i < 0 or full[i].start != w.start or full[i].end <= w.end:
+        return None
+    return full[i]
 
 
 def _place_speaking(text: str, words: Sequence[Word], j: int) -> bool:
@@ -132,7 +179,7 @@ def _common_mention(
     phrase = tuple(x.text for x in words[j:end])
     plural = head.tag.number == "plur"
     kind: MentionKind = "organization" if in_org else "group" if plural else "role"
-    canonical = nominative_np(phrase, k - j, head)
+    canonical = _joined(text, nominative_np(phrase[: k - j + 1], k - j, head).split(" "), words[k:end])
     return Mention(words[j].start, words[end - 1].end, kind, phrase, lemma, plural=plural, canonical=canonical)
 
 

@@ -25,6 +25,8 @@ from claimcheck.speakers.proper import (
 )
 
 _MAX_NAME_WORDS = 4
+# What joins two Latin words of one name ("Johnson & Johnson").
+_LATIN_JOIN: Final = "&"
 
 
 def name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon) -> int:
@@ -41,7 +43,7 @@ def name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon)
             if not w[:1].isupper() and not particle_name(w):
                 break  # only a capitalised word goes on a name (the tests below would say so, at a parse each)
             gap = text[words[k - 1].end : words[k].start]
-            if gap.strip(joins) != "":
+            if gap.strip(joins + _latin_join(words, k)) != "":
                 break  # a comma, a bracket or a dash ends the name
             quoted = _in_nickname(gap, words[k - 1].text, nickname, lex.punctuation.primary)
             if quoted is None:
@@ -51,6 +53,14 @@ def name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon)
             break
         k += 1
     return k
+
+
+def _latin_join(words: Sequence[Word], k: int) -> str:
+    """What may join word ``k`` to the word before it beside spaces: "&" between Latin words
+    ("Johnson & Johnson", "Procter & Gamble"), nothing else."""
+    if k > 0 and LATIN_RE.match(words[k].text) and LATIN_RE.match(words[k - 1].text):
+        return _LATIN_JOIN
+    return ""
 
 
 def _in_nickname(gap: str, before: str, nickname: bool, primary: tuple[str, str]) -> bool | None:
@@ -104,7 +114,7 @@ def genitive_tail(
     k = j
     while k < limit and k - j < 8:
         gap = text[words[k - 1].end : words[k].start] if k > 0 else " "
-        if gap.strip(joins) != "" or (not titles and title in gap):
+        if gap.strip(joins + _latin_join(words, k)) != "" or (not titles and title in gap):
             break
         w = words[k].text
         if (w.isupper() and len(w) > 1) or LATIN_RE.match(w) or title in gap or mostly_place(w):

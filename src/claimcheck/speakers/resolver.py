@@ -36,7 +36,7 @@ from claimcheck.speakers.roles import Office, RoleIndex, find_bindings, gender_o
 from claimcheck.speakers.timeline import Timeline
 
 #: The kinds of speaker a mention resolves to (the report's speaker kinds).
-SpeakerKind = Literal["person", "organization", "role", "group", "unknown"]
+SpeakerKind = Literal["person", "organization", "document", "role", "group", "unknown"]
 # What may stand between two capitalised Latin words of one organisation's name.
 _LATIN_NAME_JOINS: Final = frozenset({" ", "\u00a0", "&", " & "})
 # A pronoun this many characters after the last speaker's mention still refers to them by default.
@@ -393,6 +393,8 @@ class Resolver:
             earlier = self._earlier_organisation(m)
             if earlier is not None:
                 return Resolved(self._expand(earlier.canonical, m.start), "organization" if earlier.proper else kind)
+        if kind == "organization" and len(m.words) == 1 and m.head in self._lex.document_nouns:
+            return Resolved(canonical, "document")  # "говорится в докладе": no author named
         if kind == "organization":
             canonical = self._one_name(m, canonical)
         self._add_org(_Organisation(m.start, m.head, canonical, kind == "organization" and m.words[0][:1].isupper()))

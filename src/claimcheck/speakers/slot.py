@@ -51,7 +51,8 @@ def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit
     skip_to = 0
     for j in range(k + 1, min(limit, k + _MAX_SUBJECT_AFTER)):
         low = ws[j].text.lower()
-        if low in lex.complementizers or morph.part_of_speech(ws[j].text) == "CONJ":
+        initial = text.startswith(".", ws[j].end)  # "— заявил И.Петров": an initial, not a conjunction
+        if (low in lex.complementizers or morph.part_of_speech(ws[j].text) == "CONJ") and not initial:
             break
         if _preposition_before(ws, j):
             fallback = fallback or _located(doc, ws, j, lex, limit)
