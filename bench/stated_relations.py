@@ -9,8 +9,10 @@ off by far more than rounding) and a **control** (the same figure rewritten with
 words instead of digits, so that the relation still holds).
 
 For each row the run analyses the mutated article and counts the mutation detected when a contradiction
-names a claim whose span covers the rewritten characters; it analyses the control article and counts
-it flagged when a contradiction appears there that the unmodified article does not have. It also
+that the unmodified article does not have names a claim whose span covers the rewritten characters; it
+analyses the control article and counts it flagged when any contradiction appears there that the
+unmodified article does not have (a contradiction is the same when its check and the places its claims
+begin in the unmodified article are). It also
 analyses every corpus article unmodified and lists those with a contradiction (false-alarm articles).
 
 Prints one line per relation, then per family: relations, detected, %; overall; controls flagged;
@@ -171,20 +173,28 @@ class Outcome:
     flagged: tuple[str, ...]
 
 
+def _new_contradictions(
+    edit: Edit, baseline: claimcheck.Report, published: str | None
+) -> tuple[claimcheck.Report, list[claimcheck.Finding]]:
+    """The report of the edited article and its contradictions that the unmodified article does not have."""
+    report = claimcheck.analyze(edit.text, published=published)
+    known = {_key(f, baseline, edit.unedited) for f in _contradictions(baseline)}
+    return report, [f for f in _contradictions(report) if _key(f, report, edit.original) not in known]
+
+
 def run(relation: Relation, text: str, baseline: claimcheck.Report) -> Outcome:
-    """Analyse the mutated and the control article of ``relation``."""
+    """Analyse the mutated and the control article of ``relation``.
+
+    The mutation counts as detected when a contradiction that the unmodified article does not have names
+    a claim covering the rewritten characters; the control counts as flagged on any such new contradiction.
+    """
     published = _published(relation.file)
     mutation = Edit.of(text, relation.old, relation.mutated)
-    after = claimcheck.analyze(mutation.text, published=published)
-    detected = any(
-        any(mutation.covers(after.claims[i].quantity.span) for i in f.claims) for f in _contradictions(after)
-    )
+    after, found = _new_contradictions(mutation, baseline, published)
+    detected = any(any(mutation.covers(after.claims[i].quantity.span) for i in f.claims) for f in found)
     extracted = any(mutation.covers(c.quantity.span) for c in after.claims)
-    control = Edit.of(text, relation.old, relation.control)
-    checked = claimcheck.analyze(control.text, published=published)
-    known = {_key(f, baseline, control.unedited) for f in _contradictions(baseline)}
-    flagged = tuple(f.message for f in _contradictions(checked) if _key(f, checked, control.original) not in known)
-    return Outcome(relation, detected, extracted, flagged)
+    _, flagged = _new_contradictions(Edit.of(text, relation.old, relation.control), baseline, published)
+    return Outcome(relation, detected, extracted, tuple(f.message for f in flagged))
 
 
 def _line(outcome: Outcome) -> str:
