@@ -19,7 +19,7 @@ Prints one line per relation, then per family: relations, detected, %; overall; 
 false-alarm articles. Reads ``../shared/corpus/`` beside the repository and skips (exit status 0, with
 a message) when that folder is absent.
 
-    python bench/stated_relations.py
+    python bench/stated_relations.py [--family total_parts] [--table held_out.toml]
 """
 
 from __future__ import annotations
@@ -130,9 +130,9 @@ def _published(name: str) -> str | None:
     return SEED_PUBLISHED if name == "seed" else None
 
 
-def _row(number: int, row: dict[str, object]) -> Relation:
+def _row(table: Path, number: int, row: dict[str, object]) -> Relation:
     """One table row as a Relation, or a ValueError naming the row and what is wrong with it."""
-    where = f"{TABLE.name}, relation {number}"
+    where = f"{table.name}, relation {number}"
     if sorted(row) != sorted(FIELDS) or not all(isinstance(v, str) for v in row.values()):
         raise ValueError(f"{where}: expected the string fields {', '.join(FIELDS)}, got {sorted(row)}")
     relation = Relation(**{k: str(v) for k, v in row.items()})
@@ -147,11 +147,11 @@ def _row(number: int, row: dict[str, object]) -> Relation:
     return relation
 
 
-def load() -> tuple[Relation, ...]:
-    """The relations of the table, each checked against its article."""
-    with TABLE.open("rb") as f:
+def load(table: Path = TABLE) -> tuple[Relation, ...]:
+    """The relations of ``table``, each checked against its article."""
+    with table.open("rb") as f:
         rows = tomllib.load(f)["relation"]
-    return tuple(_row(number, row) for number, row in enumerate(rows, 1))
+    return tuple(_row(table, number, row) for number, row in enumerate(rows, 1))
 
 
 def _contradictions(report: claimcheck.Report) -> list[claimcheck.Finding]:
@@ -253,11 +253,14 @@ def summary(outcomes: Sequence[Outcome], alarms: dict[str, list[str]], articles:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--family", choices=sorted(FAMILIES), help="only the relations of this family")
+    parser.add_argument(
+        "--table", type=Path, default=TABLE, help="a table of relations in the same form (a held-out set, say)"
+    )
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"skipped: no corpus at {CORPUS} (this benchmark reads the team's shared folder beside the repository)")
         return 0
-    relations = [r for r in load() if args.family in (None, r.family)]
+    relations = [r for r in load(args.table) if args.family in (None, r.family)]
     texts = {r.file: _article_path(r.file).read_text(encoding="utf-8") for r in relations}
     baselines = {name: claimcheck.analyze(text, published=_published(name)) for name, text in texts.items()}
     outcomes = [run(r, texts[r.file], baselines[r.file]) for r in relations]
