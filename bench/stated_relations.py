@@ -247,6 +247,8 @@ def summary(outcomes: Sequence[Outcome], alarms: dict[str, list[str]], articles:
         f"({len(in_bench)}/{len(files)} of this benchmark's articles)"
     )
     lines.extend(f"  FALSE ALARM? {name}: {m}" for name, found in alarms.items() for m in found)
+    if alarms:
+        lines.append("  (articles whose printed numbers really disagree are listed in docs/checks/found-in-corpus.md)")
     return lines
 
 
