@@ -67,6 +67,7 @@ def _numbers(f: DataFile) -> _Fields:
         "scales": f.decimals("scales"),
         "multipliers": f.decimals("multipliers"),
         "count_adverbs": f.decimals("count_adverbs"),
+        "half_prefix": f.word("halves", "prefix"),
         "vague_words": f.word_set("vague", "words"),
     }
 

@@ -80,6 +80,7 @@ class Lexicon:
     scales: Mapping[str, Decimal]
     multipliers: Mapping[str, Decimal]
     count_adverbs: Mapping[str, Decimal]
+    half_prefix: str  # "пол" of "полмиллиона", "полчаса"
     marker_from: str
     marker_to: str
     marker_by: str

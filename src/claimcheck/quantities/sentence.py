@@ -25,6 +25,8 @@ __all__ = ["sentence_quantities"]
 _NONNEGATIVE_KINDS: Final = ("amount", "target", "share", "range")
 # A scaled number with no unit is money from this scale up (millions), else a count (thousands).
 _MONEY_SCALE: Final = Decimal(1_000_000)
+# A count that is a multiple of this is a round number, which its writer may have rounded.
+_ROUND: Final = Decimal(100)
 
 
 @frozen
@@ -273,6 +275,8 @@ def _quantity(s: _Sentence, fig: _Figure, measure: _Measure, hedging: _Hedging) 
     if fig.high is not None:
         low = Interval.rounded(value, step).low
         high = Interval.rounded(fig.high.value * fig.high_scale, fig.high.step * fig.high_scale).high
+    elif _exact_count(fig, measure, hedging):
+        low = high = value
     else:
         nonnegative = hedging.kind in _NONNEGATIVE_KINDS and value >= 0
         iv = Interval.hedged(value, step, hedging.approx, below=hedging.below, nonnegative=nonnegative)
@@ -288,6 +292,24 @@ def _quantity(s: _Sentence, fig: _Figure, measure: _Measure, hedging: _Hedging) 
         approx=hedging.approx,
         kind=hedging.kind,
         direction=hedging.direction if hedging.kind == "change" else None,
+    )
+
+
+def _exact_count(fig: _Figure, measure: _Measure, hedging: _Hedging) -> bool:
+    """The figure is a count written as a whole number with no scale word and no hedge ("двух
+    государств", "12 погибших"): the text states it exactly, so it is the interval [n, n]. A round
+    number ("100 человек", "2000 участников") may be rounded by whoever wrote it and keeps its rounding
+    interval, as measures, money, percentages, decimals and scaled figures do (docs/intervals.md)."""
+    value = measure.value
+    return (
+        measure.unit == "count"
+        and hedging.approx == "="
+        and fig.scale == 1
+        and not fig.num.vague
+        and measure.step == 1
+        and value >= 0
+        and value == value.to_integral_value()
+        and (value < _ROUND or value % _ROUND != 0)
     )
 
 
