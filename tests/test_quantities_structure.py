@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import claimcheck
 from claimcheck.lexicon import load
 from claimcheck.quantities import find_quantities
 from claimcheck.quantities.numerals import fraction_denominator
@@ -102,3 +103,78 @@ def test_fraction_words_round_trip(lemma: str, data: st.DataObject) -> None:
     assert q.unit == "fraction"
     assert Decimal(0) < q.value <= Decimal(1)
     assert q.interval.contains(Decimal(n) / Decimal(d))
+
+
+def _levels(text: str) -> list[tuple[str, str, str, str, str | None]]:
+    return [
+        (q.span.text, format(q.value.normalize(), "f"), q.unit, q.approx, None if q.from_level is None else q.from_level.span.text)
+        for q in find_quantities(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Внешний долг сократился с 96 миллиардов до 72,5 миллиарда долларов.",
+         [("96 миллиардов", "96000000000", "USD", "=", None),
+          ("до 72,5 миллиарда долларов", "72500000000", "USD", "=", "96 миллиардов")]),
+        ("Ключевая ставка выросла с 6% до 7,5%.",
+         [("6%", "6", "percent", "=", None), ("до 7,5%", "7.5", "percent", "=", "6%")]),
+        ("Инфляция замедлилась с 9 до 6,5%.",
+         [("9", "9", "percent", "=", None), ("до 6,5%", "6.5", "percent", "=", "9")]),
+        ("Выручка увеличилась с 40 до 52 млрд рублей.",
+         [("40", "40000000000", "RUB", "=", None), ("до 52 млрд рублей", "52000000000", "RUB", "=", "40")]),
+        ("Число министров сократят с 17 до 13.",
+         [("17", "17", "count", "=", None), ("до 13", "13", "count", "=", "17")]),
+        ("Число погибших выросло с двух до пяти человек.",
+         [("двух", "2", "count", "=", None), ("до пяти человек", "5", "count", "=", "двух")]),
+        ("Срок наказания снизили с шести лет до двух.",
+         [("шести лет", "6", "year", "=", None)]),
+        ("Цена билета подорожала со $120 до $150.",
+         [("$120", "120", "USD", "=", None), ("до $150", "150", "USD", "=", "$120")]),
+        # no change: a span of hours or ages, whose "до" bounds
+        ("Участки открыты с 8 часов утра до 20 часов.",
+         [("8 часов", "8", "hour", "=", None), ("до 20 часов", "20", "hour", "<=", None)]),
+        ("Секция принимает детей с 5 до 12 лет.", [("до 12 лет", "12", "year", "<=", None)]),
+    ],
+)
+def test_change_levels(text: str, expected: list[tuple[str, str, str, str, str | None]]) -> None:
+    """In "с A до B" after a word of change both levels are quantities, B as written (its "до" bounds
+    nothing) and holding A as the level the change starts from; A takes B's unit and scale when it
+    states none, and two whole numbers with no unit are counts."""
+    assert _levels(text) == expected
+
+
+def test_change_levels_in_json() -> None:
+    """The level a change starts from is written under the quantity's "from_level" key, only when there
+    is one, and reads back to an equal report."""
+    report = claimcheck.analyze("Выручка выросла с 40 до 52 млрд рублей.")
+    data = report.to_dict()
+    first, second = (c["quantity"] for c in data["claims"])
+    assert "from_level" not in first
+    assert second["from_level"]["text"] == "40" and second["from_level"]["value"] == "40000000000"
+    assert claimcheck.Report.from_dict(data) == report
+
+
+def test_nested_change_levels_are_refused() -> None:
+    """A "from_level" inside a "from_level" is no report of this schema: a SchemaError, not a deep recursion."""
+    data = claimcheck.analyze("Выручка выросла с 40 до 52 млрд рублей.").to_dict()
+    level = data["claims"][1]["quantity"]["from_level"]
+    level["from_level"] = dict(level)
+    with pytest.raises(claimcheck.SchemaError):
+        claimcheck.Report.from_dict(data)
+
+
+@given(
+    a=st.integers(min_value=1, max_value=999),
+    b=st.integers(min_value=1, max_value=999),
+    unit=st.sampled_from(["%", " млрд рублей", " человек"]),
+    verb=st.sampled_from(["выросло", "сократилось", "изменилось"]),
+)
+def test_change_levels_round_trip(a: int, b: int, unit: str, verb: str) -> None:
+    """"с A до B<unit>" after a verb of change reads as A and B in B's unit, B holding A."""
+    (qa, qb) = find_quantities(f"Число {verb} с {a} до {b}{unit}.")
+    assert qb.from_level == qa
+    assert qa.unit == qb.unit
+    scale = Decimal(10**9) if "млрд" in unit else Decimal(1)
+    assert qa.interval.contains(a * scale) and qb.interval.contains(b * scale)

@@ -113,6 +113,7 @@ def _kinds(f: DataFile) -> _Fields:
         "marker_by": f.word("markers", "by"),
         "marker_times": f.word("markers", "times"),
         "marker_of": f.word("markers", "of"),
+        "markers_change_from": f.word_set("markers", "change_from"),
         "change_up": frozenset(up),
         "change_down": frozenset(down),
         "change_verbs": frozenset(up + down + neutral),

@@ -167,6 +167,7 @@ class Lexicon:
     compound_into_larger: frozenset[str]
     vague_words: frozenset[str]
     marker_of: str
+    markers_change_from: frozenset[str]  # "с" of "выросла с 10 до 12"
     one_word: str
     clause_conjunctions: frozenset[str]
     attribution_phrases: tuple[str, ...]
