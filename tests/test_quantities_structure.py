@@ -72,7 +72,7 @@ def test_no_fraction(text: str) -> None:
         ("Погибли 12 человек, в том числе 8 детей.", [("12 человек", "12", "12"), ("8 детей", "8", "8")]),
         ("Задержаны трое полицейских.", [("трое полицейских", "3", "3")]),
         ("В выборах участвовали 1 599 059 избирателей.", [("1 599 059 избирателей", "1599059", "1599059")]),
-        ("Из 12 кандидатов прошли 5 из 12.", [("12 кандидатов", "12", "12"), ("5", "5", "5")]),
+        ("Из 12 кандидатов прошли 5 из 12.", [("12 кандидатов", "12", "12"), ("5", "5", "5"), ("12", "12", "12")]),
         # measured, rounded, hedged or scaled figures: rounding intervals
         ("В акции участвовали 100 волонтёров.", [("100 волонтёров", "99.5", "100.5")]),
         ("На форум приехали 2000 участников.", [("2000 участников", "1999.5", "2000.5")]),
@@ -178,3 +178,64 @@ def test_change_levels_round_trip(a: int, b: int, unit: str, verb: str) -> None:
     assert qa.unit == qb.unit
     scale = Decimal(10**9) if "млрд" in unit else Decimal(1)
     assert qa.interval.contains(a * scale) and qb.interval.contains(b * scale)
+
+
+def _units(text: str) -> list[tuple[str, str, str]]:
+    return [(q.span.text, format(q.value.normalize(), "f"), q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb after the number: its subject is counted
+        ("При пожаре 17 пострадали.", [("17", "17", "count")]),
+        ("Один погиб, двое ранены.", [("Один", "1", "count"), ("двое", "2", "count")]),
+        ("Погибли 9 человек, ещё 14 госпитализированы.", [("9 человек", "9", "count"), ("14", "14", "count")]),
+        ("Захвачены 80 заложников, из них 12 были убиты.", [("80 заложников", "80", "count"), ("12", "12", "count")]),
+        ("Из 450 депутатов — 238 поддержали закон.", [("450 депутатов", "450", "count"), ("238", "238", "count")]),
+        ("Более 300 получили ранения.", [("Более 300", "300", "count")]),
+        # the whole of a part
+        ("Законопроект поддержали 57 из 90, сообщил спикер.", [("57", "57", "count"), ("90", "90", "count")]),
+        # an item of an enumeration after a dash
+        ("За проголосовали 61 сенатор, против — 37.", [("61 сенатор", "61", "count"), ("37", "37", "count")]),
+        ("Погибли 23 человека (в прошлом году — 31).", [("23 человека", "23", "count"), ("31", "31", "count")]),
+        ("В этом году их — 44.", [("44", "44", "count")]),
+        ("Число погибших — 19.", [("19", "19", "count")]),
+        ("Рост составил 12%, в прошлом году — 9.", [("12%", "12", "percent"), ("9", "9", "percent")]),
+        ("Трое задержаны в Киеве, двое — во Львове и один — в Одессе.",
+         [("Трое", "3", "count"), ("двое", "2", "count"), ("один", "1", "count")]),
+        # a substantivised participle or adjective before a preposition or a verb is counted
+        ("8 погибших в ДТП под Читой", [("8 погибших", "8", "count")]),
+        ("Ещё 6 раненых госпитализированы.", [("6 раненых", "6", "count")]),
+        ("Долг составил 3 млрд и 75 млн набежавших за год процентов.",
+         [("3 млрд", "3000000000", "money"), ("75 млн", "75000000", "money")]),
+        # the level a number of things reaches
+        ("Число кандидатов в губернаторы выросло до 9", [("до 9", "9", "count")]),
+        # seats count, ranks do not
+        ("Партия получит 54 места, оппозиция — 120 мест, для большинства нужно 51 место.",
+         [("54 места", "54", "count"), ("120 мест", "120", "count"), ("51 место", "51", "count")]),
+    ],
+)
+def test_bare_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A whole number with no noun after it counts the subject of the verb after it, is the whole of
+    "N из M", or is an item of an enumeration after a dash with the unit of the figure before it."""
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Топалов имеет наивысший рейтинг — 2804.",
+        "Коалиция ODS и TOP 09 поддержит правительство.",
+        "Одни считают так, другие иначе.",
+        "Все они как один осуждали этот поступок.",
+        "В 12 начался матч, в 14 закончился.",
+        "Лекции пройдут — 17 () и 21 апреля.",
+        "Спортсмен поднялся на 26 место, а команда — на 59 месте.",
+        "Любой другой приговор — 4,5.",
+    ],
+)
+def test_no_bare_count(text: str) -> None:
+    """A rating, a name with a number, a pronoun, an idiom, a time, a date, a rank or a decimal after a
+    dash is no count."""
+    assert find_quantities(text) == []

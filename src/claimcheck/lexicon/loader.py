@@ -89,11 +89,16 @@ def _units(f: DataFile) -> _Fields:
         "unit_phrases": f.codes("unit_phrases"),
         "time_units": f.word_set("time_units", "codes"),
         "not_counts": f.word_set("not_counts", "lemmas"),
+        "ranks_or_counts": f.word_set("ranks_or_counts", "lemmas"),
         "reference_nouns": f.word_set("references", "nouns"),
         "reference_links": f.word_set("references", "links"),
         "compound_units": f.decimals("compound_units"),
         "compound_into_larger": f.word_set("compound_units_larger", "codes"),
         "adjacent_units": f.word_set("adjacent_units", "lemmas"),
+        "counted_before_dash": f.word_set("bare_counts", "before_dash"),
+        "bare_clause_ends": "".join(f.words("bare_counts", "clause_ends")),
+        "bare_not_after": f.word_set("bare_counts", "not_after"),
+        "count_subjects": f.word_set("bare_counts", "subjects"),
     }
 
 

@@ -96,6 +96,7 @@ class Lexicon:
     unit_lemmas: Mapping[str, str]
     time_units: frozenset[str]
     not_counts: frozenset[str]
+    ranks_or_counts: frozenset[str]  # "место": counts in a count's form ("54 места"), ranks otherwise
     hedges: tuple[Hedge, ...]
     hedges_before_by: tuple[Hedge, ...]  # those that bound a change from before its "на" (longest first)
     change_up: frozenset[str]
@@ -190,6 +191,10 @@ class Lexicon:
     impersonal_endings: tuple[str, ...]
     citing_verbs: frozenset[str]
     adjacent_units: frozenset[str]
+    counted_before_dash: frozenset[str]  # "их — 12": a bare number after a dash counts them
+    bare_clause_ends: str  # marks that end the clause of an item after a dash
+    bare_not_after: frozenset[str]  # "все как один": no count after these
+    count_subjects: frozenset[str]  # "число", "количество": a bare number they reach counts
     age_numeral_endings: tuple[str, ...]
     partitions: Mapping[str, tuple[str, ...]]
     average_lemmas: frozenset[str]

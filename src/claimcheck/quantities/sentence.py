@@ -12,6 +12,7 @@ from attrs import frozen
 from claimcheck.interval import Interval, exact_count
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quantity, Span
+from claimcheck.quantities.bare import Earlier, bare_unit
 from claimcheck.quantities.exclusions import excluded, title_spans
 from claimcheck.quantities.kinds import after_percent, change_before, claim_kind, hedge_before
 from claimcheck.quantities.numerals import Number, may_start_number, read_number
@@ -30,8 +31,8 @@ _MONEY_SCALE: Final = Decimal(1_000_000)
 @frozen
 class _Sentence:
     """One sentence being read: the text and where the sentence starts in it, its tokens, the spans of
-    its names in «…» and of the text's web addresses, and the unit first stated with each scale (a
-    later scaled number that states none takes it)."""
+    its names in «…» and of the text's web addresses, the unit first stated with each scale (a
+    later scaled number that states none takes it), and the quantities read so far."""
 
     text: str
     start: int
@@ -40,6 +41,7 @@ class _Sentence:
     addresses: SpanSet
     lex: Lexicon
     scaled_units: dict[Decimal, str]
+    earlier: list[Earlier]
 
 
 @frozen
@@ -98,7 +100,7 @@ def sentence_quantities(text: str, start: int, end: int, lex: Lexicon, addresses
     """The quantities of the sentence ``text[start:end]``: at each token where an amount starts, the
     figure with what is glued to it, then its unit, then its hedge and kind, then its bounds."""
     titles = title_spans(text, start, end) if "«" in text[start:end] else []
-    s = _Sentence(text, start, tokenize(text, start, end), titles, addresses, lex, {})
+    s = _Sentence(text, start, tokenize(text, start, end), titles, addresses, lex, {}, [])
     toks = s.toks
     out: list[Quantity] = []
     level: _Level | None = None
@@ -114,6 +116,7 @@ def sentence_quantities(text: str, start: int, end: int, lex: Lexicon, addresses
             continue
         if read.quantity is not None:
             out.append(read.quantity)
+            s.earlier.append(Earlier(read.next, read.quantity.unit))
         level = read.level
         i = max(read.next, i + 1)
     return out
@@ -285,7 +288,8 @@ def _stated_unit(s: _Sentence, fig: _Figure) -> UnitEnd | None:
     toks, lex, num = s.toks, s.lex, fig.num
     unit = None if fig.unit is None else UnitEnd(fig.unit, fig.end, fig.next)
     if unit is None or num.unit == "count":
-        found = unit_after(toks, fig.next, s.text, fig.end, lex, digits=toks[fig.at].kind == "num")
+        value = fig.num.value if fig.scale == 1 else None
+        found = unit_after(toks, fig.next, s.text, fig.end, lex, digits=toks[fig.at].kind == "num", value=value)
         if found is not None and (unit is None or found.code not in ("times", "percent", "pp")):
             unit = found
     if unit is None or unit.code != "times" or num.unit is not None:
@@ -314,7 +318,8 @@ def _with_smaller_part(s: _Sentence, fig: _Figure, unit: UnitEnd) -> _Measure:
 def _implied_unit(s: _Sentence, fig: _Figure) -> str | None:
     """The unit of a figure that states none: a scaled number takes the unit of the next one ("с 114
     до 81,5 млрд долларов") or of the sentence's first number of its scale, else it is money (from
-    millions up) or a count; "N из M" counts."""
+    millions up) or a count; "N из M" counts, and a bare number may count or take an earlier figure's
+    unit (:mod:`claimcheck.quantities.bare`)."""
     toks, lex = s.toks, s.lex
     if fig.scale > 1 and not fig.num.vague:
         unit = elided_unit(toks, fig.next, s.text, lex) or s.scaled_units.get(fig.scale)
@@ -324,6 +329,8 @@ def _implied_unit(s: _Sentence, fig: _Figure) -> str | None:
     k = fig.next
     if k < len(toks) and toks[k].lower == lex.marker_of and fig.num.value != 1:
         return "count"  # a part of a set: N of M
+    if fig.scale == 1 and fig.high is None and fig.first == fig.at and k == fig.num.j:
+        return bare_unit(toks, fig.num, s.earlier, lex)
     return None
 
 
