@@ -12,7 +12,7 @@ import claimcheck
 from claimcheck.lexicon import load
 from claimcheck.quantities import find_quantities
 from claimcheck.quantities.numerals import fraction_denominator
-from claimcheck.strategies.words import agree, spell
+from claimcheck.strategies.words import agree, past, spell
 
 Row = tuple[str, str, str, str]
 
@@ -239,3 +239,15 @@ def test_no_bare_count(text: str) -> None:
     """A rating, a name with a number, a pronoun, an idiom, a time, a date, a rank or a decimal after a
     dash is no count."""
     assert find_quantities(text) == []
+
+
+@given(
+    n=st.integers(min_value=2, max_value=999),
+    verb=st.sampled_from(["пострадать", "погибнуть", "выжить", "воздержаться"]),
+)
+def test_bare_count_round_trip(n: int, verb: str) -> None:
+    """A whole number with a verb after it and no noun ("17 пострадали") is a count, exact unless round."""
+    (q,) = find_quantities(f"По данным спасателей, {n} {past(verb, 'plur')}.")
+    assert (q.span.text, q.unit) == (str(n), "count")
+    assert q.interval.contains(Decimal(n))
+    assert (q.low == q.high == n) == (n % 100 != 0)
