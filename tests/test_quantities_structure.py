@@ -251,3 +251,34 @@ def test_bare_count_round_trip(n: int, verb: str) -> None:
     assert (q.span.text, q.unit) == (str(n), "count")
     assert q.interval.contains(Decimal(n))
     assert (q.low == q.high == n) == (n % 100 != 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Из 450 депутатов — 238 поддержали закон.", [("450 депутатов", None), ("238", "депутатов")]),
+        ("За проголосовали 61 сенатор, против — 37, воздержались — 2.",
+         [("61 сенатор", None), ("37", "сенатор"), ("2", "сенатор")]),
+        ("Погибли 23 человека (в прошлом году — 31).", [("23 человека", None), ("31", "человека")]),
+        ("Законопроект поддержали 57 депутатов из 90.", [("57 депутатов", None), ("90", "депутатов")]),
+        ("Число погибших — 19.", [("19", "погибших")]),
+        ("В этом году их — 44.", [("44", None)]),
+        ("Погибли 65 человек, 936 получили ранения.", [("65 человек", None), ("936", None)]),
+        ("Поддержали 150 из 170 (12 воздержавшихся, 8 — против).",
+         [("150", None), ("170", None), ("12 воздержавшихся", None), ("8", None)]),
+    ],
+)
+def test_counted_noun_from_the_structure(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A bare number counts the noun its structure gives: the figure before it in its enumeration, the
+    part of "из M", the genitive plural before its dash; a pronoun or a verb's subject gives none."""
+    assert [(q.span.text, None if q.counted is None else q.counted.text) for q in find_quantities(text)] == expected
+
+
+def test_counted_noun_in_json() -> None:
+    """The counted noun is written under "counted", only when there is one, and reads back."""
+    text = "Из 450 депутатов — 238 поддержали закон."
+    report = claimcheck.analyze(text)
+    first, second = (c["quantity"] for c in report.to_dict()["claims"])
+    assert "counted" not in first
+    assert second["counted"] == {"start": 7, "end": 16, "text": "депутатов"} and text[7:16] == "депутатов"
+    assert claimcheck.Report.from_dict(report.to_dict()) == report

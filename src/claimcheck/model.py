@@ -129,7 +129,10 @@ class Quantity:
     "сократился" down) while ``value`` stays the magnitude the text states; None when not a change or
     not said. ``from_level`` is the level a change starts from when the text states both ("выросла с
     10,6 до 11,3 млрд долларов": the quantity "до 11,3 млрд долларов" holds "10,6" as its ``from_level``,
-    which is a claim of its own as well); None otherwise.
+    which is a claim of its own as well); None otherwise. ``counted`` is the noun a bare number counts
+    when the sentence's structure gives it and the number has none of its own: the noun of the figure
+    before it in its enumeration ("Из 120 кардиналов — 62 представляют Европу": "кардиналов"), or the
+    word before its dash ("число погибших — 12": "погибших"); None otherwise.
     """
 
     span: Span
@@ -141,14 +144,15 @@ class Quantity:
     kind: str = field(default="amount", validator=_one_of(CLAIM_KINDS))
     direction: str | None = field(default=None, validator=_one_of((None, "up", "down")))
     from_level: Quantity | None = None
+    counted: Span | None = None
 
     @property
     def interval(self) -> Interval:
         return Interval(self.low, self.high, low_open=self.approx == ">", high_open=self.approx == "<")
 
     def to_dict(self) -> dict[str, Any]:
-        """The quantity as the JSON schema writes it; "from_level" only when there is one (the key was
-        added to "claimcheck/1" after its first readers, who need not know it)."""
+        """The quantity as the JSON schema writes it; "from_level" and "counted" only when there is one
+        (the keys were added to "claimcheck/1" after its first readers, who need not know them)."""
         out = {
             **self.span.to_dict(),
             "value": fmt(self.value),
@@ -161,6 +165,8 @@ class Quantity:
         }
         if self.from_level is not None:
             out["from_level"] = self.from_level.to_dict()
+        if self.counted is not None:
+            out["counted"] = self.counted.to_dict()
         return out
 
 
@@ -396,7 +402,7 @@ def _quantity(q: Mapping[str, Any], *, level: bool = False) -> Quantity:
     value = _dec(q["value"])
     if value is None:
         raise SchemaError("expected a quantity value, got null")
-    origin = q.get("from_level")
+    origin, counted = q.get("from_level"), q.get("counted")
     if level and origin is not None:
         raise SchemaError("expected no from_level inside a from_level")
     return Quantity(
@@ -409,4 +415,5 @@ def _quantity(q: Mapping[str, Any], *, level: bool = False) -> Quantity:
         kind=q["kind"],
         direction=q.get("direction"),
         from_level=None if origin is None else _quantity(origin, level=True),
+        counted=None if counted is None else _span(counted),
     )

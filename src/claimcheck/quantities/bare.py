@@ -22,10 +22,11 @@ from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
+from claimcheck.model import Span
 from claimcheck.quantities.numerals import Number
 from claimcheck.quantities.tokens import Token, prev_word
 
-__all__ = ["Earlier", "bare_unit"]
+__all__ = ["Bare", "Earlier", "bare_unit"]
 
 # The parts of speech of a verb a counted subject may take: finite verbs and short participles
 # ("арестованы", "госпитализированы").
@@ -41,27 +42,51 @@ _INHERITED: Final = ("count", "percent")
 
 @frozen
 class Earlier:
-    """A quantity read earlier in the sentence: the token after it and its unit."""
+    """A quantity read earlier in the sentence: the token after it, its unit and the noun it counts."""
 
     next: int
     unit: str
+    counted: Span | None = None
 
 
-def bare_unit(toks: Sequence[Token], num: Number, earlier: Sequence[Earlier], lex: Lexicon) -> str | None:
+@frozen
+class Bare:
+    """The unit a bare number takes, and the noun it counts when the structure gives one."""
+
+    unit: str
+    counted: Span | None = None
+
+
+_COUNT: Final = Bare("count")
+
+
+def bare_unit(toks: Sequence[Token], num: Number, earlier: Sequence[Earlier], lex: Lexicon) -> Bare | None:
     """The unit of the bare number ``num`` (no noun, symbol or scale after it), if the sentence's
     structure gives one; ``earlier`` are the quantities read before it in the sentence."""
     if not _may_count(toks, num):
         return None
     i, k = num.i, num.j
-    if prev_word(toks, i) == lex.marker_of and any(e.next == i - 1 and e.unit == "count" for e in earlier):
-        return "count"  # "5 из 12"
+    part = next((e for e in earlier if e.next == i - 1 and e.unit == "count"), None)
+    if prev_word(toks, i) == lex.marker_of and part is not None:
+        return Bare("count", part.counted)  # "5 из 12"
     if prev_word(toks, i) in (lex.marker_to, lex.marker_by) and _counted_subject(toks, i, lex):
-        return "count"  # "Число кандидатов выросло до 13"
+        return _COUNT  # "Число кандидатов выросло до 13"
     if _after_preposition(toks, i) or prev_word(toks, i) in lex.bare_not_after:
         return None
     if k < len(toks) and toks[k].kind == "word" and _is_verb(toks[k].text) and _agrees(toks, num):
-        return "count"
+        return _inherited(earlier) if _after_dash(toks, i) else _COUNT  # "— 62 представляют Европу"
     return _list_item(toks, num, earlier, lex)
+
+
+def _after_dash(toks: Sequence[Token], i: int) -> bool:
+    """A dash stands before token ``i``, not between two numbers ("1996—98", "+6 – 0")."""
+    return i > 0 and toks[i - 1].kind == "dash" and (i < 2 or toks[i - 2].kind != "num")
+
+
+def _inherited(earlier: Sequence[Earlier]) -> Bare:
+    """A count of the noun the sentence's last count counts ("Из 120 кардиналов — 62 …")."""
+    last = earlier[-1] if earlier else None
+    return Bare("count", last.counted) if last is not None and last.unit == "count" else _COUNT
 
 
 def _may_count(toks: Sequence[Token], num: Number) -> bool:
@@ -100,11 +125,11 @@ def _agrees(toks: Sequence[Token], num: Number) -> bool:
     return first.kind == "num" or num.value != 1 or not morph.has_tag(first.text, "plur", best_only=True)
 
 
-def _list_item(toks: Sequence[Token], num: Number, earlier: Sequence[Earlier], lex: Lexicon) -> str | None:
+def _list_item(toks: Sequence[Token], num: Number, earlier: Sequence[Earlier], lex: Lexicon) -> Bare | None:
     """The unit of a number that is an item of an enumeration: after a dash and ending its clause,
     or followed by a dash."""
     i, k = num.i, num.j
-    after_dash = i > 0 and toks[i - 1].kind == "dash" and (i < 2 or toks[i - 2].kind != "num")
+    after_dash = _after_dash(toks, i)
     ends = k >= len(toks) or toks[k].kind == "dash" or (
         toks[k].kind == "punct" and toks[k].text in lex.bare_clause_ends
     )
@@ -112,9 +137,11 @@ def _list_item(toks: Sequence[Token], num: Number, earlier: Sequence[Earlier], l
     if not ((after_dash and ends) or before_dash):
         return None
     if earlier and earlier[-1].unit in _INHERITED:
-        return earlier[-1].unit
+        return Bare(earlier[-1].unit, earlier[-1].counted)
     if after_dash and i > 1 and toks[i - 2].kind == "word" and _stands_for_counted(toks[i - 2], lex):
-        return "count"
+        word = toks[i - 2]
+        noun = None if word.lower in lex.counted_before_dash else Span(word.start, word.end, word.text)
+        return Bare("count", noun)  # "число погибших — 12", "их — 31"
     return None
 
 

@@ -18,7 +18,7 @@ from claimcheck.quantities.kinds import after_percent, change_before, claim_kind
 from claimcheck.quantities.numerals import Number, may_start_number, read_number
 from claimcheck.quantities.pairs import elided_unit, range_high, scaled_high, smaller_part
 from claimcheck.quantities.tokens import Token, prev_word, token_from, tokenize
-from claimcheck.quantities.units import UnitEnd, glued_unit, scale_at, unit_after
+from claimcheck.quantities.units import UnitEnd, glued_unit, is_noun, scale_at, unit_after
 from claimcheck.spanset import SpanSet
 
 __all__ = ["sentence_quantities"]
@@ -82,6 +82,7 @@ class _Measure:
     next: int
     value: Decimal
     step: Decimal
+    counted: Span | None = None  # the noun a bare number counts, given by the sentence's structure
 
 
 @frozen
@@ -116,7 +117,7 @@ def sentence_quantities(text: str, start: int, end: int, lex: Lexicon, addresses
             continue
         if read.quantity is not None:
             out.append(read.quantity)
-            s.earlier.append(Earlier(read.next, read.quantity.unit))
+            s.earlier.append(Earlier(read.next, read.quantity.unit, read.noun))
         level = read.level
         i = max(read.next, i + 1)
     return out
@@ -134,11 +135,13 @@ class _Level:
 @frozen
 class _Read:
     """What :func:`_read` found at a token: the quantity (None when its bounds cross), the token after
-    it, and the level a change starts from when the quantity is one."""
+    it, the level a change starts from when the quantity is one, and the noun the quantity counts (its
+    own, or the one its structure gives it)."""
 
     quantity: Quantity | None
     next: int
     level: _Level | None
+    noun: Span | None = None
 
 
 def _read(s: _Sentence, i: int, level: _Level | None) -> _Read | None:
@@ -165,7 +168,18 @@ def _read(s: _Sentence, i: int, level: _Level | None) -> _Read | None:
     if quantity is not None and fig.scale > 1:
         s.scaled_units.setdefault(fig.scale, measure.unit)
     after = _Level(quantity, measure.next + 1) if quantity is not None and opens else None
-    return _Read(quantity, measure.next, after)
+    return _Read(quantity, measure.next, after, measure.counted or _own_noun(s, fig, measure))
+
+
+def _own_noun(s: _Sentence, fig: _Figure, measure: _Measure) -> Span | None:
+    """The counted noun a count states after its figure ("120 кардиналов": "кардиналов"); a participle or
+    adjective that stands for one ("8 воздержавшихся") names a class of its own that the next items of
+    an enumeration do not share ("8 воздержавшихся, 7 — против")."""
+    last = measure.next - 1
+    if measure.unit != "count" or last < fig.next or s.toks[last].kind != "word" or not is_noun(s.toks[last].text):
+        return None
+    tok = s.toks[last]
+    return Span(tok.start, tok.end, tok.text)
 
 
 def _opens_change(s: _Sentence, fig: _Figure, k: int) -> bool:
@@ -271,15 +285,20 @@ def _scaled(s: _Sentence, fig: _Figure) -> _Figure:
 
 
 def _measure(s: _Sentence, fig: _Figure) -> _Measure | None:
-    """The figure's unit, stated (with the smaller part of a compound measure) or implied; None when
-    it has none: a bare number is no amount."""
+    """The figure's unit, stated (with the smaller part of a compound measure) or implied, or the one
+    the sentence's structure gives a bare number (:mod:`claimcheck.quantities.bare`); None when it has
+    none: a bare number is else no amount."""
     stated = _stated_unit(s, fig)
     if stated is not None:
         return _with_smaller_part(s, fig, stated)
     implied = _implied_unit(s, fig)
-    if implied is None:
-        return None
-    return _Measure(implied, fig.end, fig.next, fig.num.value, fig.num.step)
+    if implied is not None:
+        return _Measure(implied, fig.end, fig.next, fig.num.value, fig.num.step)
+    if fig.scale == 1 and fig.high is None and fig.first == fig.at and fig.next == fig.num.j:
+        bare = bare_unit(s.toks, fig.num, s.earlier, s.lex)
+        if bare is not None:
+            return _Measure(bare.unit, fig.end, fig.next, fig.num.value, fig.num.step, bare.counted)
+    return None
 
 
 def _stated_unit(s: _Sentence, fig: _Figure) -> UnitEnd | None:
@@ -318,8 +337,7 @@ def _with_smaller_part(s: _Sentence, fig: _Figure, unit: UnitEnd) -> _Measure:
 def _implied_unit(s: _Sentence, fig: _Figure) -> str | None:
     """The unit of a figure that states none: a scaled number takes the unit of the next one ("с 114
     до 81,5 млрд долларов") or of the sentence's first number of its scale, else it is money (from
-    millions up) or a count; "N из M" counts, and a bare number may count or take an earlier figure's
-    unit (:mod:`claimcheck.quantities.bare`)."""
+    millions up) or a count; "N из M" counts."""
     toks, lex = s.toks, s.lex
     if fig.scale > 1 and not fig.num.vague:
         unit = elided_unit(toks, fig.next, s.text, lex) or s.scaled_units.get(fig.scale)
@@ -329,8 +347,6 @@ def _implied_unit(s: _Sentence, fig: _Figure) -> str | None:
     k = fig.next
     if k < len(toks) and toks[k].lower == lex.marker_of and fig.num.value != 1:
         return "count"  # a part of a set: N of M
-    if fig.scale == 1 and fig.high is None and fig.first == fig.at and k == fig.num.j:
-        return bare_unit(toks, fig.num, s.earlier, lex)
     return None
 
 
@@ -390,6 +406,7 @@ def _quantity(
         kind=hedging.kind,
         direction=hedging.direction if hedging.kind == "change" else None,
         from_level=origin,
+        counted=measure.counted,
     )
 
 
