@@ -32,13 +32,16 @@ from typing import Final
 
 from attrs import frozen
 
-__all__ = ["APPROX_CODES", "APPROX_TOLERANCE", "Interval", "fmt", "step_of"]
+__all__ = ["APPROX_CODES", "APPROX_TOLERANCE", "ROUND_COUNT", "Interval", "exact_count", "fmt", "step_of"]
 
 #: Relative half-width given to "около X", "примерно X", "порядка X", "почти X": 10 % of X.
 APPROX_TOLERANCE: Final = Decimal("0.1")
 
 #: The hedge codes of the JSON schema.
 APPROX_CODES: Final = ("=", "~", ">", ">=", "<", "<=")
+
+#: A count that is a multiple of this is a round number, which whoever wrote it may have rounded.
+ROUND_COUNT: Final = Decimal(100)
 
 # Enough digits for any figure a text can state after the parser's length limit, and for ratios.
 _CONTEXT: Final = decimal.Context(prec=60, Emin=-999_999, Emax=999_999)
@@ -56,6 +59,21 @@ def step_of(digits: str) -> Decimal:
             n = sum(ch.isdigit() for ch in frac)
             return Decimal(1).scaleb(-n) if n else Decimal(1)
     return Decimal(1)
+
+
+def exact_count(value: Decimal, step: Decimal) -> bool:
+    """A count of ``value`` written at rounding ``step`` is exact, the interval [value, value]: a whole
+    number written to the unit (no decimals, no scale word) that is no round number.
+
+    >>> [exact_count(Decimal(v), Decimal(s)) for v, s in ((12, 1), (100, 1), (12000, 1000), ("2.5", "0.1"))]
+    [True, False, False, False]
+    """
+    return (
+        step == 1
+        and value >= 0
+        and value == value.to_integral_value()
+        and (value < ROUND_COUNT or value % ROUND_COUNT != 0)
+    )
 
 
 def fmt(value: Decimal | None, *, infinity: str = "inf") -> str:

@@ -127,7 +127,12 @@ class Quantity:
     ("от 3 до 5 тыс.") ``value`` is the low end. Openness of the bounds follows from ``approx``:
     ">" excludes the low bound, "<" the high bound. ``direction`` tells a change's sign ("вырос" up,
     "сократился" down) while ``value`` stays the magnitude the text states; None when not a change or
-    not said.
+    not said. ``from_level`` is the level a change starts from when the text states both ("выросла с
+    10,6 до 11,3 млрд долларов": the quantity "до 11,3 млрд долларов" holds "10,6" as its ``from_level``,
+    which is a claim of its own as well); None otherwise. ``counted`` is the noun a bare number counts
+    when the sentence's structure gives it and the number has none of its own: the noun of the figure
+    before it in its enumeration ("Из 120 кардиналов — 62 представляют Европу": "кардиналов"), or the
+    word before its dash ("число погибших — 12": "погибших"); None otherwise.
     """
 
     span: Span
@@ -138,13 +143,17 @@ class Quantity:
     approx: str = field(default="=", validator=_one_of(APPROX_CODES))
     kind: str = field(default="amount", validator=_one_of(CLAIM_KINDS))
     direction: str | None = field(default=None, validator=_one_of((None, "up", "down")))
+    from_level: Quantity | None = None
+    counted: Span | None = None
 
     @property
     def interval(self) -> Interval:
         return Interval(self.low, self.high, low_open=self.approx == ">", high_open=self.approx == "<")
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        """The quantity as the JSON schema writes it; "from_level" and "counted" only when there is one
+        (the keys were added to "claimcheck/1" after its first readers, who need not know them)."""
+        out = {
             **self.span.to_dict(),
             "value": fmt(self.value),
             "low": None if self.low is None else fmt(self.low),
@@ -154,6 +163,11 @@ class Quantity:
             "kind": self.kind,
             "direction": self.direction,
         }
+        if self.from_level is not None:
+            out["from_level"] = self.from_level.to_dict()
+        if self.counted is not None:
+            out["counted"] = self.counted.to_dict()
+        return out
 
 
 @frozen
@@ -370,22 +384,9 @@ def _quote(d: Mapping[str, Any]) -> Quote:
 
 
 def _claim(d: Mapping[str, Any]) -> Claim:
-    q = d["quantity"]
-    value = _dec(q["value"])
-    if value is None:
-        raise SchemaError("expected a quantity value, got null")
     subj, per = d["subject"], d["period"]
     return Claim(
-        quantity=Quantity(
-            span=_span(q),
-            value=value,
-            low=_dec(q["low"]),
-            high=_dec(q["high"]),
-            unit=str(q["unit"]),
-            approx=q["approx"],
-            kind=q["kind"],
-            direction=q.get("direction"),
-        ),
+        quantity=_quantity(d["quantity"]),
         subject=None if subj is None else Subject(_span(subj), str(subj["lemma"])),
         period=None
         if per is None
@@ -393,4 +394,26 @@ def _claim(d: Mapping[str, Any]) -> Claim:
         quote=None if d["quote"] is None else int(d["quote"]),
         source=d["source"],
         whole=None if d.get("whole") is None else int(d["whole"]),
+    )
+
+
+def _quantity(q: Mapping[str, Any], *, level: bool = False) -> Quantity:
+    """A quantity of the schema; ``level`` for a "from_level", which has none of its own."""
+    value = _dec(q["value"])
+    if value is None:
+        raise SchemaError("expected a quantity value, got null")
+    origin, counted = q.get("from_level"), q.get("counted")
+    if level and origin is not None:
+        raise SchemaError("expected no from_level inside a from_level")
+    return Quantity(
+        span=_span(q),
+        value=value,
+        low=_dec(q["low"]),
+        high=_dec(q["high"]),
+        unit=str(q["unit"]),
+        approx=q["approx"],
+        kind=q["kind"],
+        direction=q.get("direction"),
+        from_level=None if origin is None else _quantity(origin, level=True),
+        counted=None if counted is None else _span(counted),
     )

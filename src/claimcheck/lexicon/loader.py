@@ -67,6 +67,7 @@ def _numbers(f: DataFile) -> _Fields:
         "scales": f.decimals("scales"),
         "multipliers": f.decimals("multipliers"),
         "count_adverbs": f.decimals("count_adverbs"),
+        "half_prefix": f.word("halves", "prefix"),
         "vague_words": f.word_set("vague", "words"),
     }
 
@@ -88,11 +89,16 @@ def _units(f: DataFile) -> _Fields:
         "unit_phrases": f.codes("unit_phrases"),
         "time_units": f.word_set("time_units", "codes"),
         "not_counts": f.word_set("not_counts", "lemmas"),
+        "ranks_or_counts": f.word_set("ranks_or_counts", "lemmas"),
         "reference_nouns": f.word_set("references", "nouns"),
         "reference_links": f.word_set("references", "links"),
         "compound_units": f.decimals("compound_units"),
         "compound_into_larger": f.word_set("compound_units_larger", "codes"),
         "adjacent_units": f.word_set("adjacent_units", "lemmas"),
+        "counted_before_dash": f.word_set("bare_counts", "before_dash"),
+        "bare_clause_ends": "".join(f.words("bare_counts", "clause_ends")),
+        "bare_not_after": f.word_set("bare_counts", "not_after"),
+        "count_subjects": f.word_set("bare_counts", "subjects"),
     }
 
 
@@ -112,6 +118,7 @@ def _kinds(f: DataFile) -> _Fields:
         "marker_by": f.word("markers", "by"),
         "marker_times": f.word("markers", "times"),
         "marker_of": f.word("markers", "of"),
+        "markers_change_from": f.word_set("markers", "change_from"),
         "change_up": frozenset(up),
         "change_down": frozenset(down),
         "change_verbs": frozenset(up + down + neutral),

@@ -80,6 +80,7 @@ class Lexicon:
     scales: Mapping[str, Decimal]
     multipliers: Mapping[str, Decimal]
     count_adverbs: Mapping[str, Decimal]
+    half_prefix: str  # "пол" of "полмиллиона", "полчаса"
     marker_from: str
     marker_to: str
     marker_by: str
@@ -95,6 +96,7 @@ class Lexicon:
     unit_lemmas: Mapping[str, str]
     time_units: frozenset[str]
     not_counts: frozenset[str]
+    ranks_or_counts: frozenset[str]  # "место": counts in a count's form ("54 места"), ranks otherwise
     hedges: tuple[Hedge, ...]
     hedges_before_by: tuple[Hedge, ...]  # those that bound a change from before its "на" (longest first)
     change_up: frozenset[str]
@@ -166,6 +168,7 @@ class Lexicon:
     compound_into_larger: frozenset[str]
     vague_words: frozenset[str]
     marker_of: str
+    markers_change_from: frozenset[str]  # "с" of "выросла с 10 до 12"
     one_word: str
     clause_conjunctions: frozenset[str]
     attribution_phrases: tuple[str, ...]
@@ -188,6 +191,10 @@ class Lexicon:
     impersonal_endings: tuple[str, ...]
     citing_verbs: frozenset[str]
     adjacent_units: frozenset[str]
+    counted_before_dash: frozenset[str]  # "их — 12": a bare number after a dash counts them
+    bare_clause_ends: str  # marks that end the clause of an item after a dash
+    bare_not_after: frozenset[str]  # "все как один": no count after these
+    count_subjects: frozenset[str]  # "число", "количество": a bare number they reach counts
     age_numeral_endings: tuple[str, ...]
     partitions: Mapping[str, tuple[str, ...]]
     average_lemmas: frozenset[str]

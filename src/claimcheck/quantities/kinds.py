@@ -15,7 +15,7 @@ from claimcheck.lexicon import Hedge, Lexicon
 from claimcheck.quantities.tokens import Token, prev_word
 from claimcheck.quantities.units import is_noun
 
-__all__ = ["after_percent", "claim_kind", "hedge_before", "prepare"]
+__all__ = ["after_percent", "change_before", "claim_kind", "hedge_before", "prepare"]
 
 # How far back (in tokens) a kind cue may stand from the number it qualifies.
 _KIND_WINDOW: Final = 8
@@ -97,6 +97,11 @@ def claim_kind(
         if nxt is not None and nxt.kind == "word" and is_noun(nxt.text) and morph.has_tag(nxt.text, "gent"):
             return "share", None
     return "amount", None
+
+
+def change_before(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """A word of change ("выросла", "сокращение") stands among the sentence's tokens before ``i``."""
+    return any(lems & lex.change_verbs for lems in _word_lemmas(toks, 0, i, lex))
 
 
 def _word_lemmas(toks: Sequence[Token], a: int, b: int, lex: Lexicon) -> list[frozenset[str]]:

@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Final
 
 from attrs import frozen
 
@@ -26,7 +27,10 @@ from claimcheck.numbers import (
 from claimcheck.quantities.tokens import Token
 from claimcheck.wordcache import per_lexicon
 
-__all__ = ["Number", "may_start_number", "number_start", "prepare", "read_number"]
+__all__ = ["Number", "fraction_denominator", "may_start_number", "number_start", "prepare", "read_number"]
+
+# Fractions are stated to four decimal places, as "треть" is 0.3333 in the lexicon.
+_FRACTION_STEP: Final = Decimal("0.0001")
 
 
 @frozen
@@ -52,15 +56,23 @@ def read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> Number | None:
         return Number(i, i + 1, value, step)
     if tok.kind != "word" or not may_start_number(tok.text, lex):
         return None
-    return _number_word(i, tok.lower, lex) or _bare_scale(toks, i, lex) or _spelled(toks, i, lex)
+    return (
+        _number_word(toks, i, lex)
+        or _half_word(i, tok.lower, lex)
+        or _bare_scale(toks, i, lex)
+        or _spelled(toks, i, lex)
+    )
 
 
-def _number_word(i: int, low: str, lex: Lexicon) -> Number | None:
-    """A word that is a number by itself: a fraction ("половина"), a multiplier, a collective
-    ("двое"), a count adverb, or an age glued to a numeral ("сорокалетнего")."""
+def _number_word(toks: Sequence[Token], i: int, lex: Lexicon) -> Number | None:
+    """A word that is a number by itself: a fraction ("половина", "четверть миллиарда"), a
+    multiplier, a collective ("двое"), a count adverb, or an age glued to a numeral ("сорокалетнего")."""
+    low = toks[i].lower
     for lem in morph.lemmas(low):
         if lem in lex.fractions:
-            return Number(i, i + 1, lex.fractions[lem], Decimal("0.0001"), unit="fraction")
+            if i > 0 and toks[i - 1].kind == "word" and morph.has_tag(toks[i - 1].text, "Anum", best_only=True):
+                return None  # a part of a sequence ("во второй половине века", "в первой четверти матча")
+            return _fraction(toks, i, i + 1, Decimal(1), fraction_denominator(lem, lex), lex)
         if lem in lex.multipliers:
             return Number(i, i + 1, lex.multipliers[lem], Decimal(1), unit="times")
         if lem in lex.collectives:
@@ -82,7 +94,56 @@ def _spelled(toks: Sequence[Token], i: int, lex: Lexicon) -> Number | None:
     if parsed is None:
         return None
     value, used = parsed
+    denominator = _denominator_at(toks, i + used, lex)
+    if denominator is not None and value == value.to_integral_value() and 1 <= value < denominator:
+        return _fraction(toks, i, i + used + 1, value, denominator, lex)  # "две трети", "три четверти"
     return Number(i, i + used, value, spelled_step(words[:used], lex))
+
+
+def fraction_denominator(lemma: str, lex: Lexicon) -> int:
+    """How many of the fraction ``lemma`` make a whole ("треть" -> 3): the lexicon states each
+    fraction's value to four places (0.3333), so the denominator is that value's inverse rounded."""
+    return int((1 / lex.fractions[lemma]).to_integral_value())
+
+
+def _denominator_at(toks: Sequence[Token], k: int, lex: Lexicon) -> int | None:
+    """The denominator of the fraction noun at token ``k`` ("трети" -> 3), if one stands there."""
+    if k >= len(toks) or toks[k].kind != "word" or morph.normalize(toks[k].text) not in _number_forms(lex):
+        return None
+    lem = next((lem for lem in morph.lemmas(toks[k].lower) if lem in lex.fractions), None)
+    return None if lem is None else fraction_denominator(lem, lex)
+
+
+def _fraction(
+    toks: Sequence[Token], i: int, j: int, numerator: Decimal, denominator: int, lex: Lexicon
+) -> Number:
+    """``numerator``/``denominator`` at tokens [i, j): a fraction of what follows, to four places.
+
+    Before a scale word ("четверть миллиарда", "две трети миллиона") it is a figure that the scale
+    multiplies, rounded to one part ("четверть миллиарда" is 250 million give or take 125 million, as
+    "полтора миллиона" is rounded to the half million); alone it is a share, unit "fraction".
+    """
+    value = (numerator / denominator).quantize(_FRACTION_STEP)
+    if j < len(toks) and toks[j].kind == "word" and scale_value(toks[j].lower, lex) is not None:
+        return Number(i, j, value, (Decimal(1) / denominator).quantize(_FRACTION_STEP))
+    return Number(i, j, value, _FRACTION_STEP, unit="fraction")
+
+
+def _half_word(i: int, low: str, lex: Lexicon) -> Number | None:
+    """Half of a scale or a time unit in one word: "полмиллиона" (500 000, rounded to the half
+    million), "полчаса" (0.5 hour)."""
+    prefix = lex.half_prefix
+    if not low.startswith(prefix) or len(low) <= len(prefix):
+        return None
+    rest = low[len(prefix) :]
+    half = Decimal("0.5")
+    scale = scale_value(rest, lex)
+    if scale is not None and rest not in lex.scales:  # a form ("миллиона"), not an abbreviation
+        return Number(i, i + 1, half * scale, half * scale)
+    unit = next((lex.unit_lemmas[lem] for lem in morph.lemmas(rest) if lem in lex.unit_lemmas), None)
+    if unit in lex.time_units and morph.has_tag(rest, "gent"):
+        return Number(i, i + 1, half, half, unit=unit)
+    return None
 
 
 def prepare(lex: Lexicon) -> None:
@@ -92,9 +153,12 @@ def prepare(lex: Lexicon) -> None:
 
 @functools.cache
 def _number_forms(lex: Lexicon) -> frozenset[str]:
-    """Every form of the lemmas that are numbers by themselves (fractions, multipliers, collectives,
-    count adverbs): looking a word up here spares parsing the many words that are none of them."""
-    return morph.word_forms((*lex.fractions, *lex.multipliers, *lex.collectives, *lex.count_adverbs))
+    """Every form of the words that are numbers by themselves (fractions, multipliers, collectives,
+    count adverbs, and half of a scale or a time unit, "полмиллиона", "полчаса"): looking a word up
+    here spares parsing the many words that are none of them."""
+    words = morph.word_forms((*lex.fractions, *lex.multipliers, *lex.collectives, *lex.count_adverbs))
+    halved = morph.word_forms((*lex.scales, *(lem for lem, code in lex.unit_lemmas.items() if code in lex.time_units)))
+    return words | {lex.half_prefix + form for form in halved}
 
 
 @per_lexicon(maxsize=65536)

@@ -9,15 +9,16 @@ from typing import Final
 
 from attrs import frozen
 
-from claimcheck.interval import Interval
+from claimcheck.interval import Interval, exact_count
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quantity, Span
+from claimcheck.quantities.bare import Earlier, bare_unit
 from claimcheck.quantities.exclusions import excluded, title_spans
-from claimcheck.quantities.kinds import after_percent, claim_kind, hedge_before
+from claimcheck.quantities.kinds import after_percent, change_before, claim_kind, hedge_before
 from claimcheck.quantities.numerals import Number, may_start_number, read_number
 from claimcheck.quantities.pairs import elided_unit, range_high, scaled_high, smaller_part
 from claimcheck.quantities.tokens import Token, prev_word, token_from, tokenize
-from claimcheck.quantities.units import UnitEnd, glued_unit, scale_at, unit_after
+from claimcheck.quantities.units import UnitEnd, glued_unit, is_noun, scale_at, unit_after
 from claimcheck.spanset import SpanSet
 
 __all__ = ["sentence_quantities"]
@@ -30,8 +31,8 @@ _MONEY_SCALE: Final = Decimal(1_000_000)
 @frozen
 class _Sentence:
     """One sentence being read: the text and where the sentence starts in it, its tokens, the spans of
-    its names in «…» and of the text's web addresses, and the unit first stated with each scale (a
-    later scaled number that states none takes it)."""
+    its names in «…» and of the text's web addresses, the unit first stated with each scale (a
+    later scaled number that states none takes it), and the quantities read so far."""
 
     text: str
     start: int
@@ -40,6 +41,7 @@ class _Sentence:
     addresses: SpanSet
     lex: Lexicon
     scaled_units: dict[Decimal, str]
+    earlier: list[Earlier]
 
 
 @frozen
@@ -80,6 +82,7 @@ class _Measure:
     next: int
     value: Decimal
     step: Decimal
+    counted: Span | None = None  # the noun a bare number counts, given by the sentence's structure
 
 
 @frozen
@@ -98,28 +101,128 @@ def sentence_quantities(text: str, start: int, end: int, lex: Lexicon, addresses
     """The quantities of the sentence ``text[start:end]``: at each token where an amount starts, the
     figure with what is glued to it, then its unit, then its hedge and kind, then its bounds."""
     titles = title_spans(text, start, end) if "«" in text[start:end] else []
-    s = _Sentence(text, start, tokenize(text, start, end), titles, addresses, lex, {})
+    s = _Sentence(text, start, tokenize(text, start, end), titles, addresses, lex, {}, [])
     toks = s.toks
     out: list[Quantity] = []
+    level: _Level | None = None
     i = 0
     while i < len(toks):
         tok = toks[i]
         if tok.kind != "num" and (tok.kind != "word" or not may_start_number(tok.text, lex)):
             i += 1  # most tokens: no number starts here (as read_number would find)
             continue
-        num = _amount_number(s, i)
-        fig = _figure(s, i, num) if num is not None else None
-        measure = _measure(s, fig) if fig is not None else None
-        if fig is None or measure is None:
+        read = _read(s, i, level)
+        if read is None:
             i += 1
             continue
-        quantity = _quantity(s, fig, measure, _hedging(s, fig, measure))
-        if quantity is not None:
-            if fig.scale > 1:
-                s.scaled_units.setdefault(fig.scale, measure.unit)
-            out.append(quantity)
-        i = max(measure.next, i + 1)
+        if read.quantity is not None:
+            out.append(read.quantity)
+            s.earlier.append(Earlier(read.next, read.quantity.unit, read.noun))
+        level = read.level
+        i = max(read.next, i + 1)
     return out
+
+
+@frozen
+class _Level:
+    """The level a change starts from ("с 10,6" of "выросла с 10,6 до 11,3 млрд долларов") and the
+    token where the figure of the level it reaches starts (after "до")."""
+
+    quantity: Quantity
+    to_at: int
+
+
+@frozen
+class _Read:
+    """What :func:`_read` found at a token: the quantity (None when its bounds cross), the token after
+    it, the level a change starts from when the quantity is one, and the noun the quantity counts (its
+    own, or the one its structure gives it)."""
+
+    quantity: Quantity | None
+    next: int
+    level: _Level | None
+    noun: Span | None = None
+
+
+def _read(s: _Sentence, i: int, level: _Level | None) -> _Read | None:
+    """The quantity that starts at token ``i``, if one does: the figure with what is glued to it, its
+    unit, hedge and kind, and its bounds. ``level`` is the level the sentence's last quantity says a
+    change starts from; a figure that starts where that change's "до" leads is the level it reaches."""
+    num = _amount_number(s, i)
+    if num is None:
+        return None
+    fig = _figure(s, i, num)
+    origin = level.quantity if level is not None and level.to_at == fig.first else None
+    measure = _measure(s, fig)
+    opens = origin is None and _opens_change(s, fig, fig.next if measure is None else measure.next)
+    if measure is None and opens:
+        read = _level_to(s, fig)  # "с 5 до 7%", "с 10 до 12 млрд рублей": the unit and scale of the second
+        fig, measure = (fig, None) if read is None else read
+    if measure is None and origin is not None:
+        measure = _counted(fig, origin)  # "с 14 до 11": the levels of a change, neither with a unit
+    if measure is None:
+        return None
+    if origin is not None and origin.unit != measure.unit:
+        origin = None
+    quantity = _quantity(s, fig, measure, _hedging(s, fig, measure, level=origin is not None), origin)
+    if quantity is not None and fig.scale > 1:
+        s.scaled_units.setdefault(fig.scale, measure.unit)
+    after = _Level(quantity, measure.next + 1) if quantity is not None and opens else None
+    return _Read(quantity, measure.next, after, measure.counted or _own_noun(s, fig, measure))
+
+
+def _own_noun(s: _Sentence, fig: _Figure, measure: _Measure) -> Span | None:
+    """The counted noun a count states after its figure ("120 кардиналов": "кардиналов"); a participle or
+    adjective that stands for one ("8 воздержавшихся") names a class of its own that the next items of
+    an enumeration do not share ("8 воздержавшихся, 7 — против")."""
+    last = measure.next - 1
+    if measure.unit != "count" or last < fig.next or s.toks[last].kind != "word" or not is_noun(s.toks[last].text):
+        return None
+    tok = s.toks[last]
+    return Span(tok.start, tok.end, tok.text)
+
+
+def _opens_change(s: _Sentence, fig: _Figure, k: int) -> bool:
+    """The figure, whose text ends before token ``k``, is written as the level a change starts from:
+    "с" before it, "до" and a number after it, and a word of change earlier in the sentence ("выросла
+    с 10,6 до 11,3 млрд"; "открыты с 8 до 20 часов" states no change)."""
+    toks, lex = s.toks, s.lex
+    return (
+        fig.high is None
+        and not fig.num.vague
+        and prev_word(toks, fig.first) in lex.markers_change_from
+        and k + 1 < len(toks)
+        and toks[k].lower == lex.marker_to
+        and toks[k + 1].kind in ("num", "word", "sym")
+        and change_before(toks, fig.first, lex)
+    )
+
+
+def _level_to(s: _Sentence, fig: _Figure) -> tuple[_Figure, _Measure] | None:
+    """A figure with no unit before "до" and the level a change reaches: the figure with that level's
+    scale and unit ("с 10 до 12 млрд рублей": 10 billion roubles; "с 14 до 11": counts)."""
+    k = fig.next + 1
+    if s.toks[k].kind == "sym" and k + 1 < len(s.toks):
+        k += 1  # "с 5 до $7 млрд"
+    num = _amount_number(s, k)
+    if num is None:
+        return None
+    to_fig = _figure(s, k, num)
+    to_measure = _measure(s, to_fig) or _counted(to_fig, None)
+    if to_measure is None:
+        return None
+    if fig.scale == 1 and to_fig.scale > 1:
+        fig = fig.scaled(fig.end, fig.next, to_fig.scale, None, to_fig.scale)
+    return fig, _Measure(to_measure.unit, fig.end, fig.next, fig.num.value, fig.num.step)
+
+
+def _counted(fig: _Figure, origin: Quantity | None) -> _Measure | None:
+    """A whole number with no unit and no scale in a change "с A до B", whose other level counts too
+    (or has no unit either): a count."""
+    value = fig.num.value
+    if fig.scale != 1 or value != value.to_integral_value() or (origin is not None and origin.unit != "count"):
+        return None
+    return _Measure("count", fig.end, fig.next, value, fig.num.step)
 
 
 def _amount_number(s: _Sentence, i: int) -> Number | None:
@@ -182,15 +285,20 @@ def _scaled(s: _Sentence, fig: _Figure) -> _Figure:
 
 
 def _measure(s: _Sentence, fig: _Figure) -> _Measure | None:
-    """The figure's unit, stated (with the smaller part of a compound measure) or implied; None when
-    it has none: a bare number is no amount."""
+    """The figure's unit, stated (with the smaller part of a compound measure) or implied, or the one
+    the sentence's structure gives a bare number (:mod:`claimcheck.quantities.bare`); None when it has
+    none: a bare number is else no amount."""
     stated = _stated_unit(s, fig)
     if stated is not None:
         return _with_smaller_part(s, fig, stated)
     implied = _implied_unit(s, fig)
-    if implied is None:
-        return None
-    return _Measure(implied, fig.end, fig.next, fig.num.value, fig.num.step)
+    if implied is not None:
+        return _Measure(implied, fig.end, fig.next, fig.num.value, fig.num.step)
+    if fig.scale == 1 and fig.high is None and fig.first == fig.at and fig.next == fig.num.j:
+        bare = bare_unit(s.toks, fig.num, s.earlier, s.lex)
+        if bare is not None:
+            return _Measure(bare.unit, fig.end, fig.next, fig.num.value, fig.num.step, bare.counted)
+    return None
 
 
 def _stated_unit(s: _Sentence, fig: _Figure) -> UnitEnd | None:
@@ -199,7 +307,8 @@ def _stated_unit(s: _Sentence, fig: _Figure) -> UnitEnd | None:
     toks, lex, num = s.toks, s.lex, fig.num
     unit = None if fig.unit is None else UnitEnd(fig.unit, fig.end, fig.next)
     if unit is None or num.unit == "count":
-        found = unit_after(toks, fig.next, s.text, fig.end, lex, digits=toks[fig.at].kind == "num")
+        value = fig.num.value if fig.scale == 1 else None
+        found = unit_after(toks, fig.next, s.text, fig.end, lex, digits=toks[fig.at].kind == "num", value=value)
         if found is not None and (unit is None or found.code not in ("times", "percent", "pp")):
             unit = found
     if unit is None or unit.code != "times" or num.unit is not None:
@@ -241,8 +350,9 @@ def _implied_unit(s: _Sentence, fig: _Figure) -> str | None:
     return None
 
 
-def _hedging(s: _Sentence, fig: _Figure, measure: _Measure) -> _Hedging:
-    """The hedge ("более", "около"), the "от" and "на" markers before the figure, and its claim kind."""
+def _hedging(s: _Sentence, fig: _Figure, measure: _Measure, *, level: bool = False) -> _Hedging:
+    """The hedge ("более", "около"), the "от" and "на" markers before the figure, and its claim kind;
+    ``level`` says the figure is the level a change reaches ("с 10 до 12"), whose "до" bounds nothing."""
     toks, text, lex = s.toks, s.text, s.lex
     start = fig.start
     if fig.high is not None:
@@ -255,6 +365,8 @@ def _hedging(s: _Sentence, fig: _Figure, measure: _Measure) -> _Hedging:
         hedge = hedge_before(text, _word_start_before(text, start), s.start, lex, before_by=True)
     if hedge is not None:
         h, h_start = hedge
+        if h.phrase == lex.marker_to and level:
+            return _Hedging(h_start, "=", False, kind, direction)  # "с 10 до 12": the level reached
         if h.phrase == lex.marker_to and kind in ("target", "change"):
             return _Hedging(start, "=", False, kind, direction)  # "до": where it goes, not a bound
         return _Hedging(h_start, h.approx, h.below, kind, direction)
@@ -267,12 +379,17 @@ def _hedging(s: _Sentence, fig: _Figure, measure: _Measure) -> _Hedging:
     return _Hedging(start, "=", False, kind, direction)
 
 
-def _quantity(s: _Sentence, fig: _Figure, measure: _Measure, hedging: _Hedging) -> Quantity | None:
-    """The quantity with its bounds; None when the bounds cross (a range written high to low)."""
+def _quantity(
+    s: _Sentence, fig: _Figure, measure: _Measure, hedging: _Hedging, origin: Quantity | None = None
+) -> Quantity | None:
+    """The quantity with its bounds, and the level ``origin`` a change to it starts from; None when the
+    bounds cross (a range written high to low)."""
     value, step = measure.value * fig.scale, measure.step * fig.scale
     if fig.high is not None:
         low = Interval.rounded(value, step).low
         high = Interval.rounded(fig.high.value * fig.high_scale, fig.high.step * fig.high_scale).high
+    elif _exact_count(fig, measure, hedging):
+        low = high = value
     else:
         nonnegative = hedging.kind in _NONNEGATIVE_KINDS and value >= 0
         iv = Interval.hedged(value, step, hedging.approx, below=hedging.below, nonnegative=nonnegative)
@@ -288,6 +405,21 @@ def _quantity(s: _Sentence, fig: _Figure, measure: _Measure, hedging: _Hedging) 
         approx=hedging.approx,
         kind=hedging.kind,
         direction=hedging.direction if hedging.kind == "change" else None,
+        from_level=origin,
+        counted=measure.counted,
+    )
+
+
+def _exact_count(fig: _Figure, measure: _Measure, hedging: _Hedging) -> bool:
+    """The figure is a count written as a whole number with no scale word and no hedge ("двух
+    государств", "12 погибших"): the text states it exactly, so it is the interval [n, n]. A round
+    number ("100 человек", "2000 участников") may be rounded by whoever wrote it and keeps its rounding
+    interval, as measures, money, percentages, decimals and scaled figures do (docs/intervals.md)."""
+    return (
+        measure.unit == "count"
+        and hedging.approx == "="
+        and not fig.num.vague
+        and exact_count(measure.value * fig.scale, measure.step * fig.scale)
     )
 
 

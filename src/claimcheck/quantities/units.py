@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Final
 
 from attrs import frozen
 
@@ -20,6 +21,10 @@ __all__ = [
     "Scale", "UnitEnd", "adjective_unit_end", "digit_age_end", "glued_unit", "is_noun", "prepare", "scale_at",
     "unit_after",
 ]
+
+
+# Parts of speech that end a noun phrase: a preposition, a finite verb, a short participle.
+_AFTER_NOUN_PHRASE: Final = ("PREP", "VERB", "PRTS")
 
 
 def prepare(lex: Lexicon) -> None:
@@ -101,12 +106,14 @@ class UnitEnd:
 
 
 def unit_after(
-    toks: Sequence[Token], k: int, text: str, pos: int, lex: Lexicon, *, digits: bool
+    toks: Sequence[Token], k: int, text: str, pos: int, lex: Lexicon, *, digits: bool, value: Decimal | None = None
 ) -> UnitEnd | None:
     """The unit that follows a number whose text ends at ``pos`` and whose next token is ``k``.
 
     A counted noun may stand after up to three modifiers ("99 казахско-российских проектов"); with
-    no noun after them the modifiers themselves are counted ("2 золотых, 5 серебряных").
+    no noun after them the modifiers themselves are counted ("2 золотых, 5 серебряных"). ``value`` is
+    the number's, when known with no scale: a noun that ranks or counts ("место") counts in the form
+    a count takes ("54 места") and ranks in another ("на 26 место").
     """
     marked = _marked_unit(toks, k, text, pos, lex)
     if marked is not None:
@@ -122,11 +129,26 @@ def unit_after(
         if lem is not None:  # a measure; some count only right after the number
             return None if n > k and lem in lex.adjacent_units else UnitEnd(lex.unit_lemmas[lem], tok.end, n + 1)
         if is_noun(tok.text) and not tok.text[:1].isupper():
-            return None if digits and lems & lex.not_counts else UnitEnd("count", tok.end, n + 1)
+            if digits and lems & lex.not_counts and not _counts_in_form(tok.text, lems, value, lex):
+                return None
+            return UnitEnd("count", tok.end, n + 1)
         if not _is_modifier(tok.text):
             break
         n += 1
-    return _counted_modifiers(toks, k, n)
+    return _counted_modifiers(toks, k, n, unscaled=value is not None)
+
+
+def _counts_in_form(word: str, lems: frozenset[str], value: Decimal | None, lex: Lexicon) -> bool:
+    """A noun that ranks or counts ("место") counts after ``value`` in the plural, in the genitive
+    singular ("54 места") and after a number ending in one ("51 место"); in another singular form it
+    ranks ("на 26 место", "на 59 месте", "1 место")."""
+    if value is None or not lems & lex.ranks_or_counts or value != value.to_integral_value():
+        return False
+    n = int(value)
+    if n % 10 == 1 and n % 100 != 11 and n != 1:
+        return True
+    ps = morph.parses(word)
+    return bool(ps) and ("plur" in ps[0].tag or "gent" in ps[0].tag)
 
 
 def _marked_unit(toks: Sequence[Token], k: int, text: str, pos: int, lex: Lexicon) -> UnitEnd | None:
@@ -158,14 +180,27 @@ def _phrase_or_currency(toks: Sequence[Token], n: int, lems: frozenset[str], lex
     return UnitEnd(code, toks[n].end, nk)
 
 
-def _counted_modifiers(toks: Sequence[Token], k: int, n: int) -> UnitEnd | None:
+def _counted_modifiers(toks: Sequence[Token], k: int, n: int, *, unscaled: bool) -> UnitEnd | None:
     """Modifiers at tokens [k, n) with no noun after them count themselves ("2 золотых, 5
-    серебряных"), if the last is plural and not capitalised."""
-    if n > k and (n == len(toks) or toks[n].kind != "word" or morph.has_tag(toks[n].text, "CONJ", best_only=True)):
+    серебряных", "12 погибших в ДТП", "10 пострадавших госпитализированы"), if the last is plural and
+    not capitalised: what follows them is no word or a conjunction, or, after a number with no scale
+    word, a preposition or a verb (after one, "75 млн набежавших на тот момент процентов" goes on)."""
+    if n > k and (
+        n == len(toks)
+        or toks[n].kind != "word"
+        or morph.has_tag(toks[n].text, "CONJ", best_only=True)
+        or (unscaled and _ends_noun_phrase(toks[n].text))
+    ):
         last = toks[n - 1]
         if morph.has_tag(last.text, "plur") and not last.text[:1].isupper():
             return UnitEnd("count", last.end, n)
     return None
+
+
+def _ends_noun_phrase(word: str) -> bool:
+    """The word cannot go on the noun phrase before it: a preposition or a verb."""
+    ps = morph.parses(word) if analysable(word) else ()
+    return bool(ps) and ps[0].tag.POS in _AFTER_NOUN_PHRASE
 
 
 def is_noun(word: str) -> bool:

@@ -11,7 +11,7 @@ from attrs import frozen
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from claimcheck.interval import Interval, fmt, step_of
+from claimcheck.interval import Interval, exact_count, fmt, step_of
 from claimcheck.lexicon import Hedge
 from claimcheck.strategies.words import (
     DATA,
@@ -34,6 +34,7 @@ class RenderedAmount:
     ``low`` / ``high`` follow :meth:`claimcheck.Interval.hedged` (``None`` is infinite); a number in
     digits is rounded at the step its digits and scale imply ("1,5 млрд": 0.1 bn); a number spelt in
     words at the step of its scale word ("два миллиона": one million, "полтора миллиона": half a million).
+    A count written to the unit with no hedge is exact (:func:`claimcheck.interval.exact_count`).
     """
 
     text: str
@@ -228,7 +229,10 @@ def _amount(draw: st.DrawFn, units: tuple[str, ...], hedged: bool, spelt: bool, 
 def _rendered(text: str, unit: str, figure: _Figure, hedge: Hedge | None) -> RenderedAmount:
     """The record of an amount written as ``text``: the figure's rounding interval, widened by the hedge."""
     approx, below = ("=", False) if hedge is None else (hedge.approx, hedge.below)
-    iv = Interval.hedged(figure.value, figure.step, approx, below=below, nonnegative=True)
+    if unit == "count" and approx == "=" and exact_count(figure.value, figure.step):
+        iv = Interval.exact(figure.value)  # a count written to the unit: exactly so many
+    else:
+        iv = Interval.hedged(figure.value, figure.step, approx, below=below, nonnegative=True)
     value = Decimal(fmt(figure.value))
     return RenderedAmount(text=text, value=value, unit=unit, approx=approx, low=iv.low, high=iv.high)
 
