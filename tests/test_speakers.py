@@ -245,3 +245,16 @@ def test_speaker_names_and_kinds(text: str, expected: list[tuple[str, str]]) -> 
     """Sites, names with an ampersand, glued initials and familiar names are named whole; a document is one."""
     quotes = claimcheck.analyze(text, published="2025-01-30").quotes
     assert [(q.speaker.name, q.speaker.kind) if q.speaker else None for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet that cites comes first; the one it cites is the speaker
+        ("«Бюджет сбалансирован», — цитирует РБК министра финансов Ивана Петрова.", ["Иван Петров"]),
+        ("«Цены снизятся», — цитирует ТАСС пресс-службу министерства.", ["пресс-служба министерства"]),
+    ],
+)
+def test_outlet_is_not_the_speaker(text: str, expected: list[str]) -> None:
+    """"цитирует РБК X": X speaks, not the outlet."""
+    assert _speakers(text) == expected

@@ -192,8 +192,10 @@ def name_reading(words: Sequence[str], cases: frozenset[str] = frozenset()) -> N
 
 
 def readable_in(words: Sequence[str], cases: frozenset[str]) -> bool:
-    """Every word of a person's name can be read in one of ``cases``."""
-    return all(any(r.case in cases for r, _ in _person_readings(w.rsplit("-", 1)[-1])) for w in words)
+    """Every word of a person's name that declines can be read in one of ``cases`` (an indeclinable
+    one, "Лукашенко", fits any)."""
+    readings = [_person_readings(w.rsplit("-", 1)[-1]) for w in words]
+    return any(readings) and all(not rs or any(r.case in cases for r, _ in rs) for rs in readings)
 
 
 def nominative_name(words: Sequence[str], cases: frozenset[str] = frozenset()) -> str:

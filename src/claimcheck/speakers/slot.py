@@ -11,8 +11,8 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word
 from claimcheck.speakers.apposition import apposed_end, apposed_in_phrase, with_apposed_name
-from claimcheck.speakers.mentions import Mention, mention_at
-from claimcheck.speakers.proper import SPACES
+from claimcheck.speakers.mentions import Mention, first_at, mention_at
+from claimcheck.speakers.proper import LATIN_RE, SPACES
 
 # How far after a cue its subject may stand ("Как пишет в своей колонке для издания The Hill один из …").
 _MAX_SUBJECT_AFTER = 10
@@ -80,10 +80,30 @@ def _located(doc: Document, ws: Sequence[Word], j: int, lex: Lexicon, limit: int
 
 
 def _cited(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) -> Mention | None:
-    """The object of the citing verb at word ``k``, within three words: "— цитирует Фастовского"."""
-    for j in range(k + 1, min(limit, k + 4)):
+    """The object of the citing verb at word ``k``, within three words: "— цитирует Фастовского"; an
+    outlet that cites comes first ("цитирует РБК министра", "цитирует infox.ru директора"): the one it
+    cites right after it is the speaker."""
+    found = _cited_from(doc, ws, k + 1, lex, limit)
+    if found is not None and found.kind == "organization" and _outlet_name(found.words[0]):
+        after = first_at(ws, found.start) + 1
+        cited = _cited_from(doc, ws, after, lex, limit, reach=1)
+        if cited is not None and not _outlet_name(cited.words[0]):
+            return cited
+    return found
+
+
+def _outlet_name(word: str) -> bool:
+    """A word that names an outlet by itself: an abbreviation, a Latin name, a site ("РБК", "infox.ru")."""
+    return (word.isupper() and len(word) > 1) or bool(LATIN_RE.match(word))
+
+
+def _cited_from(
+    doc: Document, ws: Sequence[Word], j: int, lex: Lexicon, limit: int, reach: int = 3
+) -> Mention | None:
+    """The first mention in the accusative or the genitive among the ``reach`` words from word ``j``."""
+    for i in range(j, min(limit, j + reach)):
         for case in ("accs", "gent"):
-            m = mention_at(doc, ws, j, lex, limit=limit, case=case)
+            m = mention_at(doc, ws, i, lex, limit=limit, case=case)
             if m is not None:
                 return m
     return None
