@@ -15,6 +15,7 @@ A decimal is no count; a number written with a leading zero ("09"), glued to a n
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Final
 
@@ -71,7 +72,7 @@ def bare_unit(toks: Sequence[Token], num: Number, earlier: Sequence[Earlier], le
         return Bare("count", part.counted)  # "5 из 12"
     if prev_word(toks, i) in (lex.marker_to, lex.marker_by) and _counted_subject(toks, i, lex):
         return _COUNT  # "Число кандидатов выросло до 13"
-    if _after_preposition(toks, i) or prev_word(toks, i) in lex.bare_not_after:
+    if _after_preposition(toks, i, lex) or prev_word(toks, i) in lex.bare_not_after:
         return None
     if k < len(toks) and toks[k].kind == "word" and _is_verb(toks[k].text) and _agrees(toks, num):
         return _inherited(earlier) if _after_dash(toks, i) else _COUNT  # "— 62 представляют Европу"
@@ -107,11 +108,17 @@ def _counted_subject(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
     return any(morph.lemmas(t.lower) & lex.count_subjects for t in words)
 
 
-def _after_preposition(toks: Sequence[Token], i: int) -> bool:
-    """A preposition stands before token ``i``: the number is then a time, a date or a place in a
-    list ("в 12 начался"), not a subject."""
+def _after_preposition(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """A preposition that is no hedge stands before token ``i``: the number is then a time, a date or
+    a place in a list ("в 12 начался"), not a subject ("около 70 получили ранения" is one)."""
     word = prev_word(toks, i)
-    return bool(word) and morph.has_tag(word, "PREP", best_only=True)
+    return bool(word) and word not in _hedge_words(lex) and morph.has_tag(word, "PREP", best_only=True)
+
+
+@functools.cache
+def _hedge_words(lex: Lexicon) -> frozenset[str]:
+    """The hedges of one word ("около", "свыше", "до")."""
+    return frozenset(h.phrase for h in lex.hedges if " " not in h.phrase)
 
 
 def _is_verb(word: str) -> bool:

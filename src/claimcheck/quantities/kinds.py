@@ -99,9 +99,11 @@ def claim_kind(
     return "amount", None
 
 
-def change_before(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
-    """A word of change ("выросла", "сокращение") stands among the sentence's tokens before ``i``."""
-    return any(lems & lex.change_verbs for lems in _word_lemmas(toks, 0, i, lex))
+def change_before(toks: Sequence[Token], i: int, lex: Lexicon, *, window: int | None = None) -> bool:
+    """A word of change ("выросла", "сокращение") stands among the sentence's tokens before ``i`` (among
+    the ``window`` tokens before it, if given)."""
+    start = 0 if window is None else i - window
+    return any(lems & lex.change_verbs for lems in _word_lemmas(toks, start, i, lex))
 
 
 def _word_lemmas(toks: Sequence[Token], a: int, b: int, lex: Lexicon) -> list[frozenset[str]]:

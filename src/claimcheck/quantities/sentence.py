@@ -24,6 +24,9 @@ from claimcheck.spanset import SpanSet
 __all__ = ["sentence_quantities"]
 
 _NONNEGATIVE_KINDS: Final = ("amount", "target", "share", "range")
+# How far back (in tokens) from its "до" a word of change makes a figure the level it reaches ("выросло
+# до 12", "увеличилась на 5% до 3,1 млрд").
+_LEVEL_WINDOW: Final = 6
 # A scaled number with no unit is money from this scale up (millions), else a count (thousands).
 _MONEY_SCALE: Final = Decimal(1_000_000)
 
@@ -352,7 +355,8 @@ def _implied_unit(s: _Sentence, fig: _Figure) -> str | None:
 
 def _hedging(s: _Sentence, fig: _Figure, measure: _Measure, *, level: bool = False) -> _Hedging:
     """The hedge ("более", "около"), the "от" and "на" markers before the figure, and its claim kind;
-    ``level`` says the figure is the level a change reaches ("с 10 до 12"), whose "до" bounds nothing."""
+    ``level`` says the figure is the level a change reaches ("с 10 до 12"), whose "до" bounds nothing, as
+    it does after a word of change ("выросло до 12")."""
     toks, text, lex = s.toks, s.text, s.lex
     start = fig.start
     if fig.high is not None:
@@ -369,6 +373,8 @@ def _hedging(s: _Sentence, fig: _Figure, measure: _Measure, *, level: bool = Fal
             return _Hedging(h_start, "=", False, kind, direction)  # "с 10 до 12": the level reached
         if h.phrase == lex.marker_to and kind in ("target", "change"):
             return _Hedging(start, "=", False, kind, direction)  # "до": where it goes, not a bound
+        if h.phrase == lex.marker_to and change_before(toks, fig.first - 1, lex, window=_LEVEL_WINDOW):
+            return _Hedging(h_start, "=", False, kind, direction)  # "выросло до 12": the level reached
         return _Hedging(h_start, h.approx, h.below, kind, direction)
     if fig.from_marker:
         return _Hedging(_word_start_before(text, start), ">=", False, kind, direction)
