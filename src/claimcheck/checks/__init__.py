@@ -15,7 +15,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from claimcheck.checks import average, change, part_whole, restatement, run_rate, sanity, share, subjects, sum_parts
+from claimcheck.checks import (
+    average,
+    breakdown,
+    change,
+    part_whole,
+    percentages,
+    restatement,
+    run_rate,
+    sanity,
+    share,
+    subjects,
+    sum_parts,
+)
 from claimcheck.checks.context import CheckContext
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Claim, Finding
@@ -29,6 +41,8 @@ Relations = Callable[[Sequence[Claim], CheckContext], list[tuple[int, ...]]]
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("part_whole", part_whole.check),
     ("sum_parts", sum_parts.check),
+    ("breakdown", breakdown.check),
+    ("percentages", percentages.check),
     ("restatement", restatement.check),
     ("share", share.check),
     ("run_rate", run_rate.check),
@@ -41,6 +55,8 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 RELATIONS: tuple[tuple[str, Relations], ...] = (
     ("part_whole", part_whole.relations),
     ("sum_parts", sum_parts.relations),
+    ("breakdown", breakdown.relations),
+    ("percentages", percentages.relations),
     ("restatement", restatement.relations),
     ("share", share.relations),
     ("change", change.relations),

@@ -1,0 +1,56 @@
+"""Structures found where claims are built: which figures the text relates, and how."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+
+# (text, [(kind, [(figure as written, role), ...]), ...]) for every structure the text holds.
+CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
+    ("У супругов восемь детей — пятеро сыновей и три дочери.",
+     [("partition", [("восемь детей", "total"), ("пятеро сыновей", "part"), ("три дочери", "part")])]),
+    ("Команда привезла 9 медалей (3 золотых, 4 серебряных и 2 бронзовых) и заняла шестое место.",
+     [("partition", [("9 медалей", "total"), ("3 золотых", "part"), ("4 серебряных", "part"),
+                     ("2 бронзовых", "part")])]),
+    ("В аварии пострадали 14 человек: шестеро пассажиров и восемь пешеходов.",
+     [("partition", [("14 человек", "total"), ("шестеро пассажиров", "part"), ("восемь пешеходов", "part")])]),
+    ("В хозяйстве три коровы и пять коз, всего восемь голов скота.",
+     [("partition", [("три коровы", "part"), ("пять коз", "part"), ("восемь голов", "total")])]),
+    # An item without a figure ("несколько полицейских") leaves the list open: at most the total.
+    ("Задержаны 20 человек: пятеро студентов, несколько полицейских и семеро журналистов.",
+     [("parts", [("20 человек", "total"), ("пятеро студентов", "part"), ("семеро журналистов", "part")])]),
+    # Two counts joined by a verb are two statements, not a list.
+    ("Погибли 5 человек, ещё 12 человек ранены.", []),
+    ("Партия «Рассвет» получила 41% голосов, «Прогресс» — 33%, «Единство» — 19%.",
+     [("percentages", [("41%", "part"), ("33%", "part"), ("19%", "part")])]),
+    ("Городу принадлежат 60% акций, остальные 40% — частным инвесторам.",
+     [("percent_partition", [("60%", "part"), ("40%", "part")])]),
+    # Respective figures share out different wholes.
+    ("Студенты и пенсионеры получат скидку 50% и 30% соответственно.", []),
+    # Each percentage with its own verb is a statement of its own.
+    ("Цены выросли на 12%, а зарплаты увеличились на 8%.", []),
+    ("У него была 70% вероятность победы, а также 40% — выхода в финал.", []),
+]
+
+
+def _structures(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    report = claimcheck.analyze(text)
+    groups: dict[int, tuple[str, list[tuple[str, str]]]] = {}
+    for c in report.claims:
+        for a in c.anchors:
+            groups.setdefault(a.group, (a.kind, []))[1].append((c.quantity.span.text, a.role))
+    return [groups[g] for g in sorted(groups)]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_structures(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    """Each structure the text gives is found with its figures and their roles, and no other."""
+    assert _structures(text) == expected
+
+
+def test_anchors_survive_json() -> None:
+    """A report with anchors reads back from its JSON equal."""
+    report = claimcheck.analyze("У супругов восемь детей — пятеро сыновей и три дочери.")
+    assert any(c.anchors for c in report.claims)
+    assert claimcheck.Report.from_json(report.to_json()) == report
