@@ -164,6 +164,29 @@ ROWS: list[tuple[str, list[Claim], str | None]] = [
         claim("60%", "60", "percent", at=100, anchor=(0, "percent_partition", "part")),
         claim("30%", "30", "percent", at=130, anchor=(0, "percent_partition", "part")),
     ], "percentages.partition"),
+    # a change stated with both its levels
+    ("rise_goes_up", [
+        claim("4,2 млрд", "4.2", "RUB", at=100, scale=BN, step="0.1", anchor=(0, "rise", "from")),
+        claim("до 5,1 млрд рублей", "5.1", "RUB", at=112, scale=BN, step="0.1", approx="<=", anchor=(0, "rise", "to")),
+    ], None),
+    ("rise_goes_down", [
+        claim("4,2 млрд", "4.2", "RUB", at=100, scale=BN, step="0.1", anchor=(0, "rise", "from")),
+        claim("до 3,1 млрд рублей", "3.1", "RUB", at=112, scale=BN, step="0.1", approx="<=", anchor=(0, "rise", "to")),
+    ], "levels.rise"),
+    ("fall_goes_up", [
+        claim("80 филиалов", "80", "count", at=100, anchor=(0, "fall", "from")),
+        claim("до 95 филиалов", "95", "count", at=110, approx="<=", anchor=(0, "fall", "to")),
+    ], "levels.fall"),
+    ("fall_by_the_stated_change", [
+        claim("на 25%", "25", "percent", at=90, kind="change", direction="down", anchor=(0, "fall", "change")),
+        claim("80", "80", "count", at=100, anchor=(0, "fall", "from")),
+        claim("до 60 филиалов", "60", "count", at=110, approx="<=", anchor=(0, "fall", "to")),
+    ], None),
+    ("fall_by_another_change", [
+        claim("на 25%", "25", "percent", at=90, kind="change", direction="down", anchor=(0, "fall", "change")),
+        claim("80", "80", "count", at=100, anchor=(0, "fall", "from")),
+        claim("до 40 филиалов", "40", "count", at=110, approx="<=", anchor=(0, "fall", "to")),
+    ], "change.stated_base"),
     # restatement
     ("restated_rounded", [
         claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),

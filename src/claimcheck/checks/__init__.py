@@ -19,6 +19,7 @@ from claimcheck.checks import (
     average,
     breakdown,
     change,
+    levels,
     part_whole,
     percentages,
     restatement,
@@ -47,6 +48,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("share", share.check),
     ("run_rate", run_rate.check),
     ("change", change.check),
+    ("levels", levels.check),
     ("average", average.check),
     ("sanity", sanity.check),
 )
@@ -60,6 +62,7 @@ RELATIONS: tuple[tuple[str, Relations], ...] = (
     ("restatement", restatement.relations),
     ("share", share.relations),
     ("change", change.relations),
+    ("levels", levels.relations),
     ("average", average.relations),
 )
 

@@ -102,11 +102,15 @@ class Layout:
             at = bisect.bisect_right(ends, c.quantity.span.start)
             by_sentence.setdefault(at, []).append(i)
         self.sentence_ends = {k: (sentences[k].end if k < len(sentences) else len(doc.text)) for k in by_sentence}
+        self.sentence_starts = {k: (sentences[k].start if k < len(sentences) else 0) for k in by_sentence}
         norm = functools.partial(map, morph.normalize)
         #: The list separators and conjunctions, and the words before a total, normalised.
         self.separators = frozenset(norm((*lex.list_separators, *lex.list_conjunctions)))
         self.total_words = tuple(norm(lex.total_words))
         self.gapping_links = frozenset(norm(lex.gapping_links))
+        #: The words before the earlier and the later level of a change ("с", "до").
+        self.level_from = frozenset(norm(lex.level_from))
+        self.level_to = frozenset(norm(lex.change_level_markers))
         self.figures = [
             (k, sorted(v, key=lambda i: (claims[i].quantity.span.start, i))) for k, v in sorted(by_sentence.items())
         ]
