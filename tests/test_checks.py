@@ -187,6 +187,20 @@ ROWS: list[tuple[str, list[Claim], str | None]] = [
         claim("80", "80", "count", at=100, anchor=(0, "fall", "from")),
         claim("до 40 филиалов", "40", "count", at=110, approx="<=", anchor=(0, "fall", "to")),
     ], "change.stated_base"),
+    # a figure of the title restated in the body
+    ("title_restated_alike", [
+        claim("12 человек", "12", "count", at=40, anchor=(0, "restated", "first")),
+        claim("12 человек", "12", "count", at=120, anchor=(0, "restated", "again")),
+    ], None),
+    ("title_restated_otherwise", [
+        claim("12 человек", "12", "count", at=40, anchor=(0, "restated", "first")),
+        claim("21 человек", "21", "count", at=120, anchor=(0, "restated", "again")),
+    ], "title"),
+    ("title_restated_once_alike", [
+        claim("более $27 млн", "27", at=40, scale=MN, approx=">", anchor=(0, "restated", "first")),
+        claim("$20 млн", "20", at=120, scale=MN, anchor=(0, "restated", "again")),
+        claim("около $27,5 млн", "27.5", at=220, scale=MN, step="0.1", approx="~", anchor=(0, "restated", "again")),
+    ], None),
     # restatement
     ("restated_rounded", [
         claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),

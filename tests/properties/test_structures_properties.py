@@ -61,3 +61,14 @@ def test_levels_go_the_stated_way(a: int, b: int) -> None:
     """"выросла с A до B" is a contradiction exactly when B lies below A beyond rounding."""
     found = _contradictions(f"Выручка сети выросла с {a} млн до {b} млн рублей.")
     assert found == (["levels.rise"] if b < a - 1 else [])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_COUNTS, _COUNTS)
+def test_title_restated_in_the_body(title: int, body: int) -> None:
+    """A figure of the title is a contradiction exactly when the body restates it beyond rounding."""
+    text = (
+        f"При пожаре на складе в Казани пострадали {title} человек\n"
+        f"В Казани при пожаре на складе пострадали {body} человек, сообщили спасатели."
+    )
+    assert _contradictions(text) == (["title"] if abs(title - body) > 1 else [])

@@ -28,6 +28,7 @@ from claimcheck.checks import (
     share,
     subjects,
     sum_parts,
+    title,
 )
 from claimcheck.checks.context import CheckContext
 from claimcheck.lexicon import Lexicon
@@ -45,6 +46,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("breakdown", breakdown.check),
     ("percentages", percentages.check),
     ("restatement", restatement.check),
+    ("title", title.check),
     ("share", share.check),
     ("run_rate", run_rate.check),
     ("change", change.check),
@@ -60,6 +62,7 @@ RELATIONS: tuple[tuple[str, Relations], ...] = (
     ("breakdown", breakdown.relations),
     ("percentages", percentages.relations),
     ("restatement", restatement.relations),
+    ("title", title.relations),
     ("share", share.relations),
     ("change", change.relations),
     ("levels", levels.relations),

@@ -2,7 +2,8 @@
 
 A check pairs figures by the structure the text gives them, never by subject and period alone: a total
 and the parts listed after it (:mod:`breakdowns`), the percentages of one enumeration
-(:mod:`percentages`), the two levels of a change (:mod:`levels`). Each structure found is numbered and
+(:mod:`percentages`), the two levels of a change (:mod:`levels`), a figure of the title restated in
+the body (:mod:`restatements`). Each structure found is numbered and
 recorded on its claims as an :class:`~claimcheck.model.Anchor` (the structure's number, kind and the
 claim's role in it), so the checks stay pure functions over claims.
 """
@@ -16,7 +17,7 @@ import attrs
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Anchor, Claim
 from claimcheck.segment import Document
-from claimcheck.structures import breakdowns, levels, percentages
+from claimcheck.structures import breakdowns, levels, percentages, restatements
 from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["Structure", "anchor", "find_structures"]
@@ -25,7 +26,9 @@ __all__ = ["Structure", "anchor", "find_structures"]
 def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Structure]:
     """Every structure of ``doc`` that relates ``claims``, in the order the finders run."""
     layout = Layout(doc, claims, lex)
-    return [*breakdowns.find(layout), *percentages.find(layout), *levels.find(layout)]
+    return [
+        *breakdowns.find(layout), *percentages.find(layout), *levels.find(layout), *restatements.find(layout)
+    ]
 
 
 def anchor(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
