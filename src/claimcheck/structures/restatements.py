@@ -14,11 +14,13 @@ structure: the title's figure ("first") and each restatement ("again").
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Final
 
 from claimcheck import morph
+from claimcheck.model import Quantity
 from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["find"]
@@ -29,11 +31,18 @@ _MIN_SHARED: Final = 2
 _CONTENT: Final = frozenset({"NOUN", "VERB", "INFN", "ADJF", "ADJS", "PRTF", "PRTS"})
 _KINDS: Final = ("amount", "range")
 _THOUSAND: Final = Decimal(1000)
+# The digits of a figure as written ("8,1", "11 250"); a comma or a dot before decimals.
+_DIGITS: Final = re.compile(r"\d+(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 
 
-def _scale(value: Decimal) -> int:
-    """How many times 1000 goes into the value: 0 for units, 1 for thousands, 2 for millions, …"""
-    n, v = 0, abs(value)
+def _scale(q: Quantity) -> int:
+    """The scale the figure is written at, as a power of 1000: 0 for units, 1 for thousands ("140 тысяч
+    евро"), 2 for millions ("$8,1 млн", "8,1 миллиона долларов"), …; from the value itself when it is
+    written in words."""
+    digits = _DIGITS.search(q.span.text)
+    written = Decimal(re.sub(r"\s", "", digits.group()).replace(",", ".")) if digits else None
+    v = abs(q.value / written) if written else abs(q.value)
+    n = 0
     while v >= _THOUSAND:
         v /= _THOUSAND
         n += 1
@@ -87,7 +96,7 @@ def _same_measure(layout: Layout, a: int, b: int, head: str) -> bool:
     qa, qb = layout.q(a), layout.q(b)
     return (
         qa.unit == qb.unit and qa.kind in _KINDS and qb.kind in _KINDS
-        and _scale(qa.value) == _scale(qb.value) and _head(layout, b) == head
+        and _scale(qa) == _scale(qb) and _head(layout, b) == head
     )
 
 
