@@ -201,6 +201,19 @@ ROWS: list[tuple[str, list[Claim], str | None]] = [
         claim("$20 млн", "20", at=120, scale=MN, anchor=(0, "restated", "again")),
         claim("около $27,5 млн", "27.5", at=220, scale=MN, step="0.1", approx="~", anchor=(0, "restated", "again")),
     ], None),
+    # amounts with their percentages imply one whole
+    ("implied_wholes_agree", [
+        claim("312 депутатов", "312", "count", at=100, anchor=(0, "whole", "part")),
+        claim("69,3%", "69.3", "percent", at=115, step="0.1", anchor=(0, "whole", "share")),
+        claim("138 депутатов", "138", "count", at=140, anchor=(0, "whole", "part")),
+        claim("30,7%", "30.7", "percent", at=155, step="0.1", anchor=(0, "whole", "share")),
+    ], None),
+    ("implied_wholes_differ", [
+        claim("312 депутатов", "312", "count", at=100, anchor=(0, "whole", "part")),
+        claim("69,3%", "69.3", "percent", at=115, step="0.1", anchor=(0, "whole", "share")),
+        claim("238 депутатов", "238", "count", at=140, anchor=(0, "whole", "part")),
+        claim("30,7%", "30.7", "percent", at=155, step="0.1", anchor=(0, "whole", "share")),
+    ], "derived.implied_whole"),
     # restatement
     ("restated_rounded", [
         claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),
@@ -395,6 +408,18 @@ def test_message_language_is_checked() -> None:
     assert CheckContext().lang == "en"
     with pytest.raises(ValueError, match="expected lang in"):
         CheckContext(lang="ru")
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [(None, []), ((0, "share", "share"), ["sanity.share_over_100"]), ((0, "percentages", "part"), ["sanity.share_over_100"])],
+)
+def test_percentage_over_100_is_a_share_where_the_text_makes_it_one(
+    anchor: tuple[int, str, str] | None, expected: list[str]
+) -> None:
+    """"112,4%" read as an amount is no share, unless the text puts it in a structure of shares."""
+    over = claim("112,4%", "112.4", "percent", at=100, step="0.1", anchor=anchor)
+    assert [f.check for f in contradictions([over])] == expected
 
 
 def test_breakdown_message_shows_arithmetic() -> None:

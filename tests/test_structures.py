@@ -44,6 +44,16 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
     ("Суд приговорил бывшего мэра к семи годам\nСуд в Самаре приговорил бывшего мэра города к семи годам "
      "колонии. Мэру 58 лет.",
      [("restated", [("семи годам", "first"), ("семи годам", "again")])]),
+    # Amounts with their percentages imply one whole.
+    ("За поправку проголосовали 312 депутатов (69,3%), против — 138 депутатов (30,7%).",
+     [("percentages", [("69,3%", "part"), ("30,7%", "part")]),
+      ("whole", [("312 депутатов", "part"), ("69,3%", "share"), ("138 депутатов", "part"), ("30,7%", "share")])]),
+    # Results line by line, one percentage after a name and a dash in each sentence.
+    ("Итоги голосования. 1. Иван Орлов — 48,2 %. 2. Пётр Семёнов — 31,5 %. 3. Анна Котова — 12,1 %.",
+     [("percentages", [("48,2 %", "part"), ("31,5 %", "part"), ("12,1 %", "part")])]),
+    # A percentage of a whole written in the genitive is a share of it.
+    ("Компании принадлежит 35% городских аптек.", [("share", [("35%", "share")])]),
+    ("Явка на выборах составила 64,5%.", [("share", [("64,5%", "share")])]),
     # A title that ends as a sentence is none.
     ("При пожаре на складе пострадали 12 человек.\nПри пожаре на складе пострадали 12 человек.", []),
 ]

@@ -47,9 +47,11 @@ SPEAKER_KINDS: Final = ("person", "organization", "document", "role", "group", "
 CLAIM_KINDS: Final = ("amount", "change", "target", "share", "range")
 SEVERITIES: Final = ("contradiction", "warning", "note")
 #: The structures of a text that relate its figures (see :class:`Anchor`).
-ANCHOR_KINDS: Final = ("parts", "partition", "percentages", "percent_partition", "rise", "fall", "restated", "each")
+ANCHOR_KINDS: Final = (
+    "parts", "partition", "percentages", "percent_partition", "rise", "fall", "restated", "whole", "share", "each",
+)
 #: What a figure is in its structure.
-ANCHOR_ROLES: Final = ("total", "part", "from", "to", "change", "first", "again", "each", "count")
+ANCHOR_ROLES: Final = ("total", "part", "share", "from", "to", "change", "first", "again", "each", "count")
 
 
 

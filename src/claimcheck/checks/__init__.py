@@ -19,6 +19,7 @@ from claimcheck.checks import (
     average,
     breakdown,
     change,
+    derived,
     levels,
     part_whole,
     percentages,
@@ -51,6 +52,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("run_rate", run_rate.check),
     ("change", change.check),
     ("levels", levels.check),
+    ("derived", derived.check),
     ("average", average.check),
     ("sanity", sanity.check),
 )
@@ -66,6 +68,7 @@ RELATIONS: tuple[tuple[str, Relations], ...] = (
     ("share", share.relations),
     ("change", change.relations),
     ("levels", levels.relations),
+    ("derived", derived.relations),
     ("average", average.relations),
 )
 

@@ -81,7 +81,10 @@ class Group:
 def anchored(claims: Sequence[Claim], kinds: Collection[str]) -> list[Group]:
     """The structures of the kinds named that the claims are anchored in, in the order they were found."""
     found: dict[int, tuple[str, list[tuple[int, str]]]] = {}
-    for i in by_position(claims):
+    anchored_claims = [i for i, c in enumerate(claims) if c.anchors]
+    if not anchored_claims:
+        return []  # most texts: no claim to sort
+    for i in sorted(anchored_claims, key=lambda i: (claims[i].quantity.span.start, claims[i].quantity.span.end, i)):
         for a in claims[i].anchors:
             if a.kind in kinds:
                 found.setdefault(a.group, (a.kind, []))[1].append((i, a.role))

@@ -35,6 +35,8 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for g in anchored(claims, _KINDS):
         parts = g.role("part")
+        if len(parts) < 2:
+            continue
         total = reduce(lambda a, b: a + b, (claims[i].quantity.interval for i in parts))
         partition = g.kind == "percent_partition"
         if (partition and total.overlaps(_HUNDRED)) or (not partition and not total.entirely_above(_HUNDRED)):

@@ -206,5 +206,6 @@ class Lexicon:
     remainder_lemmas: frozenset[str]
     respectively: tuple[str, ...]
     rate_lemmas: frozenset[str]
+    share_subjects: frozenset[str]
     level_from: tuple[str, ...]
     gapping_links: tuple[str, ...]

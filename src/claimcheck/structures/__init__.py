@@ -3,9 +3,10 @@
 A check pairs figures by the structure the text gives them, never by subject and period alone: a total
 and the parts listed after it (:mod:`breakdowns`), the percentages of one enumeration
 (:mod:`percentages`), the two levels of a change (:mod:`levels`), a figure of the title restated in
-the body (:mod:`restatements`). Each structure found is numbered and
-recorded on its claims as an :class:`~claimcheck.model.Anchor` (the structure's number, kind and the
-claim's role in it), so the checks stay pure functions over claims.
+the body (:mod:`restatements`), amounts with the percentages they are of one whole (:mod:`wholes`),
+percentages that are shares of a whole (:mod:`shares`).
+Each structure found is numbered and recorded on its claims as an :class:`~claimcheck.model.Anchor`
+(the structure's number, kind and the claim's role in it), so the checks stay pure functions over claims.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import attrs
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Anchor, Claim
 from claimcheck.segment import Document
-from claimcheck.structures import breakdowns, levels, percentages, restatements
+from claimcheck.structures import breakdowns, levels, percentages, restatements, shares, wholes
 from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["Structure", "anchor", "find_structures"]
@@ -27,12 +28,15 @@ def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> lis
     """Every structure of ``doc`` that relates ``claims``, in the order the finders run."""
     layout = Layout(doc, claims, lex)
     return [
-        *breakdowns.find(layout), *percentages.find(layout), *levels.find(layout), *restatements.find(layout)
+        *breakdowns.find(layout), *percentages.find(layout), *levels.find(layout), *restatements.find(layout),
+        *wholes.find(layout), *shares.find(layout),
     ]
 
 
 def anchor(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
     """``claims`` with the anchors of every structure they belong to."""
+    if not claims:
+        return list(claims)
     found: dict[int, list[Anchor]] = {}
     for group, s in enumerate(find_structures(doc, claims, lex)):
         for i, role in s.members:

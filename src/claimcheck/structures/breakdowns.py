@@ -57,8 +57,10 @@ def _runs(layout: Layout, figures: Sequence[int]) -> Iterator[tuple[int, list[in
         run, gaps = [figures[n]], []
         while n + len(run) < len(figures) and _listable(layout, run[0]):
             nxt = figures[n + len(run)]
+            if not _listable(layout, nxt) or layout.q(nxt).unit != layout.q(run[-1]).unit:
+                break
             gap = layout.between(run[-1], nxt)
-            if not (_listable(layout, nxt) and _linked(layout, run[-1], nxt, gap)):
+            if not _linked(layout, run[-1], nxt, gap):
                 break
             run.append(nxt)
             gaps.append(gap)
@@ -80,11 +82,13 @@ def _opened(
     openers = {*lex.structure_openers, *lex.structure_brackets, *layout.dashes()}
     gap = layout.between(total, run[0])
     opener_at = next((k for k, t in enumerate(gap.tokens) if t in openers), None)
-    if opener_at is None or gap.separators or gap.predicate:
+    if opener_at is None or gap.separators:
         return None
     before = sum(t[0].isalnum() for t in gap.tokens[:opener_at])
     after = gap.tokens[opener_at + 1 :]
     if before > _MAX_TOTAL_TAIL or len(after) > _MAX_LEAD or any(not t[0].isalnum() for t in after):
+        return None
+    if gap.predicate:
         return None
     tail = layout.gap(layout.q(run[-1]).span.end, end).tokens
     closer = lex.structure_brackets.get(gap.tokens[opener_at])
@@ -106,7 +110,7 @@ def _summed(layout: Layout, figures: Sequence[int], at: int, run: list[int], gap
     if not _listable(layout, total) or layout.q(total).unit != layout.q(run[-1]).unit:
         return None
     gap = layout.between(run[-1], total)
-    if gap.predicate or gap.words > 2 * _MAX_TO_TOTAL or gap.separators > 1:
+    if gap.words > 2 * _MAX_TO_TOTAL or gap.separators > 1 or gap.predicate:
         return None
     if not any(gap.has(w) for w in layout.total_words):
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from attrs import frozen
@@ -19,7 +19,7 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Claim, Quantity
-from claimcheck.segment import Document
+from claimcheck.segment import Document, Sentence
 
 __all__ = ["Gap", "Layout", "Structure", "additive"]
 
@@ -53,8 +53,12 @@ class Gap:
     tokens: tuple[str, ...]
     words: int
     separators: int  # runs of separators: ", а также" is one
-    predicate: bool
     marks: frozenset[str]
+
+    @property
+    def predicate(self) -> bool:
+        """A verb, an infinitive or a short participle stands in the gap (asked last: it parses words)."""
+        return any(morph.part_of_speech(t) in _PREDICATES for t in self.tokens if t[0].isalpha())
 
     def has(self, phrase: str) -> bool:
         """The gap holds ``phrase`` (one or more normalised words) as whole tokens."""
@@ -88,6 +92,35 @@ def _separator_runs(tokens: Sequence[str], lex: Lexicon) -> int:
     return runs
 
 
+@frozen
+class _Words:
+    """The lexicon's words the structures look for, normalised once per lexicon."""
+
+    separators: frozenset[str]
+    totals: tuple[str, ...]
+    gapping: frozenset[str]
+    level_from: frozenset[str]
+    level_to: frozenset[str]
+
+
+@functools.cache
+def _words(lex: Lexicon) -> _Words:
+    def norm(words: Iterable[str]) -> tuple[str, ...]:
+        return tuple(morph.normalize(w) for w in words)
+
+    return _Words(
+        separators=frozenset(norm((*lex.list_separators, *lex.list_conjunctions))),
+        totals=norm(lex.total_words),
+        gapping=frozenset(norm(lex.gapping_links)),
+        level_from=frozenset(norm(lex.level_from)),
+        level_to=frozenset(norm(lex.change_level_markers)),
+    )
+
+
+def _sentence_end(s: Sentence) -> int:
+    return s.end
+
+
 class Layout:
     """The claims of one document by sentence, and the gaps between them."""
 
@@ -96,24 +129,25 @@ class Layout:
         self.claims = claims
         self.lex = lex
         sentences = doc.sentences()
-        ends = [s.end for s in sentences]
         by_sentence: dict[int, list[int]] = {}
         for i, c in enumerate(claims):
-            at = bisect.bisect_right(ends, c.quantity.span.start)
+            at = bisect.bisect_right(sentences, c.quantity.span.start, key=_sentence_end)
             by_sentence.setdefault(at, []).append(i)
         self.sentence_ends = {k: (sentences[k].end if k < len(sentences) else len(doc.text)) for k in by_sentence}
         self.sentence_starts = {k: (sentences[k].start if k < len(sentences) else 0) for k in by_sentence}
-        norm = functools.partial(map, morph.normalize)
+        self._paragraphs = {k: (sentences[k].paragraph if k < len(sentences) else -1) for k in by_sentence}
+        words = _words(lex)
         #: The list separators and conjunctions, and the words before a total, normalised.
-        self.separators = frozenset(norm((*lex.list_separators, *lex.list_conjunctions)))
-        self.total_words = tuple(norm(lex.total_words))
-        self.gapping_links = frozenset(norm(lex.gapping_links))
+        self.separators, self.total_words, self.gapping_links = words.separators, words.totals, words.gapping
         #: The words before the earlier and the later level of a change ("с", "до").
-        self.level_from = frozenset(norm(lex.level_from))
-        self.level_to = frozenset(norm(lex.change_level_markers))
+        self.level_from, self.level_to = words.level_from, words.level_to
         self.figures = [
             (k, sorted(v, key=lambda i: (claims[i].quantity.span.start, i))) for k, v in sorted(by_sentence.items())
         ]
+
+    def paragraph_of(self, sentence: int) -> int:
+        """The paragraph a sentence that holds figures stands in."""
+        return self._paragraphs[sentence]
 
     def q(self, i: int) -> Quantity:
         return self.claims[i].quantity
@@ -127,7 +161,6 @@ class Layout:
             tokens=tokens,
             words=len(words),
             separators=_separator_runs(tokens, self.lex),
-            predicate=any(morph.part_of_speech(w) in _PREDICATES for w in words if not w[0].isdigit()),
             marks=frozenset(t for t in tokens if not t[0].isalnum()),
         )
 

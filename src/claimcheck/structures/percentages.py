@@ -4,7 +4,9 @@
 has no verb of its own (the text leaves it out and marks the gap with a dash, or joins it with "ещё" or
 a conjunction alone), so all of them are shares of what the first one shares. Percentages listed with
 "соответственно" belong to different wholes and are left out, and so are rates of their own events
-("87% вероятности рака груди, а также 50% — рака яичников"). When the last one is "the rest"
+("87% вероятности рака груди, а также 50% — рака яичников"). Results written line by line, one
+percentage after a name and a dash in each of three or more sentences in a row ("1. Михаил Саакашвили —
+52,1 %", "2. Леван Гацелицадзе — 24,98 %", …), are one enumeration too. When the last one is "the rest"
 ("остальные 18%") the enumeration is a partition of the whole: it sums to 100 %.
 """
 
@@ -29,6 +31,10 @@ _REMAINDER_REACH: Final = 2
 _RATE_REACH: Final = 2
 
 _KINDS: Final = ("amount", "share", "target")
+# A line of results: at most this many words before the dash and its percentage ("2. Леван Гацелицадзе —").
+_MAX_LEAD_WORDS: Final = 6
+# Lines of results in a row that make a list of them.
+_MIN_LINES: Final = 3
 
 
 def _percentage(layout: Layout, i: int) -> bool:
@@ -39,7 +45,12 @@ def _percentage(layout: Layout, i: int) -> bool:
 def _gapped(layout: Layout, a: int, b: int, gap: Gap) -> bool:
     """``b`` shares what ``a`` shares: a list separator between them, no verb, and the verb left out
     (a dash in the gap or right after ``b``, or nothing but the separator or "ещё" before ``b``)."""
-    if gap.separators < 1 or gap.predicate or gap.words > _MAX_GAP_WORDS or "." in gap.marks:
+    if gap.separators < 1 or gap.words > _MAX_GAP_WORDS or "." in gap.marks:
+        return False
+    pa, pb = layout.claims[a].period, layout.claims[b].period
+    if pa is not None and pb is not None and (pa.first, pa.last) != (pb.first, pb.last):
+        return False  # "с 2016 года — 18 %, а с 2017 года — 18,8 %": one rate after another
+    if gap.predicate:
         return False
     dashes = set(layout.dashes())
     if gap.marks & dashes:
@@ -90,13 +101,42 @@ def _remainder(layout: Layout, i: int) -> bool:
     return any(morph.lemmas(w) & layout.lex.remainder_lemmas for w in words)
 
 
+def _result_item(layout: Layout, sentence: int, figures: Sequence[int]) -> int | None:
+    """The percentage of a sentence written as one line of results, "Леван Гацелицадзе — 24,98 % (442478
+    голосов)": its only percentage, after a few words and a dash."""
+    pcts = [i for i in figures if _percentage(layout, i)]
+    if len(pcts) != 1:
+        return None
+    lead = layout.gap(layout.sentence_starts[sentence], layout.q(pcts[0]).span.start)
+    if lead.words > _MAX_LEAD_WORDS or not lead.tokens or lead.tokens[-1] not in layout.dashes() or lead.predicate:
+        return None
+    return pcts[0]
+
+
+def _result_lists(layout: Layout) -> Iterator[list[int]]:
+    """Runs of three or more consecutive sentences that are each one line of results."""
+    run: list[int] = []
+    last = -2
+    for sentence, figures in layout.figures:
+        item = _result_item(layout, sentence, figures)
+        if item is not None and sentence == last + 1 and run:
+            run.append(item)
+        else:
+            if len(run) >= _MIN_LINES:
+                yield run
+            run = [] if item is None else [item]
+        last = sentence
+    if len(run) >= _MIN_LINES:
+        yield run
+
+
 def find(layout: Layout) -> list[Structure]:
-    """Every enumeration of percentages in one sentence."""
+    """Every enumeration of percentages in one sentence, and every list of results line by line."""
     out: list[Structure] = []
-    for _, figures in layout.figures:
-        for run in _runs(layout, figures):
-            if _respective(layout, run[-1]) or any(_rate(layout, i) for i in run):
-                continue
-            kind = "percent_partition" if _remainder(layout, run[-1]) else "percentages"
-            out.append(Structure(kind, tuple((i, "part") for i in run)))
+    runs = [*(run for _, figures in layout.figures for run in _runs(layout, figures)), *_result_lists(layout)]
+    for run in runs:
+        if _respective(layout, run[-1]) or any(_rate(layout, i) for i in run):
+            continue
+        kind = "percent_partition" if _remainder(layout, run[-1]) else "percentages"
+        out.append(Structure(kind, tuple((i, "part") for i in run)))
     return out

@@ -106,10 +106,10 @@ def find(layout: Layout) -> list[Structure]:
     if title is None:
         return []
     doc = layout.doc
-    title_words = _content(w.text for w in doc.words(*title))
     in_title = [i for _, fs in layout.figures for i in fs if layout.q(i).span.end <= title[1]]
     if not in_title:
         return []
+    title_words = _content(w.text for w in doc.words(*title))
     body = [(k, i) for k, fs in layout.figures for i in fs if layout.q(i).span.start >= title[1]]
     shared: dict[int, frozenset[str]] = {}
     out: list[Structure] = []
