@@ -10,7 +10,7 @@ import pytest
 from claimcheck.checks import CheckContext, find_relations, run_checks
 from claimcheck.checks.common import written_step
 from claimcheck.interval import Interval
-from claimcheck.model import Claim, Finding, Period, Quantity, Span, Subject
+from claimcheck.model import Anchor, Claim, Finding, Period, Quantity, Span, Subject
 
 BN = Decimal(10) ** 9
 MN = Decimal(10) ** 6
@@ -35,8 +35,10 @@ def claim(
     subject: str | None = None,
     subject_at: int | None = None,
     period: tuple[dt.date, dt.date] | None = None,
+    anchor: tuple[int, str, str] | None = None,
 ) -> Claim:
-    """A claim written at offset ``at``; the subject is written at ``subject_at`` (default: just before)."""
+    """A claim written at offset ``at``; the subject is written at ``subject_at`` (default: just before);
+    ``anchor`` is (group, kind, role) of the structure the text puts it in."""
     v = Decimal(value) * scale
     iv = Interval.hedged(v, Decimal(step) * scale, approx)
     q = Quantity(Span(at, at + len(text), text), v, iv.low, iv.high, unit, approx, kind, direction)
@@ -45,7 +47,8 @@ def claim(
         s_at = at - len(subject) - 1 if subject_at is None else subject_at
         subj = Subject(Span(s_at, s_at + len(subject), subject), subject)
     per = None if period is None else Period(Span(0, 1, "x"), *period)
-    return Claim(q, subj, per)
+    anchors = () if anchor is None else (Anchor(*anchor),)
+    return Claim(q, subj, per, anchors=anchors)
 
 
 AGRI = "товарооборот сельскохозяйственный продукция"
@@ -116,6 +119,101 @@ ROWS: list[tuple[str, list[Claim], str | None]] = [
         claim("52%", "52", "percent", at=100, kind="share", subject="голос", period=TODAY),
         claim("60%", "60", "percent", at=900, kind="share", subject="голос", period=TODAY),
     ], None),
+    # a total and the parts the text lists for it
+    ("breakdown_adds_up", [
+        claim("восемь детей", "8", "count", at=100, anchor=(0, "partition", "total")),
+        claim("пятеро сыновей", "5", "count", at=115, anchor=(0, "partition", "part")),
+        claim("три дочери", "3", "count", at=132, anchor=(0, "partition", "part")),
+    ], None),
+    ("breakdown_does_not_add_up", [
+        claim("восемь детей", "8", "count", at=100, anchor=(0, "partition", "total")),
+        claim("пятеро сыновей", "5", "count", at=115, anchor=(0, "partition", "part")),
+        claim("шесть дочерей", "6", "count", at=132, anchor=(0, "partition", "part")),
+    ], "breakdown.partition"),
+    ("breakdown_of_money", [
+        claim("12 млрд рублей", "12", "RUB", at=100, scale=BN, anchor=(0, "partition", "total")),
+        claim("7,5 млрд", "7.5", "RUB", at=130, scale=BN, step="0.1", anchor=(0, "partition", "part")),
+        claim("3 млрд", "3", "RUB", at=150, scale=BN, anchor=(0, "partition", "part")),
+    ], "breakdown.partition"),
+    ("open_list_below_total", [
+        claim("20 человек", "20", "count", at=100, anchor=(0, "parts", "total")),
+        claim("пятеро студентов", "5", "count", at=115, anchor=(0, "parts", "part")),
+        claim("семеро журналистов", "7", "count", at=160, anchor=(0, "parts", "part")),
+    ], None),
+    ("open_list_above_total", [
+        claim("10 человек", "10", "count", at=100, anchor=(0, "parts", "total")),
+        claim("пятеро студентов", "5", "count", at=115, anchor=(0, "parts", "part")),
+        claim("семеро журналистов", "7", "count", at=160, anchor=(0, "parts", "part")),
+    ], "breakdown.parts"),
+    # percentages of one enumeration
+    ("enumerated_shares_within_100", [
+        claim("41%", "41", "percent", at=100, anchor=(0, "percentages", "part")),
+        claim("33%", "33", "percent", at=130, anchor=(0, "percentages", "part")),
+        claim("19%", "19", "percent", at=160, anchor=(0, "percentages", "part")),
+    ], None),
+    ("enumerated_shares_over_100", [
+        claim("41%", "41", "percent", at=100, anchor=(0, "percentages", "part")),
+        claim("43%", "43", "percent", at=130, anchor=(0, "percentages", "part")),
+        claim("19%", "19", "percent", at=160, anchor=(0, "percentages", "part")),
+    ], "percentages.sum"),
+    ("rest_makes_100", [
+        claim("60%", "60", "percent", at=100, anchor=(0, "percent_partition", "part")),
+        claim("40%", "40", "percent", at=130, anchor=(0, "percent_partition", "part")),
+    ], None),
+    ("rest_short_of_100", [
+        claim("60%", "60", "percent", at=100, anchor=(0, "percent_partition", "part")),
+        claim("30%", "30", "percent", at=130, anchor=(0, "percent_partition", "part")),
+    ], "percentages.partition"),
+    # a change stated with both its levels
+    ("rise_goes_up", [
+        claim("4,2 млрд", "4.2", "RUB", at=100, scale=BN, step="0.1", anchor=(0, "rise", "from")),
+        claim("до 5,1 млрд рублей", "5.1", "RUB", at=112, scale=BN, step="0.1", approx="<=", anchor=(0, "rise", "to")),
+    ], None),
+    ("rise_goes_down", [
+        claim("4,2 млрд", "4.2", "RUB", at=100, scale=BN, step="0.1", anchor=(0, "rise", "from")),
+        claim("до 3,1 млрд рублей", "3.1", "RUB", at=112, scale=BN, step="0.1", approx="<=", anchor=(0, "rise", "to")),
+    ], "levels.rise"),
+    ("fall_goes_up", [
+        claim("80 филиалов", "80", "count", at=100, anchor=(0, "fall", "from")),
+        claim("до 95 филиалов", "95", "count", at=110, approx="<=", anchor=(0, "fall", "to")),
+    ], "levels.fall"),
+    ("fall_by_the_stated_change", [
+        claim("на 25%", "25", "percent", at=90, kind="change", direction="down", anchor=(0, "fall", "change")),
+        claim("80", "80", "count", at=100, anchor=(0, "fall", "from")),
+        claim("до 60 филиалов", "60", "count", at=110, approx="<=", anchor=(0, "fall", "to")),
+    ], None),
+    ("fall_by_another_change", [
+        claim("на 25%", "25", "percent", at=90, kind="change", direction="down", anchor=(0, "fall", "change")),
+        claim("80", "80", "count", at=100, anchor=(0, "fall", "from")),
+        claim("до 40 филиалов", "40", "count", at=110, approx="<=", anchor=(0, "fall", "to")),
+    ], "change.stated_base"),
+    # a figure of the title restated in the body
+    ("title_restated_alike", [
+        claim("12 человек", "12", "count", at=40, anchor=(0, "restated", "first")),
+        claim("12 человек", "12", "count", at=120, anchor=(0, "restated", "again")),
+    ], None),
+    ("title_restated_otherwise", [
+        claim("12 человек", "12", "count", at=40, anchor=(0, "restated", "first")),
+        claim("21 человек", "21", "count", at=120, anchor=(0, "restated", "again")),
+    ], "title"),
+    ("title_restated_once_alike", [
+        claim("более $27 млн", "27", at=40, scale=MN, approx=">", anchor=(0, "restated", "first")),
+        claim("$20 млн", "20", at=120, scale=MN, anchor=(0, "restated", "again")),
+        claim("около $27,5 млн", "27.5", at=220, scale=MN, step="0.1", approx="~", anchor=(0, "restated", "again")),
+    ], None),
+    # amounts with their percentages imply one whole
+    ("implied_wholes_agree", [
+        claim("312 депутатов", "312", "count", at=100, anchor=(0, "whole", "part")),
+        claim("69,3%", "69.3", "percent", at=115, step="0.1", anchor=(0, "whole", "share")),
+        claim("138 депутатов", "138", "count", at=140, anchor=(0, "whole", "part")),
+        claim("30,7%", "30.7", "percent", at=155, step="0.1", anchor=(0, "whole", "share")),
+    ], None),
+    ("implied_wholes_differ", [
+        claim("312 депутатов", "312", "count", at=100, anchor=(0, "whole", "part")),
+        claim("69,3%", "69.3", "percent", at=115, step="0.1", anchor=(0, "whole", "share")),
+        claim("238 депутатов", "238", "count", at=140, anchor=(0, "whole", "part")),
+        claim("30,7%", "30.7", "percent", at=155, step="0.1", anchor=(0, "whole", "share")),
+    ], "derived.implied_whole"),
     # restatement
     ("restated_rounded", [
         claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),
@@ -310,3 +408,34 @@ def test_message_language_is_checked() -> None:
     assert CheckContext().lang == "en"
     with pytest.raises(ValueError, match="expected lang in"):
         CheckContext(lang="ru")
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [(None, []), ((0, "share", "share"), ["sanity.share_over_100"]), ((0, "percentages", "part"), ["sanity.share_over_100"])],
+)
+def test_percentage_over_100_is_a_share_where_the_text_makes_it_one(
+    anchor: tuple[int, str, str] | None, expected: list[str]
+) -> None:
+    """"112,4%" read as an amount is no share, unless the text puts it in a structure of shares."""
+    over = claim("112,4%", "112.4", "percent", at=100, step="0.1", anchor=anchor)
+    assert [f.check for f in contradictions([over])] == expected
+
+
+def test_breakdown_message_shows_arithmetic() -> None:
+    """The breakdown message adds the listed parts up and names the total they miss."""
+    (f,) = contradictions(row("breakdown_does_not_add_up"))
+    assert f.message == (
+        "the parts listed add up to 4.5–5.5 + 5.5–6.5 = 10–12, which cannot be the total stated, 7.5–8.5 "
+        "(восемь детей)"
+    )
+    assert (f.detail("sum_low"), f.detail("total_high")) == ("10", "8.5")
+
+
+def test_percentages_message_shows_arithmetic() -> None:
+    """The percentages message adds the shares up against 100%."""
+    (f,) = contradictions(row("enumerated_shares_over_100"))
+    assert f.message == (
+        "shares of one whole add up to 40.5–41.5% + 42.5–43.5% + 18.5–19.5% = 101.5–104.5%, not at most 100%, "
+        "the whole they share"
+    )

@@ -22,6 +22,7 @@ from claimcheck.errors import (
 from claimcheck.html import render_html
 from claimcheck.interval import Interval
 from claimcheck.model import (
+    Anchor,
     Claim,
     Finding,
     Period,
@@ -37,6 +38,7 @@ __version__ = "0.2.0"
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
+    "Anchor",
     "BatchItemError",
     "Claim",
     "ClaimcheckError",

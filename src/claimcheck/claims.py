@@ -27,6 +27,7 @@ from claimcheck.quotes import Attribution
 from claimcheck.segment import Document, Sentence, Word
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import Resolver
+from claimcheck.structures import anchor
 
 __all__ = ["build_claims", "prepare", "subject_key"]
 
@@ -341,7 +342,8 @@ def build_claims(
         if len(claims) >= 2 and _part_of_next(doc, claims[-2].quantity, q, lex):
             # "на 19 из последних 24 праймериз": the figure before "из" is a part of this one.
             claims[-2] = attrs.evolve(claims[-2], whole=len(claims) - 1)
-    return claims
+    # The structures the text puts figures in (a total and its listed parts, ...) anchor them.
+    return anchor(doc, claims, lex)
 
 
 def _part_of_next(doc: Document, part: Quantity, whole: Quantity, lex: Lexicon) -> bool:

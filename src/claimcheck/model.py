@@ -20,11 +20,14 @@ from claimcheck.errors import SchemaError
 from claimcheck.interval import APPROX_CODES, Interval, fmt
 
 __all__ = [
+    "ANCHOR_KINDS",
+    "ANCHOR_ROLES",
     "CLAIM_KINDS",
     "QUOTE_KINDS",
     "SCHEMA",
     "SEVERITIES",
     "SPEAKER_KINDS",
+    "Anchor",
     "Claim",
     "Finding",
     "Interval",
@@ -43,6 +46,12 @@ QUOTE_KINDS: Final = ("direct", "indirect", "mixed")
 SPEAKER_KINDS: Final = ("person", "organization", "document", "role", "group", "unknown")
 CLAIM_KINDS: Final = ("amount", "change", "target", "share", "range")
 SEVERITIES: Final = ("contradiction", "warning", "note")
+#: The structures of a text that relate its figures (see :class:`Anchor`).
+ANCHOR_KINDS: Final = (
+    "parts", "partition", "percentages", "percent_partition", "rise", "fall", "restated", "whole", "share", "each",
+)
+#: What a figure is in its structure.
+ANCHOR_ROLES: Final = ("total", "part", "share", "from", "to", "change", "first", "again", "each", "count")
 
 
 
@@ -236,11 +245,27 @@ class Quote:
 
 
 @frozen
+class Anchor:
+    """A structure the text puts a claim in, and the claim's role there: the claims that share a
+    ``group`` number are one structure of the ``kind`` named ("восемь детей — четверо сыновей и четыре
+    дочери" is a partition: the total 8 and the parts 4 and 4)."""
+
+    group: int
+    kind: str = field(validator=_one_of(ANCHOR_KINDS))
+    role: str = field(validator=_one_of(ANCHOR_ROLES))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"group": self.group, "kind": self.kind, "role": self.role}
+
+
+@frozen
 class Claim:
     """A quantity with what it measures, when, and who states it.
 
     ``whole`` is the index of the claim this one is stated as a part of ("14 гроссмейстеров, из них 6
-    …", "180 военнослужащих, в том числе 40 морских пехотинцев"), when the text says so.
+    …", "180 военнослужащих, в том числе 40 морских пехотинцев"), when the text says so; ``anchors``
+    are the structures of the text the claim belongs to (a listed breakdown, the two levels of a
+    change, a figure of the title restated in the body).
     """
 
     quantity: Quantity
@@ -249,6 +274,7 @@ class Claim:
     quote: int | None = None
     source: str | None = None
     whole: int | None = None
+    anchors: tuple[Anchor, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -258,6 +284,7 @@ class Claim:
             "quote": self.quote,
             "source": self.source,
             "whole": self.whole,
+            "anchors": [a.to_dict() for a in self.anchors],
         }
 
 
@@ -394,6 +421,7 @@ def _claim(d: Mapping[str, Any]) -> Claim:
         quote=None if d["quote"] is None else int(d["quote"]),
         source=d["source"],
         whole=None if d.get("whole") is None else int(d["whole"]),
+        anchors=tuple(Anchor(int(a["group"]), a["kind"], a["role"]) for a in d.get("anchors", ())),
     )
 
 

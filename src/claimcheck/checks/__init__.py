@@ -15,7 +15,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from claimcheck.checks import average, change, part_whole, restatement, run_rate, sanity, share, subjects, sum_parts
+from claimcheck.checks import (
+    average,
+    breakdown,
+    change,
+    derived,
+    levels,
+    part_whole,
+    percentages,
+    restatement,
+    run_rate,
+    sanity,
+    share,
+    subjects,
+    sum_parts,
+    title,
+)
 from claimcheck.checks.context import CheckContext
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Claim, Finding
@@ -29,10 +44,15 @@ Relations = Callable[[Sequence[Claim], CheckContext], list[tuple[int, ...]]]
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("part_whole", part_whole.check),
     ("sum_parts", sum_parts.check),
+    ("breakdown", breakdown.check),
+    ("percentages", percentages.check),
     ("restatement", restatement.check),
+    ("title", title.check),
     ("share", share.check),
     ("run_rate", run_rate.check),
     ("change", change.check),
+    ("levels", levels.check),
+    ("derived", derived.check),
     ("average", average.check),
     ("sanity", sanity.check),
 )
@@ -41,9 +61,14 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 RELATIONS: tuple[tuple[str, Relations], ...] = (
     ("part_whole", part_whole.relations),
     ("sum_parts", sum_parts.relations),
+    ("breakdown", breakdown.relations),
+    ("percentages", percentages.relations),
     ("restatement", restatement.relations),
+    ("title", title.relations),
     ("share", share.relations),
     ("change", change.relations),
+    ("levels", levels.relations),
+    ("derived", derived.relations),
     ("average", average.relations),
 )
 

@@ -1,8 +1,9 @@
 """Change arithmetic: a stated change against the levels before and after it.
 
-"Вырос на 5% с $3 млрд до $3,15 млрд": the level after a change (the amount written with "до", or the
-one of the later period) divided by the level before must lie in 1 + p/100 (1 - p/100 for a fall;
-N for "в N раз"; a difference of Z for "на Z больше"). When the text gives no earlier figure, the
+"Вырос на 5% с $3 млрд до $3,15 млрд": the levels come from the structure the text gives them (anchored
+where claims are built), else from subject, period and position; the level after a change (the amount
+written with "до", or the one of the later period) divided by the level before must lie in 1 + p/100
+(1 - p/100 for a fall; N for "в N раз"; a difference of Z for "на Z больше"). When the text gives no earlier figure, the
 level implies one: X / (1 + p/100) after a rise, X / (1 - p/100) after a fall, X / N after an N-fold
 rise, reported as a note.
 """
@@ -14,13 +15,16 @@ from decimal import Decimal
 from typing import Final
 
 from claimcheck.checks import render
-from claimcheck.checks.common import Nearby, additive, aligned, d, dates, written_step
+from claimcheck.checks.common import Nearby, additive, aligned, anchored, d, dates, written_step
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import relation, same_mention
 from claimcheck.interval import Interval, fmt
 from claimcheck.model import Claim, Finding, Quantity
 
-__all__ = ["check", "implied_base", "relations"]
+__all__ = ["LEVEL_KINDS", "check", "implied_base", "level_interval", "relations", "stated_finding"]
+
+#: The anchor kinds of a change stated with both its levels ("выросла с A до B"): the levels family reads those.
+LEVEL_KINDS: Final = ("rise", "fall")
 
 # A change and the levels it links are stated together: at most this many characters apart.
 _MAX_GAP: Final = 160
@@ -41,10 +45,20 @@ def implied_base(level: Interval, change: Interval, unit: str, direction: str | 
     return level.divide(divisor)
 
 
-def _is_change(q: Quantity) -> bool:
-    return q.kind == "change" and q.direction is not None and (
-        q.unit in ("percent", "times") or additive(q.unit)
-    )
+def _is_change(c: Claim) -> bool:
+    q = c.quantity
+    return q.kind == "change" and q.direction is not None and (q.unit in ("percent", "times") or additive(q.unit))
+
+
+def _anchored_levels(claims: Sequence[Claim]) -> dict[int, tuple[int, int]]:
+    """change -> (level after, level before) for the changes the text states with both levels ("на 25% с
+    8 млн до 6 млн": anchored where claims are built)."""
+    out: dict[int, tuple[int, int]] = {}
+    for g in anchored(claims, LEVEL_KINDS):
+        change, before, after = g.role("change"), g.role("from"), g.role("to")
+        if len(change) == 1 and len(before) == 1 and len(after) == 1:
+            out[change[0]] = (after[0], before[0])
+    return out
 
 
 def _fits(change: Claim, level: Claim, context: CheckContext) -> bool:
@@ -129,9 +143,10 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
     """Every (level after, change, level before) triple the text states in full."""
     out: list[tuple[int, ...]] = []
     nearby = Nearby(claims)
+    levels = _anchored_levels(claims)
     for c, ch in enumerate(claims):
-        if _is_change(ch.quantity):
-            pair = _stated_pair(claims, c, context, nearby)
+        if _is_change(ch):
+            pair = levels.get(c) or _stated_pair(claims, c, context, nearby)
             if pair is not None:
                 out.append((pair[0], c, pair[1]))
     return out
@@ -150,7 +165,7 @@ def _expected(cq: Quantity) -> tuple[str, Interval] | None:
     return "difference", (a.scale(Decimal(-1)) if cq.direction == "down" else a)
 
 
-def _stated_finding(claims: Sequence[Claim], after: int, c: int, before: int, context: CheckContext) -> Finding | None:
+def stated_finding(claims: Sequence[Claim], after: int, c: int, before: int, context: CheckContext) -> Finding | None:
     cq = claims[c].quantity
     aq, bq = claims[after].quantity, claims[before].quantity
     a_iv, b_iv = aligned(aq, level_interval(aq, context))[1], aligned(bq)[1]
@@ -191,13 +206,14 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
     """Stated-base contradictions, and implied-base notes for changes stated with one level only."""
     out: list[Finding] = []
     nearby = Nearby(claims)
+    levels = _anchored_levels(claims)
     for c, ch in enumerate(claims):
         cq = ch.quantity
-        if not _is_change(cq):
+        if not _is_change(ch):
             continue
-        pair = _stated_pair(claims, c, context, nearby)
+        pair = levels.get(c) or _stated_pair(claims, c, context, nearby)
         if pair is not None:
-            found = _stated_finding(claims, pair[0], c, pair[1], context)
+            found = stated_finding(claims, pair[0], c, pair[1], context)
             if found is not None:
                 out.append(found)
             continue

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from decimal import Decimal
 from typing import Final
+
+from attrs import frozen
 
 from claimcheck.checks import render
 from claimcheck.interval import Interval, step_of
@@ -19,9 +21,11 @@ __all__ = [
     "DURATIONS",
     "RELATIVE",
     "WINDOW",
+    "Group",
     "Nearby",
     "additive",
     "aligned",
+    "anchored",
     "by_position",
     "d",
     "dates",
@@ -60,6 +64,31 @@ def aligned(q: Quantity, interval: Interval | None = None) -> tuple[str, Interva
     iv = q.interval if interval is None else interval
     unit, factor = _ALIGN.get(q.unit, (q.unit, Decimal(1)))
     return unit, iv if factor == 1 else iv.scale(factor)
+
+
+@frozen
+class Group:
+    """One structure the claims are anchored in: its kind and its members by role, in text order."""
+
+    kind: str
+    members: tuple[tuple[int, str], ...]
+
+    def role(self, role: str) -> list[int]:
+        """The claims that play ``role``."""
+        return [i for i, r in self.members if r == role]
+
+
+def anchored(claims: Sequence[Claim], kinds: Collection[str]) -> list[Group]:
+    """The structures of the kinds named that the claims are anchored in, in the order they were found."""
+    found: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+    anchored_claims = [i for i, c in enumerate(claims) if c.anchors]
+    if not anchored_claims:
+        return []  # most texts: no claim to sort
+    for i in sorted(anchored_claims, key=lambda i: (claims[i].quantity.span.start, claims[i].quantity.span.end, i)):
+        for a in claims[i].anchors:
+            if a.kind in kinds:
+                found.setdefault(a.group, (a.kind, []))[1].append((i, a.role))
+    return [Group(kind, tuple(members)) for _, (kind, members) in sorted(found.items())]
 
 
 def written_step(q: Quantity) -> Decimal:

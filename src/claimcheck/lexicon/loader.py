@@ -228,9 +228,28 @@ def _subjects(f: DataFile) -> _Fields:
     }
 
 
+def read_brackets(f: DataFile) -> dict[str, str]:
+    """Brackets as opening mark -> closing mark, each written as a string of the two marks."""
+    pairs = f.words("structures", "brackets", lower=False)
+    bad = [p for p in pairs if len(p) != 2]
+    if bad:
+        raise LexiconError(f.path, "structures.brackets", f"expected two marks in each entry, got {bad!r}")
+    return {p[0]: p[1] for p in pairs}
+
+
 def _checks(f: DataFile) -> _Fields:
     """The words the consistency checks read (checks.toml)."""
     return {
         "average_lemmas": f.word_set("averages", "lemmas"),
         "change_level_markers": f.words("change", "level_markers"),
+        "structure_openers": f.words("structures", "openers"),
+        "structure_brackets": read_brackets(f),
+        "list_separators": f.words("structures", "separators"),
+        "total_words": f.longest_first("structures", "total_words"),
+        "remainder_lemmas": f.word_set("structures", "remainder_lemmas"),
+        "respectively": f.words("structures", "respectively"),
+        "rate_lemmas": f.word_set("structures", "rate_lemmas"),
+        "share_subjects": f.word_set("structures", "share_subjects"),
+        "level_from": f.words("structures", "level_from"),
+        "gapping_links": f.longest_first("structures", "gapping_links"),
     }

@@ -199,3 +199,13 @@ class Lexicon:
     partitions: Mapping[str, tuple[str, ...]]
     average_lemmas: frozenset[str]
     change_level_markers: tuple[str, ...]
+    structure_openers: tuple[str, ...]
+    structure_brackets: Mapping[str, str]  # opening mark -> closing mark
+    list_separators: tuple[str, ...]
+    total_words: tuple[str, ...]
+    remainder_lemmas: frozenset[str]
+    respectively: tuple[str, ...]
+    rate_lemmas: frozenset[str]
+    share_subjects: frozenset[str]
+    level_from: tuple[str, ...]
+    gapping_links: tuple[str, ...]

@@ -1,0 +1,131 @@
+"""A figure of the title restated in the body: "19 человек погибли в рухнувшем с моста автобусе" over "По
+предварительным данным, 19 человек погибли и 21 пострадал в результате падения автобуса с моста".
+
+The title is the text's first line when it does not end as a sentence does and more text follows. A figure
+of the body restates a figure of the title when both measure the same thing the same way: one unit, one
+scale (thousands, millions, …), one head noun ("человек", "сын"; for an age the word it qualifies,
+"80-летний актёр", for a duration the word before it, "к семи годам"; an amount that names nothing
+restates nothing), and the
+body's sentence shares at least two words of content with the title besides that noun (the event they
+both tell: "погибли", "автобус", "мост"). All the body's restatements of one title figure are one
+structure: the title's figure ("first") and each restatement ("again").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Final
+
+from claimcheck import morph
+from claimcheck.model import Quantity
+from claimcheck.structures.layout import Layout, Structure
+
+__all__ = ["find"]
+
+# Content words the title and the body's sentence must share besides the head noun.
+_MIN_SHARED: Final = 2
+# Parts of speech whose lemmas tell what a sentence is about.
+_CONTENT: Final = frozenset({"NOUN", "VERB", "INFN", "ADJF", "ADJS", "PRTF", "PRTS"})
+_KINDS: Final = ("amount", "range")
+_THOUSAND: Final = Decimal(1000)
+# The digits of a figure as written ("8,1", "11 250"); a comma or a dot before decimals.
+_DIGITS: Final = re.compile(r"\d+(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
+
+
+def _scale(q: Quantity) -> int:
+    """The scale the figure is written at, as a power of 1000: 0 for units, 1 for thousands ("140 тысяч
+    евро"), 2 for millions ("$8,1 млн", "8,1 миллиона долларов"), …; from the value itself when it is
+    written in words."""
+    digits = _DIGITS.search(q.span.text)
+    written = Decimal(re.sub(r"\s", "", digits.group()).replace(",", ".")) if digits else None
+    v = abs(q.value / written) if written else abs(q.value)
+    n = 0
+    while v >= _THOUSAND:
+        v /= _THOUSAND
+        n += 1
+    return n
+
+
+@functools.lru_cache(maxsize=8192)
+def _content_lemma(word: str) -> str | None:
+    if len(word) < 3 or word[0].isdigit() or morph.part_of_speech(word) not in _CONTENT:
+        return None
+    return morph.lemma(word)
+
+
+def _content(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(lemma for w in words if (lemma := _content_lemma(w)) is not None)
+
+
+def _head(layout: Layout, i: int) -> str | None:
+    """The head noun lemma of what claim ``i`` measures: the subject's noun; for an age the word it
+    qualifies ("80-летний актёр"), for a duration the word before it ("к семи годам"), each marked so
+    that an age never restates a duration; None for an amount that names nothing ("$68 000" is no
+    restatement of any other sum)."""
+    c = layout.claims[i]
+    q = c.quantity
+    if q.unit in layout.lex.time_units:
+        written = q.span.text.split()
+        if written and morph.part_of_speech(written[-1]) == "ADJF":
+            after = layout.doc.words(q.span.end, q.span.end + 40)
+            return "age " + (morph.lemma(after[0].text) if after else "")
+        before = layout.doc.words(max(0, q.span.start - 40), q.span.start)
+        return "span " + (morph.normalize(before[-1].text) if before else "")
+    if c.subject is None:
+        return None
+    nouns = [w for w in c.subject.lemma.split() if morph.part_of_speech(w) == "NOUN"]
+    if not nouns:
+        return None
+    return nouns[-1] if q.unit == "count" else nouns[0]
+
+
+def _title(layout: Layout) -> tuple[int, int] | None:
+    paragraphs = layout.doc.paragraphs()
+    if len(paragraphs) < 2:
+        return None
+    start, end = paragraphs[0]
+    if layout.doc.text[end - 1] in layout.lex.punctuation.sentence_ends:
+        return None
+    return start, end
+
+
+def _same_measure(layout: Layout, a: int, b: int, head: str) -> bool:
+    qa, qb = layout.q(a), layout.q(b)
+    return (
+        qa.unit == qb.unit and qa.kind in _KINDS and qb.kind in _KINDS
+        and _scale(qa) == _scale(qb) and _head(layout, b) == head
+    )
+
+
+def find(layout: Layout) -> list[Structure]:
+    """Every figure of the title with the body's figures that restate it."""
+    title = _title(layout)
+    if title is None:
+        return []
+    doc = layout.doc
+    in_title = [i for _, fs in layout.figures for i in fs if layout.q(i).span.end <= title[1]]
+    if not in_title:
+        return []
+    title_words = _content(w.text for w in doc.words(*title))
+    body = [(k, i) for k, fs in layout.figures for i in fs if layout.q(i).span.start >= title[1]]
+    shared: dict[int, frozenset[str]] = {}
+    out: list[Structure] = []
+    for t in in_title:
+        head = _head(layout, t)
+        if head is None:
+            continue
+        again = []
+        for k, b in body:
+            if not _same_measure(layout, t, b, head):
+                continue
+            if k not in shared:
+                words = doc.words(layout.sentence_starts[k], layout.sentence_ends[k])
+                shared[k] = _content(w.text for w in words) & title_words
+            if len(shared[k] - {head}) >= _MIN_SHARED:
+                again.append(b)
+        if again:
+            out.append(Structure("restated", ((t, "first"), *((b, "again") for b in again))))
+    return out

@@ -1,0 +1,81 @@
+"""Structures found where claims are built: which figures the text relates, and how."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+
+# (text, [(kind, [(figure as written, role), ...]), ...]) for every structure the text holds.
+CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
+    ("У супругов восемь детей — пятеро сыновей и три дочери.",
+     [("partition", [("восемь детей", "total"), ("пятеро сыновей", "part"), ("три дочери", "part")])]),
+    ("Команда привезла 9 медалей (3 золотых, 4 серебряных и 2 бронзовых) и заняла шестое место.",
+     [("partition", [("9 медалей", "total"), ("3 золотых", "part"), ("4 серебряных", "part"),
+                     ("2 бронзовых", "part")])]),
+    ("В аварии пострадали 14 человек: шестеро пассажиров и восемь пешеходов.",
+     [("partition", [("14 человек", "total"), ("шестеро пассажиров", "part"), ("восемь пешеходов", "part")])]),
+    ("В хозяйстве три коровы и пять коз, всего восемь голов скота.",
+     [("partition", [("три коровы", "part"), ("пять коз", "part"), ("восемь голов", "total")])]),
+    # An item without a figure ("несколько полицейских") leaves the list open: at most the total.
+    ("Задержаны 20 человек: пятеро студентов, несколько полицейских и семеро журналистов.",
+     [("parts", [("20 человек", "total"), ("пятеро студентов", "part"), ("семеро журналистов", "part")])]),
+    # Two counts joined by a verb are two statements, not a list.
+    ("Погибли 5 человек, ещё 12 человек ранены.", []),
+    ("Партия «Рассвет» получила 41% голосов, «Прогресс» — 33%, «Единство» — 19%.",
+     [("percentages", [("41%", "part"), ("33%", "part"), ("19%", "part")])]),
+    ("Городу принадлежат 60% акций, остальные 40% — частным инвесторам.",
+     [("percent_partition", [("60%", "part"), ("40%", "part")])]),
+    # Respective figures share out different wholes.
+    ("Студенты и пенсионеры получат скидку 50% и 30% соответственно.", []),
+    # Each percentage with its own verb is a statement of its own.
+    ("Цены выросли на 12%, а зарплаты увеличились на 8%.", []),
+    ("У него была 70% вероятность победы, а также 40% — выхода в финал.", []),
+    ("Выручка сети выросла с 4,2 млрд до 5,1 млрд рублей.",
+     [("rise", [("4,2 млрд", "from"), ("до 5,1 млрд рублей", "to")])]),
+    ("Расходы фонда сократились на 25% с 8 млн до 6 млн рублей.",
+     [("fall", [("на 25%", "change"), ("8 млн", "from"), ("до 6 млн рублей", "to")])]),
+    # Without a word of change "с … до …" is a span of time, no change.
+    ("Магазин работает с 9 часов до 21 часа.", []),
+    # The title's figure and the body's restatement of it, in a sentence that tells the same event.
+    ("При пожаре на складе в Казани пострадали 12 человек\nВ Казани при пожаре на складе пострадали 12 "
+     "человек, сообщили спасатели. Всего на складе работали 40 человек.",
+     [("restated", [("12 человек", "first"), ("12 человек", "again")])]),
+    ("Суд приговорил бывшего мэра к семи годам\nСуд в Самаре приговорил бывшего мэра города к семи годам "
+     "колонии. Мэру 58 лет.",
+     [("restated", [("семи годам", "first"), ("семи годам", "again")])]),
+    # Amounts with their percentages imply one whole.
+    ("За поправку проголосовали 312 депутатов (69,3%), против — 138 депутатов (30,7%).",
+     [("percentages", [("69,3%", "part"), ("30,7%", "part")]),
+      ("whole", [("312 депутатов", "part"), ("69,3%", "share"), ("138 депутатов", "part"), ("30,7%", "share")])]),
+    # Results line by line, one percentage after a name and a dash in each sentence.
+    ("Итоги голосования. 1. Иван Орлов — 48,2 %. 2. Пётр Семёнов — 31,5 %. 3. Анна Котова — 12,1 %.",
+     [("percentages", [("48,2 %", "part"), ("31,5 %", "part"), ("12,1 %", "part")])]),
+    # A percentage of a whole written in the genitive is a share of it.
+    ("Компании принадлежит 35% городских аптек.", [("share", [("35%", "share")])]),
+    ("Явка на выборах составила 64,5%.", [("share", [("64,5%", "share")])]),
+    # A title that ends as a sentence is none.
+    ("При пожаре на складе пострадали 12 человек.\nПри пожаре на складе пострадали 12 человек.", []),
+]
+
+
+def _structures(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    report = claimcheck.analyze(text)
+    groups: dict[int, tuple[str, list[tuple[str, str]]]] = {}
+    for c in report.claims:
+        for a in c.anchors:
+            groups.setdefault(a.group, (a.kind, []))[1].append((c.quantity.span.text, a.role))
+    return [groups[g] for g in sorted(groups)]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_structures(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    """Each structure the text gives is found with its figures and their roles, and no other."""
+    assert _structures(text) == expected
+
+
+def test_anchors_survive_json() -> None:
+    """A report with anchors reads back from its JSON equal."""
+    report = claimcheck.analyze("У супругов восемь детей — пятеро сыновей и три дочери.")
+    assert any(c.anchors for c in report.claims)
+    assert claimcheck.Report.from_json(report.to_json()) == report
