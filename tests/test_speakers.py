@@ -239,6 +239,11 @@ def test_speaker_noun_phrase(text: str, expected: list[str]) -> None:
         ("По словам Маши, она придёт.", [("Маша", "person")]),
         # a document whose author the text does not name
         ("В сообщении говорится, что экономика растёт.", [("сообщение", "document")]),
+        # a document whose author the text names before
+        (
+            "Министр Иван Петров сделал заявление в субботу. В заявлении говорится, что экономика растёт.",
+            [("Иван Петров", "person")],
+        ),
     ],
 )
 def test_speaker_names_and_kinds(text: str, expected: list[tuple[str, str]]) -> None:

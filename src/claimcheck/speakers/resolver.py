@@ -33,6 +33,7 @@ from claimcheck.speakers.proper import (
     sentence_initial,
 )
 from claimcheck.speakers.roles import Office, RoleIndex, find_bindings, gender_of_office, office_of
+from claimcheck.speakers.slot import speaker_before
 from claimcheck.speakers.timeline import Timeline
 
 #: The kinds of speaker a mention resolves to (the report's speaker kinds).
@@ -44,6 +45,9 @@ _SPEAKER_CONTINUITY = 600
 # A role this many characters after the last speaker's mention may still be them: a role comes after
 # their quotation, which may be long ("«…», — пояснил создатель Facebook").
 _ROLE_CONTINUITY = 1500
+# How many words before a document's mention the text may first name it ("сделали совместное
+# заявление" … "В заявлении подчеркивается").
+_DOCUMENT_REACH = 400
 # A name this many characters after a role is the role's holder ("председатель партии Соботка").
 _NAME_GAP = 3
 # A person named this many times or more, and more often than anyone else, is the article's main
@@ -394,11 +398,31 @@ class Resolver:
             if earlier is not None:
                 return Resolved(self._expand(earlier.canonical, m.start), "organization" if earlier.proper else kind)
         if kind == "organization" and len(m.words) == 1 and m.head in self._lex.document_nouns:
-            return Resolved(canonical, "document")  # "говорится в докладе": no author named
+            # "В заявлении подчеркивается": the author of the statement named before, else the document
+            return self._document_author(m) or Resolved(canonical, "document")
         if kind == "organization":
             canonical = self._one_name(m, canonical)
         self._add_org(_Organisation(m.start, m.head, canonical, kind == "organization" and m.words[0][:1].isupper()))
         return Resolved(canonical, kind)
+
+    def _document_author(self, m: Mention) -> Resolved | None:
+        """The author of a document the text names before: the subject of the sentence that first
+        names a document of that kind ("Трамп и Путин сделали совместное заявление" … "В заявлении
+        подчеркивается")."""
+        before = first_at(self._words, m.start)
+        lo = max(0, before - _DOCUMENT_REACH)
+        at = next((i for i in range(lo, before) if morph.lemma(self._words[i].text) == m.head), None)
+        if at is None:
+            return None
+        sentence = next(s for s in self._doc.sentences() if s.start <= self._words[at].start < s.end)
+        ws = self._doc.words(sentence.start, sentence.end)
+        author = speaker_before(self._doc, ws, first_at(ws, self._words[at].start), self._lex)
+        if author is None or author.kind not in ("person", "group"):
+            return None
+        if author.kind == "group":
+            return Resolved(author.canonical or " ".join(author.words), "group")
+        words = [w for w in author.name_words if len(w) > 1 or w.isalpha()]
+        return Resolved(self._fullest(nominative_name(words, self._role_cases(author, words)), m.start), "person")
 
     def _one_name(self, m: Mention, canonical: str) -> str:
         """One name for one organisation of one person: "Пресс-служба Бектенова" is the "пресс-служба
