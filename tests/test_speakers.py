@@ -263,3 +263,17 @@ def test_speaker_names_and_kinds(text: str, expected: list[tuple[str, str]]) -> 
 def test_outlet_is_not_the_speaker(text: str, expected: list[str]) -> None:
     """"цитирует РБК X": X speaks, not the outlet."""
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "в ведомстве" is the ministry named before by its own name
+        ("Поправки подготовил Минфин России. В ведомстве заявили, что бюджет сбалансирован.", "Минфин"),
+        # "в холдинге" is the holding named before with its title in quotation marks
+        ("Холдинг «Ромашка» купил завод. В холдинге заявили, что сделка закрыта.", "Холдинг «Ромашка»"),
+    ],
+)
+def test_organisation_noun_refers_back(text: str, expected: str) -> None:
+    """A bare organisation noun is the organisation of that kind the text named before."""
+    assert _speakers(text) == [expected]

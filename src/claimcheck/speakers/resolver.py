@@ -25,6 +25,7 @@ from claimcheck.speakers.names import find_person_names
 from claimcheck.speakers.proper import (
     LATIN_RE,
     SPACES,
+    capitalised_as,
     is_geographic,
     is_grade,
     is_person_word,
@@ -48,6 +49,8 @@ _ROLE_CONTINUITY = 1500
 # How many words before a document's mention the text may first name it ("сделали совместное
 # заявление" … "В заявлении подчеркивается").
 _DOCUMENT_REACH = 400
+# The longest title in quotation marks after an organisation's noun ("холдинг «Ромашка»").
+_MAX_TITLE = 60
 # A name this many characters after a role is the role's holder ("председатель партии Соботка").
 _NAME_GAP = 3
 # A person named this many times or more, and more often than anyone else, is the article's main
@@ -123,6 +126,40 @@ class Resolver:
             self._mentions[named.name] = self._mentions.get(named.name, 0) + (2 if named.subject else 1)
         self._roles = RoleIndex(find_bindings(self._doc, names, self._lex))
         self._find_proper_organisations()
+        self._find_titled_organisations()
+
+    def _find_titled_organisations(self) -> None:
+        """Organisations named by a common noun and a title in quotation marks ("холдинг «Ромашка»",
+        "клуб «Бавария»") or by a capitalised word of the lexicon ("Минфин"), for a later "в холдинге",
+        "в ведомстве" to refer to. A set lookup of word forms picks the nouns out; a title runs to its
+        closing mark."""
+        forms = morph.word_forms(self._lex.generic_organizations)
+        named = morph.word_forms(self._lex.organizations)
+        text, words = self._text, self._words
+        for i, w in enumerate(words[:-1]):
+            low = morph.normalize(w.text)
+            if low in named and w.text[:1].isupper() and not w.text.isupper():
+                self._add_named_organisation(w)
+            if low not in forms:
+                continue
+            gap = text[w.end : words[i + 1].start].strip(SPACES)
+            close = next((c for o, c in self._lex.punctuation.main if gap == o), None)
+            end = text.find(close, words[i + 1].start) if close is not None else -1
+            if end < 0 or end - w.end > _MAX_TITLE:
+                continue
+            head = morph.lemma(w.text)
+            if head in self._lex.generic_organizations:
+                canonical = f"{morph.nominative(w.text)} {text[w.end : end + 1].strip(SPACES)}"
+                org = _Organisation(w.start, head, capitalised_as(w.text, canonical), True)
+                # found by its own noun only ("в холдинге"), not by any organisation's ("издание")
+                self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("titled", head),))
+
+    def _add_named_organisation(self, w: Word) -> None:
+        """A state body named by a capitalised word of the lexicon ("Минфин", "Роскосмос"), unless the
+        capital only opens a sentence: only "ведомство" and its like refer back to it."""
+        if not sentence_initial(self._text, w.start, self._lex.punctuation):
+            org = _Organisation(w.start, morph.lemma(w.text), morph.nominative(w.text), True)
+            self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("body", True),))
 
     def _find_proper_organisations(self) -> None:
         """Names of capitalised Latin words ("Standard & Poors Global Ratings", "S&P") and abbreviations
@@ -453,7 +490,13 @@ class Resolver:
         groups: list[Hashable] = [("head", m.head)]
         if m.head in self._lex.generic_organizations:
             groups.append(("proper", True))
-        return self._orgs.last_before(m.start, groups)
+        if m.head in self._lex.state_bodies:
+            groups = [("head", m.head), ("body", True)]  # "в ведомстве": the ministry named before
+        found = self._orgs.last_before(m.start, groups)
+        if found is None or not found.proper:
+            # "в холдинге": the holding named with its title before ("холдинг «Ромашка»")
+            found = self._orgs.last_before(m.start, [("titled", m.head)]) or found
+        return found
 
     def _last_named(self, word: str) -> str | None:
         """The name of the person named last in the text (anywhere) whose name ``word`` is part of; the
