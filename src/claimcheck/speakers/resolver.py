@@ -130,29 +130,31 @@ class Resolver:
 
     def _find_titled_organisations(self) -> None:
         """Organisations named by a common noun and a title in quotation marks ("холдинг «Ромашка»",
-        "клуб «Бавария»") or by a capitalised word of the lexicon ("Минфин"), for a later "в холдинге",
-        "в ведомстве" to refer to. A set lookup of word forms picks the nouns out; a title runs to its
-        closing mark."""
+        "клуб «Бавария»"), for a later "в холдинге" to refer to. Only the words before an opening mark
+        are looked at, found by a search of the text; a set lookup of word forms tells the nouns."""
         forms = morph.word_forms(self._lex.generic_organizations)
-        named = morph.word_forms(self._lex.organizations)
         text, words = self._text, self._words
-        for i, w in enumerate(words[:-1]):
-            low = morph.normalize(w.text)
-            if low in named and w.text[:1].isupper() and not w.text.isupper():
-                self._add_named_organisation(w)
-            if low not in forms:
-                continue
-            gap = text[w.end : words[i + 1].start].strip(SPACES)
-            close = next((c for o, c in self._lex.punctuation.main if gap == o), None)
-            end = text.find(close, words[i + 1].start) if close is not None else -1
-            if end < 0 or end - w.end > _MAX_TITLE:
-                continue
-            head = morph.lemma(w.text)
-            if head in self._lex.generic_organizations:
-                canonical = f"{morph.nominative(w.text)} {text[w.end : end + 1].strip(SPACES)}"
-                org = _Organisation(w.start, head, capitalised_as(w.text, canonical), True)
-                # found by its own noun only ("в холдинге"), not by any organisation's ("издание")
-                self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("titled", head),))
+        for opening, close in self._lex.punctuation.main:
+            at = text.find(opening)
+            while at >= 0:
+                i = bisect.bisect_right(words, at, key=_word_end) - 1  # the last word that ends before the mark
+                end = text.find(close, at + 1)
+                if (
+                    i >= 0
+                    and 0 < end - at <= _MAX_TITLE
+                    and not text[words[i].end : at].strip(SPACES)
+                    and morph.normalize(words[i].text) in forms
+                ):
+                    self._add_titled(words[i], text[at : end + 1])
+                at = text.find(opening, at + 1)
+
+    def _add_titled(self, w: Word, title: str) -> None:
+        head = morph.lemma(w.text)
+        if head in self._lex.generic_organizations:
+            canonical = capitalised_as(w.text, f"{morph.nominative(w.text)} {title}")
+            org = _Organisation(w.start, head, canonical, True)
+            # found by its own noun only ("в холдинге"), not by any organisation's ("издание")
+            self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("titled", head),))
 
     def _add_named_organisation(self, w: Word) -> None:
         """A state body named by a capitalised word of the lexicon ("Минфин", "Роскосмос"), unless the
@@ -169,8 +171,11 @@ class Resolver:
         words = self._words
         run: list[Word] = []
         after = -1  # index after the last word looked at
+        named = morph.word_forms(self._lex.organizations)
         for i in itertools.compress(range(len(words)), map(_may_be_proper, words)):
             w = words[i]
+            if not w.text.isupper() and morph.normalize(w.text) in named:
+                self._add_named_organisation(w)
             if i != after:
                 self._add_name_run(run)
                 run = []
@@ -525,6 +530,10 @@ class Resolver:
             if found is not None:
                 parts[i] = phrase_in_case(found, "nomn" if i == 0 else "gent")
         return " ".join(parts)
+
+
+def _word_end(w: Word) -> int:
+    return w.end
 
 
 def _may_be_proper(w: Word) -> bool:
