@@ -239,6 +239,11 @@ def test_speaker_noun_phrase(text: str, expected: list[str]) -> None:
         ("По словам Маши, она придёт.", [("Маша", "person")]),
         # a document whose author the text does not name
         ("В сообщении говорится, что экономика растёт.", [("сообщение", "document")]),
+        # a document whose author the text names before
+        (
+            "Министр Иван Петров сделал заявление в субботу. В заявлении говорится, что экономика растёт.",
+            [("Иван Петров", "person")],
+        ),
     ],
 )
 def test_speaker_names_and_kinds(text: str, expected: list[tuple[str, str]]) -> None:
@@ -258,3 +263,17 @@ def test_speaker_names_and_kinds(text: str, expected: list[tuple[str, str]]) -> 
 def test_outlet_is_not_the_speaker(text: str, expected: list[str]) -> None:
     """"цитирует РБК X": X speaks, not the outlet."""
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "в ведомстве" is the ministry named before by its own name
+        ("Поправки подготовил Минфин России. В ведомстве заявили, что бюджет сбалансирован.", "Минфин"),
+        # "в холдинге" is the holding named before with its title in quotation marks
+        ("Холдинг «Ромашка» купил завод. В холдинге заявили, что сделка закрыта.", "Холдинг «Ромашка»"),
+    ],
+)
+def test_organisation_noun_refers_back(text: str, expected: str) -> None:
+    """A bare organisation noun is the organisation of that kind the text named before."""
+    assert _speakers(text) == [expected]

@@ -190,6 +190,7 @@ def _speakers(f: DataFile) -> _Fields:
         "organizations": f.word_set("organizations", "lemmas"),
         "generic_organizations": f.word_set("generic_organizations", "lemmas"),
         "media": f.word_set("generic_organizations", "media"),
+        "state_bodies": f.word_set("generic_organizations", "bodies"),
         "groups": f.word_set("groups", "lemmas"),
         "not_names": f.word_set("not_names", "words", lower=False),
         "rating_grades": f.pattern("rating_grades", "pattern"),

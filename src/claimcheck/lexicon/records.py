@@ -139,6 +139,7 @@ class Lexicon:
     negation: str
     generic_organizations: frozenset[str]
     media: frozenset[str]
+    state_bodies: frozenset[str]  # "ведомство": refers back to the body named before ("Минфин")
     document_verbs: frozenset[str]
     document_nouns: frozenset[str]
     dash_nouns: frozenset[str]

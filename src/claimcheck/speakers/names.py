@@ -32,6 +32,8 @@ def prepare(lex: Lexicon) -> None:
     declension.prepare()
     morph.word_forms(lex.roles)
     morph.word_forms(lex.relative_pronouns)
+    morph.word_forms(lex.organizations)
+    morph.word_forms(lex.generic_organizations)
 
 
 @frozen

@@ -25,6 +25,7 @@ from claimcheck.speakers.names import find_person_names
 from claimcheck.speakers.proper import (
     LATIN_RE,
     SPACES,
+    capitalised_as,
     is_geographic,
     is_grade,
     is_person_word,
@@ -33,6 +34,7 @@ from claimcheck.speakers.proper import (
     sentence_initial,
 )
 from claimcheck.speakers.roles import Office, RoleIndex, find_bindings, gender_of_office, office_of
+from claimcheck.speakers.slot import speaker_before
 from claimcheck.speakers.timeline import Timeline
 
 #: The kinds of speaker a mention resolves to (the report's speaker kinds).
@@ -44,6 +46,11 @@ _SPEAKER_CONTINUITY = 600
 # A role this many characters after the last speaker's mention may still be them: a role comes after
 # their quotation, which may be long ("«…», — пояснил создатель Facebook").
 _ROLE_CONTINUITY = 1500
+# How many words before a document's mention the text may first name it ("сделали совместное
+# заявление" … "В заявлении подчеркивается").
+_DOCUMENT_REACH = 400
+# The longest title in quotation marks after an organisation's noun ("холдинг «Ромашка»").
+_MAX_TITLE = 60
 # A name this many characters after a role is the role's holder ("председатель партии Соботка").
 _NAME_GAP = 3
 # A person named this many times or more, and more often than anyone else, is the article's main
@@ -119,6 +126,42 @@ class Resolver:
             self._mentions[named.name] = self._mentions.get(named.name, 0) + (2 if named.subject else 1)
         self._roles = RoleIndex(find_bindings(self._doc, names, self._lex))
         self._find_proper_organisations()
+        self._find_titled_organisations()
+
+    def _find_titled_organisations(self) -> None:
+        """Organisations named by a common noun and a title in quotation marks ("холдинг «Ромашка»",
+        "клуб «Бавария»"), for a later "в холдинге" to refer to. Only the words before an opening mark
+        are looked at, found by a search of the text; a set lookup of word forms tells the nouns."""
+        forms = morph.word_forms(self._lex.generic_organizations)
+        text, words = self._text, self._words
+        for opening, close in self._lex.punctuation.main:
+            at = text.find(opening)
+            while at >= 0:
+                i = bisect.bisect_right(words, at, key=_word_end) - 1  # the last word that ends before the mark
+                end = text.find(close, at + 1)
+                if (
+                    i >= 0
+                    and 0 < end - at <= _MAX_TITLE
+                    and not text[words[i].end : at].strip(SPACES)
+                    and morph.normalize(words[i].text) in forms
+                ):
+                    self._add_titled(words[i], text[at : end + 1])
+                at = text.find(opening, at + 1)
+
+    def _add_titled(self, w: Word, title: str) -> None:
+        head = morph.lemma(w.text)
+        if head in self._lex.generic_organizations:
+            canonical = capitalised_as(w.text, f"{morph.nominative(w.text)} {title}")
+            org = _Organisation(w.start, head, canonical, True)
+            # found by its own noun only ("в холдинге"), not by any organisation's ("издание")
+            self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("titled", head),))
+
+    def _add_named_organisation(self, w: Word) -> None:
+        """A state body named by a capitalised word of the lexicon ("Минфин", "Роскосмос"), unless the
+        capital only opens a sentence: only "ведомство" and its like refer back to it."""
+        if not sentence_initial(self._text, w.start, self._lex.punctuation):
+            org = _Organisation(w.start, morph.lemma(w.text), morph.nominative(w.text), True)
+            self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("body", True),))
 
     def _find_proper_organisations(self) -> None:
         """Names of capitalised Latin words ("Standard & Poors Global Ratings", "S&P") and abbreviations
@@ -128,8 +171,11 @@ class Resolver:
         words = self._words
         run: list[Word] = []
         after = -1  # index after the last word looked at
+        named = morph.word_forms(self._lex.organizations)
         for i in itertools.compress(range(len(words)), map(_may_be_proper, words)):
             w = words[i]
+            if not w.text.isupper() and morph.normalize(w.text) in named:
+                self._add_named_organisation(w)
             if i != after:
                 self._add_name_run(run)
                 run = []
@@ -394,11 +440,31 @@ class Resolver:
             if earlier is not None:
                 return Resolved(self._expand(earlier.canonical, m.start), "organization" if earlier.proper else kind)
         if kind == "organization" and len(m.words) == 1 and m.head in self._lex.document_nouns:
-            return Resolved(canonical, "document")  # "говорится в докладе": no author named
+            # "В заявлении подчеркивается": the author of the statement named before, else the document
+            return self._document_author(m) or Resolved(canonical, "document")
         if kind == "organization":
             canonical = self._one_name(m, canonical)
         self._add_org(_Organisation(m.start, m.head, canonical, kind == "organization" and m.words[0][:1].isupper()))
         return Resolved(canonical, kind)
+
+    def _document_author(self, m: Mention) -> Resolved | None:
+        """The author of a document the text names before: the subject of the sentence that first
+        names a document of that kind ("Трамп и Путин сделали совместное заявление" … "В заявлении
+        подчеркивается")."""
+        before = first_at(self._words, m.start)
+        lo = max(0, before - _DOCUMENT_REACH)
+        at = next((i for i in range(lo, before) if morph.lemma(self._words[i].text) == m.head), None)
+        if at is None:
+            return None
+        sentence = next(s for s in self._doc.sentences() if s.start <= self._words[at].start < s.end)
+        ws = self._doc.words(sentence.start, sentence.end)
+        author = speaker_before(self._doc, ws, first_at(ws, self._words[at].start), self._lex)
+        if author is None or author.kind not in ("person", "group"):
+            return None
+        if author.kind == "group":
+            return Resolved(author.canonical or " ".join(author.words), "group")
+        words = [w for w in author.name_words if len(w) > 1 or w.isalpha()]
+        return Resolved(self._fullest(nominative_name(words, self._role_cases(author, words)), m.start), "person")
 
     def _one_name(self, m: Mention, canonical: str) -> str:
         """One name for one organisation of one person: "Пресс-служба Бектенова" is the "пресс-служба
@@ -429,7 +495,13 @@ class Resolver:
         groups: list[Hashable] = [("head", m.head)]
         if m.head in self._lex.generic_organizations:
             groups.append(("proper", True))
-        return self._orgs.last_before(m.start, groups)
+        if m.head in self._lex.state_bodies:
+            groups = [("head", m.head), ("body", True)]  # "в ведомстве": the ministry named before
+        found = self._orgs.last_before(m.start, groups)
+        if found is None or not found.proper:
+            # "в холдинге": the holding named with its title before ("холдинг «Ромашка»")
+            found = self._orgs.last_before(m.start, [("titled", m.head)]) or found
+        return found
 
     def _last_named(self, word: str) -> str | None:
         """The name of the person named last in the text (anywhere) whose name ``word`` is part of; the
@@ -458,6 +530,10 @@ class Resolver:
             if found is not None:
                 parts[i] = phrase_in_case(found, "nomn" if i == 0 else "gent")
         return " ".join(parts)
+
+
+def _word_end(w: Word) -> int:
+    return w.end
 
 
 def _may_be_proper(w: Word) -> bool:
