@@ -2,7 +2,9 @@
 gives the unit of an earlier figure.
 
 - a verb after it: "17 пострадали", "один погиб", "из них 43 были убиты", "— 140 составляют";
-- the whole of a part: "5 из 12" (after a count "5");
+- the whole of a part: "5 из 12" (after a count "5"), and the part after its whole: "из трёх пострадавших
+  двоих";
+- a percentage with its unit written before it: "В процентном отношении показатель составляет 91,3";
 - the level a number of things reaches or the change in it: "Число кандидатов выросло до 13";
 - an item of an enumeration after a dash, which ends its clause or is itself followed by a dash: "их —
   12", "(в прошлом году — 35)", "ODS — 53 депутата, TOP — 41", "двое — в США и один — в Канаде", "по 4 —
@@ -30,7 +32,7 @@ from claimcheck.model import Span
 from claimcheck.quantities.numerals import Number
 from claimcheck.quantities.tokens import Token, prev_word
 
-__all__ = ["Bare", "Earlier", "bare_unit"]
+__all__ = ["Bare", "Earlier", "bare_unit", "counted_subject"]
 
 # The parts of speech of a verb a counted subject may take: finite verbs and short participles
 # ("арестованы", "госпитализированы").
@@ -63,18 +65,24 @@ class Bare:
 
 
 _COUNT: Final = Bare("count")
+_PERCENT: Final = Bare("percent")
 
 
 def bare_unit(toks: Sequence[Token], num: Number, earlier: Sequence[Earlier], lex: Lexicon) -> Bare | None:
     """The unit of the bare number ``num`` (no noun, symbol or scale after it), if the sentence's
     structure gives one; ``earlier`` are the quantities read before it in the sentence."""
+    if not earlier and _percent_before(toks, num.i, lex):
+        return _PERCENT  # "В процентном отношении этот показатель составляет 91,3"
     if not _may_count(toks, num):
         return None
     i, k = num.i, num.j
     part = next((e for e in earlier if e.next == i - 1 and e.unit == "count"), None)
     if prev_word(toks, i) == lex.marker_of and part is not None:
         return Bare("count", part.counted)  # "5 из 12"
-    if prev_word(toks, i) in (lex.marker_to, lex.marker_by) and _counted_subject(toks, i, lex):
+    whole = earlier[-1] if earlier and earlier[-1].next == i else None
+    if whole is not None and whole.before == lex.marker_of and whole.unit == "count":
+        return Bare("count", whole.counted)  # "из трёх пострадавших двоих"
+    if prev_word(toks, i) in (lex.marker_to, lex.marker_by) and counted_subject(toks, i, lex):
         return _COUNT  # "Число кандидатов выросло до 13"
     parallel = _parallel(toks, num, earlier, lex)
     if parallel is not None or _after_preposition(toks, i, lex) or prev_word(toks, i) in lex.bare_not_after:
@@ -116,6 +124,19 @@ def _ends_clause(tok: Token, lex: Lexicon) -> bool:
     return tok.kind == "dash" or (tok.kind == "punct" and tok.text in lex.bare_clause_ends)
 
 
+def _percent_before(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """A word of the percentage unit stands in the sentence before token ``i`` ("в процентном
+    отношении"): a bare number there is a percentage."""
+    words = (t for t in toks[:i] if t.kind == "word" and morph.normalize(t.text) in _percent_forms(lex))
+    return any(lex.unit_lemmas.get(lem) == "percent" for t in words for lem in morph.lemmas(t.lower))
+
+
+@functools.cache
+def _percent_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of the lemmas of the percentage unit ("процент", "процентный")."""
+    return morph.word_forms(lem for lem, code in lex.unit_lemmas.items() if code == "percent")
+
+
 def _after_dash(toks: Sequence[Token], i: int) -> bool:
     """A dash stands before token ``i``, not between two numbers ("1996—98", "+6 – 0")."""
     return i > 0 and toks[i - 1].kind == "dash" and (i < 2 or toks[i - 2].kind != "num")
@@ -138,7 +159,7 @@ def _may_count(toks: Sequence[Token], num: Number) -> bool:
     return before is None or before.kind != "word" or not any("a" <= c <= "z" for c in before.lower)
 
 
-def _counted_subject(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+def counted_subject(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """A word for a number of things ("число", "количество") stands among the words before token
     ``i``, with a word between ("число жертв возросло до 30")."""
     words = [t for t in toks[max(0, i - _SUBJECT_WINDOW) : i - 2] if t.kind == "word"]
@@ -187,7 +208,7 @@ def _list_item(toks: Sequence[Token], num: Number, earlier: Sequence[Earlier], l
         word = toks[i - 2]
         noun = None if word.lower in lex.counted_before_dash else Span(word.start, word.end, word.text)
         return Bare("count", noun)  # "число погибших — 12", "их — 31"
-    if after_dash and ends and _counted_subject(toks, i, lex):
+    if after_dash and ends and counted_subject(toks, i, lex):
         return _COUNT  # "растёт количество журналистов, которые … (в этом году — 49)"
     return None
 

@@ -12,7 +12,7 @@ from attrs import frozen
 from claimcheck.interval import Interval, exact_count
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quantity, Span
-from claimcheck.quantities.bare import Earlier, bare_unit
+from claimcheck.quantities.bare import Earlier, bare_unit, counted_subject
 from claimcheck.quantities.exclusions import excluded, title_spans
 from claimcheck.quantities.kinds import after_percent, change_before, claim_kind, hedge_before
 from claimcheck.quantities.numerals import Number, may_start_number, read_number
@@ -341,13 +341,15 @@ def _with_smaller_part(s: _Sentence, fig: _Figure, unit: UnitEnd) -> _Measure:
 def _implied_unit(s: _Sentence, fig: _Figure) -> str | None:
     """The unit of a figure that states none: a scaled number takes the unit of the next one ("с 114
     до 81,5 млрд долларов") or of the sentence's first number of its scale, else it is money (from
-    millions up) or a count; "N из M" counts; a number with no scale takes the unit of the next one
-    after a conjunction ("в 70 и 75 лет")."""
+    millions up, unless a word for a number of things comes before it) or a count; "N из M" counts; a
+    number with no scale takes the unit of the next one after a conjunction ("в 70 и 75 лет")."""
     toks, lex = s.toks, s.lex
     if fig.scale > 1 and not fig.num.vague:
         unit = elided_unit(toks, fig.next, s.text, lex) or s.scaled_units.get(fig.scale)
         if unit is None:
-            unit = "money" if fig.scale >= _MONEY_SCALE else "count"
+            # "количество заявок достигло 1,2 миллиона": a number of things counts them
+            counts = fig.scale < _MONEY_SCALE or counted_subject(toks, fig.first, lex)
+            unit = "count" if counts else "money"
         return unit
     k = fig.next
     if k < len(toks) and toks[k].lower == lex.marker_of and fig.num.value != 1:
