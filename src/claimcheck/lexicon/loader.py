@@ -98,6 +98,8 @@ def _units(f: DataFile) -> _Fields:
         "counted_before_dash": f.word_set("bare_counts", "before_dash"),
         "bare_clause_ends": "".join(f.words("bare_counts", "clause_ends")),
         "bare_not_after": f.word_set("bare_counts", "not_after"),
+        "bare_transparent": f.word_set("bare_counts", "transparent"),
+        "list_marks": "".join(f.words("bare_counts", "list_marks")),
         "count_subjects": f.word_set("bare_counts", "subjects"),
     }
 

@@ -195,6 +195,8 @@ class Lexicon:
     counted_before_dash: frozenset[str]  # "их — 12": a bare number after a dash counts them
     bare_clause_ends: str  # marks that end the clause of an item after a dash
     bare_not_after: frozenset[str]  # "все как один": no count after these
+    bare_transparent: frozenset[str]  # "по 4 — ЛДПР": prepositions that leave an item a count
+    list_marks: str  # marks that part the numbers of a list whose unit is written once
     count_subjects: frozenset[str]  # "число", "количество": a bare number they reach counts
     age_numeral_endings: tuple[str, ...]
     partitions: Mapping[str, tuple[str, ...]]

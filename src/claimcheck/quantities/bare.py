@@ -2,12 +2,17 @@
 gives the unit of an earlier figure.
 
 - a verb after it: "17 пострадали", "один погиб", "из них 43 были убиты", "— 140 составляют";
-- the whole of a part: "5 из 12" (after a count "5");
+- the whole of a part: "5 из 12" (after a count "5"), and the part after its whole: "из трёх пострадавших
+  двоих";
+- a percentage with its unit written before it: "В процентном отношении показатель составляет 91,3";
 - the level a number of things reaches or the change in it: "Число кандидатов выросло до 13";
 - an item of an enumeration after a dash, which ends its clause or is itself followed by a dash: "их —
-  12", "(в прошлом году — 35)", "ODS — 53 депутата, TOP — 41", "двое — в США и один — в Канаде". It
-  takes the unit of the sentence's last figure when that is a count or a percentage; with no such figure
-  it counts when the word before the dash stands for counted things ("их", "всего", "погибших").
+  12", "(в прошлом году — 35)", "ODS — 53 депутата, TOP — 41", "двое — в США и один — в Канаде", "по 4 —
+  ЛДПР". It takes the unit of the sentence's last figure when that is a count or a percentage; with no
+  such figure it counts when the word before the dash stands for counted things ("их", "всего",
+  "погибших") or a word for a number of things comes before it ("количество журналистов … — 49");
+- an item after the same preposition as an earlier figure: "в 55 лет, а мужчины — в 60" (years);
+- an item whose noun is left out before a preposition: "три пули: две в голову и одна в живот".
 
 A decimal is no count; a number written with a leading zero ("09"), glued to a name in Latin letters
 ("TOP 09", "Apollo 11") or after a preposition ("в 12 начался") is left alone.
@@ -27,7 +32,7 @@ from claimcheck.model import Span
 from claimcheck.quantities.numerals import Number
 from claimcheck.quantities.tokens import Token, prev_word
 
-__all__ = ["Bare", "Earlier", "bare_unit"]
+__all__ = ["Bare", "Earlier", "bare_unit", "counted_subject"]
 
 # The parts of speech of a verb a counted subject may take: finite verbs and short participles
 # ("арестованы", "госпитализированы").
@@ -36,7 +41,7 @@ _VERB_TAGS: Final = ("VERB", "PRTS")
 _NOMINAL_TAGS: Final = ("NOUN", "ADJF", "PRTF")
 # How far back (in tokens) the subject a bare number counts may stand: "Число кандидатов в мэры
 # Москвы выросло до 13".
-_SUBJECT_WINDOW: Final = 10
+_SUBJECT_WINDOW: Final = 16
 # Units a bare number takes from an earlier figure of its enumeration.
 _INHERITED: Final = ("count", "percent")
 
@@ -48,6 +53,7 @@ class Earlier:
     next: int
     unit: str
     counted: Span | None = None
+    before: str = ""  # the word before its figure, lower-cased ("в" of "в 55 лет")
 
 
 @frozen
@@ -59,24 +65,76 @@ class Bare:
 
 
 _COUNT: Final = Bare("count")
+_PERCENT: Final = Bare("percent")
 
 
 def bare_unit(toks: Sequence[Token], num: Number, earlier: Sequence[Earlier], lex: Lexicon) -> Bare | None:
     """The unit of the bare number ``num`` (no noun, symbol or scale after it), if the sentence's
     structure gives one; ``earlier`` are the quantities read before it in the sentence."""
+    if not earlier and _percent_before(toks, num.i, lex):
+        return _PERCENT  # "В процентном отношении этот показатель составляет 91,3"
     if not _may_count(toks, num):
         return None
     i, k = num.i, num.j
     part = next((e for e in earlier if e.next == i - 1 and e.unit == "count"), None)
     if prev_word(toks, i) == lex.marker_of and part is not None:
         return Bare("count", part.counted)  # "5 из 12"
-    if prev_word(toks, i) in (lex.marker_to, lex.marker_by) and _counted_subject(toks, i, lex):
+    whole = earlier[-1] if earlier and earlier[-1].next == i else None
+    if whole is not None and whole.before == lex.marker_of and whole.unit == "count":
+        return Bare("count", whole.counted)  # "из трёх пострадавших двоих"
+    if prev_word(toks, i) in (lex.marker_to, lex.marker_by) and counted_subject(toks, i, lex):
         return _COUNT  # "Число кандидатов выросло до 13"
-    if _after_preposition(toks, i, lex) or prev_word(toks, i) in lex.bare_not_after:
-        return None
+    parallel = _parallel(toks, num, earlier, lex)
+    if parallel is not None or _after_preposition(toks, i, lex) or prev_word(toks, i) in lex.bare_not_after:
+        return parallel
     if k < len(toks) and toks[k].kind == "word" and _is_verb(toks[k].text) and _agrees(toks, num):
         return _inherited(earlier) if _after_dash(toks, i) else _COUNT  # "— 62 представляют Европу"
+    if _before_preposition(toks, num, lex) and earlier and earlier[-1].unit == "count":
+        return _inherited(earlier)  # "три пули: две в голову и одна в живот"
     return _list_item(toks, num, earlier, lex)
+
+
+def _parallel(toks: Sequence[Token], num: Number, earlier: Sequence[Earlier], lex: Lexicon) -> Bare | None:
+    """An item of an enumeration after the same preposition as an earlier figure of the sentence, its
+    clause ending with it: it takes that figure's unit ("выходят на пенсию в 55 лет, а мужчины — в 60")."""
+    word = prev_word(toks, num.i)
+    k = num.j
+    if not word or not (k >= len(toks) or _ends_clause(toks[k], lex)):
+        return None
+    same = next((e for e in reversed(earlier) if e.before == word), None)
+    return None if same is None else Bare(same.unit, same.counted)
+
+
+def _before_preposition(toks: Sequence[Token], num: Number, lex: Lexicon) -> bool:
+    """A preposition follows the number, and a mark or a conjunction precedes it: an item of an
+    enumeration whose noun is left out ("две в голову и одна в живот")."""
+    i, k = num.i, num.j
+    if k >= len(toks) or toks[k].kind != "word" or toks[k].lower == lex.marker_of:
+        return False  # "один из которых": one of a set, read by the rules of "N из M"
+    if not morph.has_tag(toks[k].text, "PREP", best_only=True):
+        return False
+    before = toks[i - 1] if i > 0 else None
+    return before is not None and (
+        before.kind == "punct" or (before.kind == "word" and morph.has_tag(before.text, "CONJ", best_only=True))
+    )
+
+
+def _ends_clause(tok: Token, lex: Lexicon) -> bool:
+    """The token ends the clause of an item: a dash or a mark of the lexicon's clause ends."""
+    return tok.kind == "dash" or (tok.kind == "punct" and tok.text in lex.bare_clause_ends)
+
+
+def _percent_before(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """A word of the percentage unit stands in the sentence before token ``i`` ("в процентном
+    отношении"): a bare number there is a percentage."""
+    words = (t for t in toks[:i] if t.kind == "word" and morph.normalize(t.text) in _percent_forms(lex))
+    return any(lex.unit_lemmas.get(lem) == "percent" for t in words for lem in morph.lemmas(t.lower))
+
+
+@functools.cache
+def _percent_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of the lemmas of the percentage unit ("процент", "процентный")."""
+    return morph.word_forms(lem for lem, code in lex.unit_lemmas.items() if code == "percent")
 
 
 def _after_dash(toks: Sequence[Token], i: int) -> bool:
@@ -101,7 +159,7 @@ def _may_count(toks: Sequence[Token], num: Number) -> bool:
     return before is None or before.kind != "word" or not any("a" <= c <= "z" for c in before.lower)
 
 
-def _counted_subject(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+def counted_subject(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """A word for a number of things ("число", "количество") stands among the words before token
     ``i``, with a word between ("число жертв возросло до 30")."""
     words = [t for t in toks[max(0, i - _SUBJECT_WINDOW) : i - 2] if t.kind == "word"]
@@ -109,10 +167,13 @@ def _counted_subject(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _after_preposition(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
-    """A preposition that is no hedge stands before token ``i``: the number is then a time, a date or
-    a place in a list ("в 12 начался"), not a subject ("около 70 получили ранения" is one)."""
+    """A preposition that is no hedge and does not distribute stands before token ``i``: the number is
+    then a time, a date or a place in a list ("в 12 начался"), not a subject ("около 70 получили
+    ранения", "по 4 — ЛДПР" are ones)."""
     word = prev_word(toks, i)
-    return bool(word) and word not in _hedge_words(lex) and morph.has_tag(word, "PREP", best_only=True)
+    if not word or word in _hedge_words(lex) or word in lex.bare_transparent:
+        return False
+    return morph.has_tag(word, "PREP", best_only=True)
 
 
 @functools.cache
@@ -137,9 +198,7 @@ def _list_item(toks: Sequence[Token], num: Number, earlier: Sequence[Earlier], l
     or followed by a dash."""
     i, k = num.i, num.j
     after_dash = _after_dash(toks, i)
-    ends = k >= len(toks) or toks[k].kind == "dash" or (
-        toks[k].kind == "punct" and toks[k].text in lex.bare_clause_ends
-    )
+    ends = k >= len(toks) or _ends_clause(toks[k], lex)
     before_dash = k < len(toks) and toks[k].kind == "dash" and (i == 0 or toks[i - 1].kind in ("punct", "word"))
     if not ((after_dash and ends) or before_dash):
         return None
@@ -149,6 +208,8 @@ def _list_item(toks: Sequence[Token], num: Number, earlier: Sequence[Earlier], l
         word = toks[i - 2]
         noun = None if word.lower in lex.counted_before_dash else Span(word.start, word.end, word.text)
         return Bare("count", noun)  # "число погибших — 12", "их — 31"
+    if after_dash and ends and counted_subject(toks, i, lex):
+        return _COUNT  # "растёт количество журналистов, которые … (в этом году — 49)"
     return None
 
 

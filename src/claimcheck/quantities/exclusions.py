@@ -45,6 +45,8 @@ def _glued_before(text: str, start: int) -> bool:
         return True
     if before in ":" and start > 1 and text[start - 2].isdigit():
         return True  # the minutes of a time of day ("17:00")
+    if before in "+" and start > 1 and text[start - 2].isalnum():
+        return True  # an offset glued to a name ("UTC+1")
     return before in ".," and start > 1 and text[start - 2].isdigit()  # a date or a code ("01.01.2024", "1.2.3")
 
 

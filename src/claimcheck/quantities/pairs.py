@@ -1,12 +1,13 @@
 """Two numbers read together: the high end of a range ("5–7", "от 3 млн до 5 млрд"), the smaller part
 of a compound measure ("53 часа 22 минуты"), and a unit left to the next number ("с 114 до 81,5 млрд
-долларов").
+долларов", "в 70 и 75 лет").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Final
 
 from attrs import frozen
 
@@ -17,7 +18,10 @@ from claimcheck.quantities.numerals import Number, read_number
 from claimcheck.quantities.tokens import Token
 from claimcheck.quantities.units import Scale, scale_at, unit_after
 
-__all__ = ["ScaledHigh", "SmallerPart", "elided_unit", "range_high", "scaled_high", "smaller_part"]
+# How many numbers a list that states its unit once may hold before the last ("5, 7, 9 и 12 человек").
+_MAX_LISTED: Final = 8
+
+__all__ = ["ScaledHigh", "SmallerPart", "elided_unit", "range_high", "scaled_high", "shared_unit", "smaller_part"]
 
 
 def range_high(toks: Sequence[Token], num: Number, lex: Lexicon, *, from_marker: bool) -> Number | None:
@@ -105,3 +109,26 @@ def elided_unit(toks: Sequence[Token], k: int, text: str, lex: Lexicon) -> str |
         return None
     found = unit_after(toks, sc.next, text, sc.end, lex, digits=True)
     return found.code if found is not None else None
+
+
+def shared_unit(toks: Sequence[Token], k: int, text: str, lex: Lexicon) -> str | None:
+    """The unit of a list of numbers with no scale that states it once, after the last ("в 70 и 75
+    лет", "5, 7 и 9 человек"), for a number of the list that states none; its next token is ``k``."""
+    for _ in range(_MAX_LISTED):
+        if k + 1 >= len(toks) or toks[k + 1].kind != "num" or not _links_list(toks[k], lex):
+            return None
+        nxt = read_number(toks, k + 1, lex)
+        if nxt is None or excluded(toks, k + 1, text, nxt, lex) or scale_at(toks, nxt.j, text, lex) is not None:
+            return None
+        found = unit_after(toks, nxt.j, text, toks[nxt.j - 1].end, lex, digits=True, value=nxt.value)
+        if found is not None:
+            return found.code
+        k = nxt.j
+    return None
+
+
+def _links_list(tok: Token, lex: Lexicon) -> bool:
+    """The token links two items of a list: a conjunction ("и", "или") or a list mark (",")."""
+    if tok.kind == "punct":
+        return tok.text in lex.list_marks
+    return tok.kind == "word" and morph.has_tag(tok.text, "CONJ", best_only=True)

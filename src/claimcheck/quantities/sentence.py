@@ -12,11 +12,11 @@ from attrs import frozen
 from claimcheck.interval import Interval, exact_count
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quantity, Span
-from claimcheck.quantities.bare import Earlier, bare_unit
+from claimcheck.quantities.bare import Earlier, bare_unit, counted_subject
 from claimcheck.quantities.exclusions import excluded, title_spans
 from claimcheck.quantities.kinds import after_percent, change_before, claim_kind, hedge_before
 from claimcheck.quantities.numerals import Number, may_start_number, read_number
-from claimcheck.quantities.pairs import elided_unit, range_high, scaled_high, smaller_part
+from claimcheck.quantities.pairs import elided_unit, range_high, scaled_high, shared_unit, smaller_part
 from claimcheck.quantities.tokens import Token, prev_word, token_from, tokenize
 from claimcheck.quantities.units import UnitEnd, glued_unit, is_noun, scale_at, unit_after
 from claimcheck.spanset import SpanSet
@@ -120,7 +120,7 @@ def sentence_quantities(text: str, start: int, end: int, lex: Lexicon, addresses
             continue
         if read.quantity is not None:
             out.append(read.quantity)
-            s.earlier.append(Earlier(read.next, read.quantity.unit, read.noun))
+            s.earlier.append(Earlier(read.next, read.quantity.unit, read.noun, prev_word(toks, read.first)))
         level = read.level
         i = max(read.next, i + 1)
     return out
@@ -145,6 +145,7 @@ class _Read:
     next: int
     level: _Level | None
     noun: Span | None = None
+    first: int = 0  # the token the figure starts at (a currency symbol before the number included)
 
 
 def _read(s: _Sentence, i: int, level: _Level | None) -> _Read | None:
@@ -171,7 +172,7 @@ def _read(s: _Sentence, i: int, level: _Level | None) -> _Read | None:
     if quantity is not None and fig.scale > 1:
         s.scaled_units.setdefault(fig.scale, measure.unit)
     after = _Level(quantity, measure.next + 1) if quantity is not None and opens else None
-    return _Read(quantity, measure.next, after, measure.counted or _own_noun(s, fig, measure))
+    return _Read(quantity, measure.next, after, measure.counted or _own_noun(s, fig, measure), fig.first)
 
 
 def _own_noun(s: _Sentence, fig: _Figure, measure: _Measure) -> Span | None:
@@ -340,16 +341,21 @@ def _with_smaller_part(s: _Sentence, fig: _Figure, unit: UnitEnd) -> _Measure:
 def _implied_unit(s: _Sentence, fig: _Figure) -> str | None:
     """The unit of a figure that states none: a scaled number takes the unit of the next one ("с 114
     до 81,5 млрд долларов") or of the sentence's first number of its scale, else it is money (from
-    millions up) or a count; "N из M" counts."""
+    millions up, unless a word for a number of things comes before it) or a count; "N из M" counts; a
+    number with no scale takes the unit of the next one after a conjunction ("в 70 и 75 лет")."""
     toks, lex = s.toks, s.lex
     if fig.scale > 1 and not fig.num.vague:
         unit = elided_unit(toks, fig.next, s.text, lex) or s.scaled_units.get(fig.scale)
         if unit is None:
-            unit = "money" if fig.scale >= _MONEY_SCALE else "count"
+            # "количество заявок достигло 1,2 миллиона": a number of things counts them
+            counts = fig.scale < _MONEY_SCALE or counted_subject(toks, fig.first, lex)
+            unit = "count" if counts else "money"
         return unit
     k = fig.next
     if k < len(toks) and toks[k].lower == lex.marker_of and fig.num.value != 1:
         return "count"  # a part of a set: N of M
+    if fig.scale == 1 and fig.high is None and toks[fig.at].kind == "num":
+        return shared_unit(toks, k, s.text, lex)  # "в 70 и 75 лет"
     return None
 
 

@@ -23,8 +23,8 @@ __all__ = [
 ]
 
 
-# Parts of speech that end a noun phrase: a preposition, a finite verb, a short participle.
-_AFTER_NOUN_PHRASE: Final = ("PREP", "VERB", "PRTS")
+# Parts of speech that end a noun phrase: a preposition, a finite verb, a short participle, a numeral.
+_AFTER_NOUN_PHRASE: Final = ("PREP", "VERB", "PRTS", "NUMR")
 
 
 def prepare(lex: Lexicon) -> None:
@@ -132,8 +132,8 @@ def unit_after(
             if digits and lems & lex.not_counts and not _counts_in_form(tok.text, lems, value, lex):
                 return None
             return UnitEnd("count", tok.end, n + 1)
-        if not _is_modifier(tok.text):
-            break
+        if not _is_modifier(tok.text) or (n > k and _ends_noun_phrase(tok.text)):
+            break  # a numeral after a modifier starts a figure of its own ("из трёх пострадавших двоих")
         n += 1
     return _counted_modifiers(toks, k, n, unscaled=value is not None)
 
@@ -198,7 +198,7 @@ def _counted_modifiers(toks: Sequence[Token], k: int, n: int, *, unscaled: bool)
 
 
 def _ends_noun_phrase(word: str) -> bool:
-    """The word cannot go on the noun phrase before it: a preposition or a verb."""
+    """The word cannot go on the noun phrase before it: a preposition, a verb or a numeral."""
     ps = morph.parses(word) if analysable(word) else ()
     return bool(ps) and ps[0].tag.POS in _AFTER_NOUN_PHRASE
 
