@@ -35,10 +35,10 @@ def claim(
     subject: str | None = None,
     subject_at: int | None = None,
     period: tuple[dt.date, dt.date] | None = None,
-    anchor: tuple[int, str, str] | None = None,
+    anchor: tuple[int, str, str] | tuple[int, str, str, int] | None = None,
 ) -> Claim:
     """A claim written at offset ``at``; the subject is written at ``subject_at`` (default: just before);
-    ``anchor`` is (group, kind, role) of the structure the text puts it in."""
+    ``anchor`` is (group, kind, role[, items listed by name]) of the structure the text puts it in."""
     v = Decimal(value) * scale
     iv = Interval.hedged(v, Decimal(step) * scale, approx)
     q = Quantity(Span(at, at + len(text), text), v, iv.low, iv.high, unit, approx, kind, direction)
@@ -145,6 +145,16 @@ ROWS: list[tuple[str, list[Claim], str | None]] = [
         claim("пятеро студентов", "5", "count", at=115, anchor=(0, "parts", "part")),
         claim("семеро журналистов", "7", "count", at=160, anchor=(0, "parts", "part")),
     ], "breakdown.parts"),
+    ("named_list_as_long_as_its_count", [
+        claim("трое сыновей", "3", "count", at=100, anchor=(0, "partition", "total", 3)),
+    ], None),
+    ("named_list_longer_than_its_count", [
+        claim("двое сыновей", "2", "count", at=100, anchor=(0, "partition", "total", 3)),
+    ], "breakdown.partition"),
+    ("figures_and_names_make_the_count", [
+        claim("12 человек", "12", "count", at=100, anchor=(0, "partition", "total", 1)),
+        claim("11 пассажиров", "11", "count", at=115, anchor=(0, "partition", "part")),
+    ], None),
     # percentages of one enumeration
     ("enumerated_shares_within_100", [
         claim("41%", "41", "percent", at=100, anchor=(0, "percentages", "part")),
@@ -337,9 +347,10 @@ BROKEN = [(name, claims) for name, claims, expected in ROWS if expected and not 
 
 @pytest.mark.parametrize(("name", "claims"), BROKEN, ids=[b[0] for b in BROKEN])
 def test_contradiction_shows_numbers(name: str, claims: list[Claim]) -> None:
-    """Every contradiction names at least two claims and carries its numbers as decimal strings."""
+    """Every contradiction names at least two claims, or one and the items its list names, and carries its
+    numbers as decimal strings."""
     for f in contradictions(claims):
-        assert len(f.claims) >= 2
+        assert len(f.claims) >= 2 or int(f.detail("named") or 0) > 0
         for _key, value in f.details:
             if value not in ("inf", "-inf") and not value.isalpha():
                 Decimal(value)

@@ -6,8 +6,11 @@ import pytest
 
 import claimcheck
 
-# (text, [(kind, [(figure as written, role), ...]), ...]) for every structure the text holds.
-CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
+Member = tuple[str, str] | tuple[str, str, int | None]
+
+# (text, [(kind, [(figure as written, role[, items listed by name]), ...]), ...]) for every structure the
+# text holds; the number of items named is given for the structures that name some.
+CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("У супругов восемь детей — пятеро сыновей и три дочери.",
      [("partition", [("восемь детей", "total"), ("пятеро сыновей", "part"), ("три дочери", "part")])]),
     ("Команда привезла 9 медалей (3 золотых, 4 серебряных и 2 бронзовых) и заняла шестое место.",
@@ -20,6 +23,25 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
     # An item without a figure ("несколько полицейских") leaves the list open: at most the total.
     ("Задержаны 20 человек: пятеро студентов, несколько полицейских и семеро журналистов.",
      [("parts", [("20 человек", "total"), ("пятеро студентов", "part"), ("семеро журналистов", "part")])]),
+    # A count and the items its list names, each one thing ("listed" counts them).
+    ("У фермера трое сыновей: Иван, Степан и Пётр.", [("partition", [("трое сыновей", "total", 3)])]),
+    ("На заседании выступили пять экспертов — Орлова (МГУ), Петров (ВШЭ), Сидоров, Ким и Лебедев.",
+     [("partition", [("пять экспертов", "total", 5)])]),
+    ("Погибли 12 человек — 11 пассажиров и водитель.",
+     [("partition", [("12 человек", "total", 1), ("11 пассажиров", "part", None)])]),
+    ("В команде остались два новичка: Егор Волков и Глеб Ершов, которые пришли летом.",
+     [("partition", [("два новичка", "total", 2)])]),
+    ("У них двое сыновей и две дочери: Анна, Олег, Вера и Лев.",
+     [("partition", [("двое сыновей", "total", 4), ("две дочери", "total", 4)])]),
+    # Not exact, or ending in "и другие": at most what the list names.
+    ("Пострадали не менее пяти туристов — двое немцев и француз.",
+     [("parts", [("не менее пяти туристов", "total", 1), ("двое немцев", "part", None)])]),
+    ("В финал вышли шесть команд: «Заря», «Сокол» и другие.", [("parts", [("шесть команд", "total", 2)])]),
+    # An item that is a clause or a phrase of its own, or a conjunction inside the list: no list.
+    ("В городе два языка — свой, по сути старотурецкий, и русский.", []),
+    ("Соглашение подписали пять стран: Чили, Тринидад и Тобаго, а также Перу.", []),
+    # The list after "N из M" names the N, not the M.
+    ("Договор подписали три из семи стран: Чили, Перу и Боливия.", []),
     # Two counts joined by a verb are two statements, not a list.
     ("Погибли 5 человек, ещё 12 человек ранены.", []),
     ("Партия «Рассвет» получила 41% голосов, «Прогресс» — 33%, «Единство» — 19%.",
@@ -59,17 +81,21 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
 ]
 
 
-def _structures(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+def _structures(text: str) -> list[tuple[str, list[Member]]]:
     report = claimcheck.analyze(text)
-    groups: dict[int, tuple[str, list[tuple[str, str]]]] = {}
+    groups: dict[int, tuple[str, list[Member]]] = {}
+    lists = {a.group for c in report.claims for a in c.anchors if a.listed is not None}
     for c in report.claims:
         for a in c.anchors:
-            groups.setdefault(a.group, (a.kind, []))[1].append((c.quantity.span.text, a.role))
+            member: Member = (c.quantity.span.text, a.role)
+            if a.group in lists:
+                member = (*member, a.listed)
+            groups.setdefault(a.group, (a.kind, []))[1].append(member)
     return [groups[g] for g in sorted(groups)]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
-def test_structures(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+def test_structures(text: str, expected: list[tuple[str, list[Member]]]) -> None:
     """Each structure the text gives is found with its figures and their roles, and no other."""
     assert _structures(text) == expected
 

@@ -206,6 +206,7 @@ class Lexicon:
     remainder_lemmas: frozenset[str]
     respectively: tuple[str, ...]
     rate_lemmas: frozenset[str]
+    others_lemmas: frozenset[str]
     share_subjects: frozenset[str]
     level_from: tuple[str, ...]
     gapping_links: tuple[str, ...]
