@@ -200,16 +200,21 @@ ROWS: list[tuple[str, list[Claim], str | None]] = [
     # a figure of the title restated in the body
     ("title_restated_alike", [
         claim("12 человек", "12", "count", at=40, anchor=(0, "restated", "first")),
-        claim("12 человек", "12", "count", at=120, anchor=(0, "restated", "again")),
+        claim("12 человек", "12", "count", at=120, anchor=(0, "restated", "lead")),
     ], None),
     ("title_restated_otherwise", [
         claim("12 человек", "12", "count", at=40, anchor=(0, "restated", "first")),
-        claim("21 человек", "21", "count", at=120, anchor=(0, "restated", "again")),
+        claim("21 человек", "21", "count", at=120, anchor=(0, "restated", "lead")),
+        claim("12 человек", "12", "count", at=300, anchor=(0, "restated", "again")),
     ], "title"),
     ("title_restated_once_alike", [
         claim("более $27 млн", "27", at=40, scale=MN, approx=">", anchor=(0, "restated", "first")),
-        claim("$20 млн", "20", at=120, scale=MN, anchor=(0, "restated", "again")),
-        claim("около $27,5 млн", "27.5", at=220, scale=MN, step="0.1", approx="~", anchor=(0, "restated", "again")),
+        claim("$20 млн", "20", at=120, scale=MN, anchor=(0, "restated", "lead")),
+        claim("около $27,5 млн", "27.5", at=130, scale=MN, step="0.1", approx="~", anchor=(0, "restated", "lead")),
+    ], None),
+    ("title_round_figure_restated", [
+        claim("$68 000", "68000", at=40, anchor=(0, "restated", "first")),
+        claim("почти 67 900 долларов", "67900", at=120, approx="~", anchor=(0, "restated", "lead")),
     ], None),
     # amounts with their percentages imply one whole
     ("implied_wholes_agree", [

@@ -51,7 +51,7 @@ ANCHOR_KINDS: Final = (
     "parts", "partition", "percentages", "percent_partition", "rise", "fall", "restated", "whole", "share", "each",
 )
 #: What a figure is in its structure.
-ANCHOR_ROLES: Final = ("total", "part", "share", "from", "to", "change", "first", "again", "each", "count")
+ANCHOR_ROLES: Final = ("total", "part", "share", "from", "to", "change", "first", "lead", "again", "each", "count")
 
 
 

@@ -63,15 +63,19 @@ def test_levels_go_the_stated_way(a: int, b: int) -> None:
     assert found == (["levels.rise"] if b < a - 1 else [])
 
 
+# Counts that are not round: exact integers, so that any difference is one.
+_EXACT = st.integers(min_value=5, max_value=99)
+
+
 @settings(max_examples=40, deadline=None)
-@given(_COUNTS, _COUNTS)
+@given(_EXACT, _EXACT)
 def test_title_restated_in_the_body(title: int, body: int) -> None:
-    """A figure of the title is a contradiction exactly when the body restates it beyond rounding."""
+    """A count of the title is a contradiction exactly when the body restates it as another count."""
     text = (
         f"При пожаре на складе в Казани пострадали {title} человек\n"
         f"В Казани при пожаре на складе пострадали {body} человек, сообщили спасатели."
     )
-    assert _contradictions(text) == (["title"] if abs(title - body) > 1 else [])
+    assert _contradictions(text) == (["title"] if title != body else [])
 
 
 _NAMES = ("Анна", "Олег", "Вера", "Лев", "Нина", "Иван", "Роман", "Ольга", "Пётр")

@@ -207,6 +207,7 @@ class Lexicon:
     respectively: tuple[str, ...]
     rate_lemmas: frozenset[str]
     others_lemmas: frozenset[str]
+    time_point_words: frozenset[str]
     share_subjects: frozenset[str]
     level_from: tuple[str, ...]
     gapping_links: tuple[str, ...]
