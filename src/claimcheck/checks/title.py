@@ -34,8 +34,8 @@ def as_restated(q: Quantity) -> Interval:
     """What a figure may stand for when the text says it again: a round figure ("$68 000", "миллиард
     долларов") may be rounded at its last nonzero digit, or at its scale word, whatever extraction made
     of it ("почти 67 900 долларов" restates "$68 000")."""
-    if q.approx != "=":
-        return aligned(q)[1]
+    if q.approx != "=" or q.unit == "count":
+        return aligned(q)[1]  # a count's rounding is extraction's to say (round counts are rounded there)
     digits = re.search(r"\d", q.span.text)
     if digits is None:
         # Written in words at a scale ("миллиард", "две тысячи"): rounded at its leading digit.
