@@ -6,8 +6,11 @@ import pytest
 
 import claimcheck
 
-# (text, [(kind, [(figure as written, role), ...]), ...]) for every structure the text holds.
-CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
+Member = tuple[str, str] | tuple[str, str, int | None]
+
+# (text, [(kind, [(figure as written, role[, items listed by name]), ...]), ...]) for every structure the
+# text holds; the number of items named is given for the structures that name some.
+CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("У супругов восемь детей — пятеро сыновей и три дочери.",
      [("partition", [("восемь детей", "total"), ("пятеро сыновей", "part"), ("три дочери", "part")])]),
     ("Команда привезла 9 медалей (3 золотых, 4 серебряных и 2 бронзовых) и заняла шестое место.",
@@ -20,6 +23,25 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
     # An item without a figure ("несколько полицейских") leaves the list open: at most the total.
     ("Задержаны 20 человек: пятеро студентов, несколько полицейских и семеро журналистов.",
      [("parts", [("20 человек", "total"), ("пятеро студентов", "part"), ("семеро журналистов", "part")])]),
+    # A count and the items its list names, each one thing ("listed" counts them).
+    ("У фермера трое сыновей: Иван, Степан и Пётр.", [("partition", [("трое сыновей", "total", 3)])]),
+    ("На заседании выступили пять экспертов — Орлова (МГУ), Петров (ВШЭ), Сидоров, Ким и Лебедев.",
+     [("partition", [("пять экспертов", "total", 5)])]),
+    ("Погибли 12 человек — 11 пассажиров и водитель.",
+     [("partition", [("12 человек", "total", 1), ("11 пассажиров", "part", None)])]),
+    ("В команде остались два новичка: Егор Волков и Глеб Ершов, которые пришли летом.",
+     [("partition", [("два новичка", "total", 2)])]),
+    ("У них двое сыновей и две дочери: Анна, Олег, Вера и Лев.",
+     [("partition", [("двое сыновей", "total", 4), ("две дочери", "total", 4)])]),
+    # Not exact, or ending in "и другие": at most what the list names.
+    ("Пострадали не менее пяти туристов — двое немцев и француз.",
+     [("parts", [("не менее пяти туристов", "total", 1), ("двое немцев", "part", None)])]),
+    ("В финал вышли шесть команд: «Заря», «Сокол» и другие.", [("parts", [("шесть команд", "total", 2)])]),
+    # An item that is a clause or a phrase of its own, or a conjunction inside the list: no list.
+    ("В городе два языка — свой, по сути старотурецкий, и русский.", []),
+    ("Соглашение подписали пять стран: Чили, Тринидад и Тобаго, а также Перу.", []),
+    # The list after "N из M" names the N, not the M.
+    ("Договор подписали три из семи стран: Чили, Перу и Боливия.", []),
     # Two counts joined by a verb are two statements, not a list.
     ("Погибли 5 человек, ещё 12 человек ранены.", []),
     ("Партия «Рассвет» получила 41% голосов, «Прогресс» — 33%, «Единство» — 19%.",
@@ -40,10 +62,10 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
     # The title's figure and the body's restatement of it, in a sentence that tells the same event.
     ("При пожаре на складе в Казани пострадали 12 человек\nВ Казани при пожаре на складе пострадали 12 "
      "человек, сообщили спасатели. Всего на складе работали 40 человек.",
-     [("restated", [("12 человек", "first"), ("12 человек", "again")])]),
+     [("restated", [("12 человек", "first"), ("12 человек", "lead")])]),
     ("Суд приговорил бывшего мэра к семи годам\nСуд в Самаре приговорил бывшего мэра города к семи годам "
-     "колонии. Мэру 58 лет.",
-     [("restated", [("семи годам", "first"), ("семи годам", "again")])]),
+     "колонии. Приговор суда мэр может обжаловать через 10 дней.",
+     [("restated", [("семи годам", "first"), ("семи годам", "lead")])]),
     # Amounts with their percentages imply one whole.
     ("За поправку проголосовали 312 депутатов (69,3%), против — 138 депутатов (30,7%).",
      [("percentages", [("69,3%", "part"), ("30,7%", "part")]),
@@ -54,22 +76,32 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
     # A percentage of a whole written in the genitive is a share of it.
     ("Компании принадлежит 35% городских аптек.", [("share", [("35%", "share")])]),
     ("Явка на выборах составила 64,5%.", [("share", [("64,5%", "share")])]),
+    # A span of time that is a point in time restates nothing.
+    ("Рекорд, установленный 60 лет назад, побит\nРекорд клуба побил 40-летний защитник команды.", []),
+    # The first sentence that restates the figure is the lead; later ones restate it again.
+    ("Три человека погибли при пожаре в Омске\nВ Омске при пожаре погибли три человека. Позже при пожаре "
+     "в Омске погибли ещё три человека.",
+     [("restated", [("Три человека", "first"), ("три человека", "lead"), ("три человека", "again")])]),
     # A title that ends as a sentence is none.
     ("При пожаре на складе пострадали 12 человек.\nПри пожаре на складе пострадали 12 человек.", []),
 ]
 
 
-def _structures(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+def _structures(text: str) -> list[tuple[str, list[Member]]]:
     report = claimcheck.analyze(text)
-    groups: dict[int, tuple[str, list[tuple[str, str]]]] = {}
+    groups: dict[int, tuple[str, list[Member]]] = {}
+    lists = {a.group for c in report.claims for a in c.anchors if a.listed is not None}
     for c in report.claims:
         for a in c.anchors:
-            groups.setdefault(a.group, (a.kind, []))[1].append((c.quantity.span.text, a.role))
+            member: Member = (c.quantity.span.text, a.role)
+            if a.group in lists:
+                member = (*member, a.listed)
+            groups.setdefault(a.group, (a.kind, []))[1].append(member)
     return [groups[g] for g in sorted(groups)]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
-def test_structures(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+def test_structures(text: str, expected: list[tuple[str, list[Member]]]) -> None:
     """Each structure the text gives is found with its figures and their roles, and no other."""
     assert _structures(text) == expected
 

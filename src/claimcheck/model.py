@@ -51,7 +51,7 @@ ANCHOR_KINDS: Final = (
     "parts", "partition", "percentages", "percent_partition", "rise", "fall", "restated", "whole", "share", "each",
 )
 #: What a figure is in its structure.
-ANCHOR_ROLES: Final = ("total", "part", "share", "from", "to", "change", "first", "again", "each", "count")
+ANCHOR_ROLES: Final = ("total", "part", "share", "from", "to", "change", "first", "lead", "again", "each", "count")
 
 
 
@@ -248,14 +248,19 @@ class Quote:
 class Anchor:
     """A structure the text puts a claim in, and the claim's role there: the claims that share a
     ``group`` number are one structure of the ``kind`` named ("восемь детей — четверо сыновей и четыре
-    дочери" is a partition: the total 8 and the parts 4 and 4)."""
+    дочери" is a partition: the total 8 and the parts 4 and 4). ``listed`` is, on a total, how many items
+    its list names without a figure ("трое детей: Наталья, Бьянка и Капри" lists 3)."""
 
     group: int
     kind: str = field(validator=_one_of(ANCHOR_KINDS))
     role: str = field(validator=_one_of(ANCHOR_ROLES))
+    listed: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"group": self.group, "kind": self.kind, "role": self.role}
+        out: dict[str, Any] = {"group": self.group, "kind": self.kind, "role": self.role}
+        if self.listed is not None:
+            out["listed"] = self.listed
+        return out
 
 
 @frozen
@@ -421,7 +426,10 @@ def _claim(d: Mapping[str, Any]) -> Claim:
         quote=None if d["quote"] is None else int(d["quote"]),
         source=d["source"],
         whole=None if d.get("whole") is None else int(d["whole"]),
-        anchors=tuple(Anchor(int(a["group"]), a["kind"], a["role"]) for a in d.get("anchors", ())),
+        anchors=tuple(
+            Anchor(int(a["group"]), a["kind"], a["role"], None if a.get("listed") is None else int(a["listed"]))
+            for a in d.get("anchors", ())
+        ),
     )
 
 

@@ -46,9 +46,11 @@ def contradictions(claims: list[Claim]) -> Verdict:
 
 
 def scaled_set(claims: list[Claim], factor: Decimal) -> list[Claim]:
-    """Every amount scaled, except counts that divide amounts of another unit (an average's "99 проектов")."""
+    """Every amount scaled, except counts that divide amounts of another unit (an average's "99 проектов")
+    or that the text matches with items it names one by one ("трое сыновей: Иван, Степан и Пётр")."""
     units = {c.quantity.unit for c in claims} - set(_RELATIVE)
-    keep = set(_RELATIVE) | ({"count"} if units - {"count"} else set())
+    named = any(a.listed for c in claims for a in c.anchors)
+    keep = set(_RELATIVE) | ({"count"} if units - {"count"} or named else set())
     return [c if c.quantity.unit in keep else scaled(c, factor) for c in claims]
 
 

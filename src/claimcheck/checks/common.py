@@ -72,6 +72,7 @@ class Group:
 
     kind: str
     members: tuple[tuple[int, str], ...]
+    listed: int = 0  # items the structure's list names without a figure
 
     def role(self, role: str) -> list[int]:
         """The claims that play ``role``."""
@@ -81,6 +82,7 @@ class Group:
 def anchored(claims: Sequence[Claim], kinds: Collection[str]) -> list[Group]:
     """The structures of the kinds named that the claims are anchored in, in the order they were found."""
     found: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+    listed: dict[int, int] = {}
     anchored_claims = [i for i, c in enumerate(claims) if c.anchors]
     if not anchored_claims:
         return []  # most texts: no claim to sort
@@ -88,7 +90,8 @@ def anchored(claims: Sequence[Claim], kinds: Collection[str]) -> list[Group]:
         for a in claims[i].anchors:
             if a.kind in kinds:
                 found.setdefault(a.group, (a.kind, []))[1].append((i, a.role))
-    return [Group(kind, tuple(members)) for _, (kind, members) in sorted(found.items())]
+                listed[a.group] = max(listed.get(a.group, 0), a.listed or 0)
+    return [Group(kind, tuple(members), listed[g]) for g, (kind, members) in sorted(found.items())]
 
 
 def written_step(q: Quantity) -> Decimal:

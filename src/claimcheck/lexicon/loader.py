@@ -252,6 +252,8 @@ def _checks(f: DataFile) -> _Fields:
         "remainder_lemmas": f.word_set("structures", "remainder_lemmas"),
         "respectively": f.words("structures", "respectively"),
         "rate_lemmas": f.word_set("structures", "rate_lemmas"),
+        "others_lemmas": f.word_set("structures", "others_lemmas"),
+        "time_point_words": f.word_set("structures", "time_point_words"),
         "share_subjects": f.word_set("structures", "share_subjects"),
         "level_from": f.words("structures", "level_from"),
         "gapping_links": f.longest_first("structures", "gapping_links"),

@@ -209,6 +209,8 @@ class Lexicon:
     remainder_lemmas: frozenset[str]
     respectively: tuple[str, ...]
     rate_lemmas: frozenset[str]
+    others_lemmas: frozenset[str]
+    time_point_words: frozenset[str]
     share_subjects: frozenset[str]
     level_from: tuple[str, ...]
     gapping_links: tuple[str, ...]

@@ -1,7 +1,8 @@
 """Structures of a text that relate its figures, found where claims are built.
 
 A check pairs figures by the structure the text gives them, never by subject and period alone: a total
-and the parts listed after it (:mod:`breakdowns`), the percentages of one enumeration
+and the parts listed after it (:mod:`breakdowns`), a count and the items its list names
+(:mod:`enumerations`), the percentages of one enumeration
 (:mod:`percentages`), the two levels of a change (:mod:`levels`), a figure of the title restated in
 the body (:mod:`restatements`), amounts with the percentages they are of one whole (:mod:`wholes`),
 percentages that are shares of a whole (:mod:`shares`).
@@ -18,7 +19,7 @@ import attrs
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Anchor, Claim
 from claimcheck.segment import Document
-from claimcheck.structures import breakdowns, levels, percentages, restatements, shares, wholes
+from claimcheck.structures import breakdowns, enumerations, levels, percentages, restatements, shares, wholes
 from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["Structure", "anchor", "find_structures"]
@@ -27,10 +28,8 @@ __all__ = ["Structure", "anchor", "find_structures"]
 def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Structure]:
     """Every structure of ``doc`` that relates ``claims``, in the order the finders run."""
     layout = Layout(doc, claims, lex)
-    return [
-        *breakdowns.find(layout), *percentages.find(layout), *levels.find(layout), *restatements.find(layout),
-        *wholes.find(layout), *shares.find(layout),
-    ]
+    finders = (breakdowns, enumerations, percentages, levels, restatements, wholes, shares)
+    return [s for finder in finders for s in finder.find(layout)]
 
 
 def anchor(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
@@ -40,5 +39,5 @@ def anchor(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
     found: dict[int, list[Anchor]] = {}
     for group, s in enumerate(find_structures(doc, claims, lex)):
         for i, role in s.members:
-            found.setdefault(i, []).append(Anchor(group, s.kind, role))
+            found.setdefault(i, []).append(Anchor(group, s.kind, role, s.listed if role == "total" else None))
     return [attrs.evolve(c, anchors=tuple(found[i])) if i in found else c for i, c in enumerate(claims)]

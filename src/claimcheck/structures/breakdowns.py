@@ -98,7 +98,9 @@ def _opened(
             return None
         tail = tail[: tail.index(closer)]
     complete = all(g.separators == 1 for g in gaps) and not any(t in layout.separators for t in tail)
-    return _structure(complete, total, run)
+    # "157 из 172 (8 воздержавшихся, 7 — против)": the part before "из" is one of the parts.
+    stated = [figures[at - 2]] if at >= 2 and layout.claims[figures[at - 2]].whole == total else []
+    return _structure(complete, total, [*stated, *run])
 
 
 def _summed(layout: Layout, figures: Sequence[int], at: int, run: list[int], gaps: list[Gap]) -> Structure | None:

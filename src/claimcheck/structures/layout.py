@@ -39,11 +39,12 @@ def additive(q: Quantity, lex: Lexicon) -> bool:
 
 @frozen
 class Structure:
-    """One structure found in the text: its kind (an :data:`claimcheck.model.ANCHOR_KINDS` code) and
-    its members, each a claim index with its role."""
+    """One structure found in the text: its kind (an :data:`claimcheck.model.ANCHOR_KINDS` code), its
+    members, each a claim index with its role, and how many items it lists without a figure."""
 
     kind: str
     members: tuple[tuple[int, str], ...]
+    listed: int | None = None  # on the total: items its list names without a figure
 
 
 @frozen
@@ -101,6 +102,7 @@ class _Words:
     gapping: frozenset[str]
     level_from: frozenset[str]
     level_to: frozenset[str]
+    also: frozenset[str]
 
 
 @functools.cache
@@ -114,6 +116,7 @@ def _words(lex: Lexicon) -> _Words:
         gapping=frozenset(norm(lex.gapping_links)),
         level_from=frozenset(norm(lex.level_from)),
         level_to=frozenset(norm(lex.change_level_markers)),
+        also=frozenset(w for phrase in norm(lex.list_conjunctions) for w in phrase.split()),
     )
 
 
@@ -141,6 +144,8 @@ class Layout:
         self.separators, self.total_words, self.gapping_links = words.separators, words.totals, words.gapping
         #: The words before the earlier and the later level of a change ("с", "до").
         self.level_from, self.level_to = words.level_from, words.level_to
+        #: Every word of the list conjunctions ("а", "также" of "а также").
+        self.also = words.also
         self.figures = [
             (k, sorted(v, key=lambda i: (claims[i].quantity.span.start, i))) for k, v in sorted(by_sentence.items())
         ]

@@ -3,12 +3,12 @@
 
 The title is the text's first line when it does not end as a sentence does and more text follows. A figure
 of the body restates a figure of the title when both measure the same thing the same way: one unit, one
-scale (thousands, millions, …), one head noun ("человек", "сын"; for an age the word it qualifies,
-"80-летний актёр", for a duration the word before it, "к семи годам"; an amount that names nothing
-restates nothing), and the
+scale (thousands, millions, …), for a count one head noun ("человек", "сын"; a count that names
+nothing restates nothing), and the
 body's sentence shares at least two words of content with the title besides that noun (the event they
 both tell: "погибли", "автобус", "мост"). All the body's restatements of one title figure are one
-structure: the title's figure ("first") and each restatement ("again").
+structure: the title's figure ("first"), the restatements of the first sentence that restates it
+("lead") and the later ones ("again").
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ __all__ = ["find"]
 _MIN_SHARED: Final = 2
 # Parts of speech whose lemmas tell what a sentence is about.
 _CONTENT: Final = frozenset({"NOUN", "VERB", "INFN", "ADJF", "ADJS", "PRTF", "PRTS"})
-_KINDS: Final = ("amount", "range")
+_KINDS: Final = ("amount", "range", "target")
 _THOUSAND: Final = Decimal(1000)
 # The digits of a figure as written ("8,1", "11 250"); a comma or a dot before decimals.
 _DIGITS: Final = re.compile(r"\d+(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
@@ -61,25 +61,24 @@ def _content(words: Iterable[str]) -> frozenset[str]:
 
 
 def _head(layout: Layout, i: int) -> str | None:
-    """The head noun lemma of what claim ``i`` measures: the subject's noun; for an age the word it
-    qualifies ("80-летний актёр"), for a duration the word before it ("к семи годам"), each marked so
-    that an age never restates a duration; None for an amount that names nothing ("$68 000" is no
-    restatement of any other sum)."""
+    """What claim ``i`` counts, for a count: the head noun of its subject ("человек" of "19 человек"), or
+    None when it names nothing. Sums, measures, ages and durations are told apart by their unit and
+    by the sentence they stand in, not by a noun ("вложит $3 млрд" restated as "инвестировать $3 млрд";
+    "97-летний принц" as "Принцу Филиппу 97 лет"): "" for them, and None for a span of time that is a
+    point in time ("60 лет назад")."""
     c = layout.claims[i]
     q = c.quantity
     if q.unit in layout.lex.time_units:
-        written = q.span.text.split()
-        if written and morph.part_of_speech(written[-1]) == "ADJF":
-            after = layout.doc.words(q.span.end, q.span.end + 40)
-            return "age " + (morph.lemma(after[0].text) if after else "")
-        before = layout.doc.words(max(0, q.span.start - 40), q.span.start)
-        return "span " + (morph.normalize(before[-1].text) if before else "")
+        # "60 лет назад", "через четыре года": a point in time, neither an age nor a duration.
+        near = layout.doc.words(max(0, q.span.start - 12), q.span.end + 12)
+        inside = [w for w in near if w.end <= q.span.start or w.start >= q.span.end]
+        return None if any(morph.normalize(w.text) in layout.lex.time_point_words for w in inside) else ""
+    if q.unit != "count":
+        return ""
     if c.subject is None:
         return None
     nouns = [w for w in c.subject.lemma.split() if morph.part_of_speech(w) == "NOUN"]
-    if not nouns:
-        return None
-    return nouns[-1] if q.unit == "count" else nouns[0]
+    return nouns[-1] if nouns else None
 
 
 def _title(layout: Layout) -> tuple[int, int] | None:
@@ -117,7 +116,7 @@ def find(layout: Layout) -> list[Structure]:
         head = _head(layout, t)
         if head is None:
             continue
-        again = []
+        again: list[tuple[int, int]] = []
         for k, b in body:
             if not _same_measure(layout, t, b, head):
                 continue
@@ -125,7 +124,9 @@ def find(layout: Layout) -> list[Structure]:
                 words = doc.words(layout.sentence_starts[k], layout.sentence_ends[k])
                 shared[k] = _content(w.text for w in words) & title_words
             if len(shared[k] - {head}) >= _MIN_SHARED:
-                again.append(b)
+                again.append((k, b))
         if again:
-            out.append(Structure("restated", ((t, "first"), *((b, "again") for b in again))))
+            lead = again[0][0]
+            roles = ((b, "lead" if k == lead else "again") for k, b in again)
+            out.append(Structure("restated", ((t, "first"), *roles)))
     return out

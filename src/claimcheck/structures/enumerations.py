@@ -1,0 +1,224 @@
+"""A count and the items its list names: "трое детей: Наталья, Бьянка и Капри", "два ребенка — сын и
+дочь", "по меньшей мере 10 человек — 9 школьников и учитель".
+
+After a count, a mark that opens a list (a colon, a dash, a bracket) and the items, separated by commas
+and conjunctions. An item that holds a figure of the count's unit counts that figure ("9 школьников");
+one that holds none is one thing, named ("Наталья", "учитель"), and must be short (a name or a noun
+phrase of at most four words) so that only real lists are read. Bracketed words inside the list
+("Анна (1992)") are skipped. The list is complete, and the count must equal what it names, when it ends
+where the sentence, the brackets or a closing dash end it, or where a clause begins after a comma
+("…, которые", "…, воспитывающие"); a list that runs out otherwise, or ends in "и другие", names at most
+the count. Lists whose every item holds a figure are :mod:`breakdowns`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from attrs import frozen
+
+from claimcheck import morph
+from claimcheck.structures.layout import Layout, Structure
+
+__all__ = ["find"]
+
+_TOKEN: Final = re.compile(r"\w+(?:[-‐]\w+)*|[^\w\s]")
+# Words between a count and the mark that opens its list ("два ребенка —", "две парламентские фракции —").
+_MAX_TAIL: Final = 6
+# Words an item without a figure may have ("Педро Пабло Кучински", "Демократическая партия пенсионеров Словении").
+_MAX_ITEM_WORDS: Final = 4
+# Characters of a paragraph read for a list.
+_MAX_LIST_CHARS: Final = 600
+# A count read as a plan ("останутся два космонавта: …") names its list all the same.
+_TOTAL_KINDS: Final = ("amount", "target")
+# Counts whose lists are read: a list of hundreds is not written out.
+_MAX_COUNT: Final = 40
+# Parts of speech that no item named in a list holds, unless it is a name: verbs, participles,
+# prepositions, adverbs, conjunctions, particles.
+_NOT_IN_NAMES: Final = frozenset(
+    {"VERB", "INFN", "PRTF", "PRTS", "GRND", "PREP", "ADVB", "CONJ", "PRCL", "PRED", "COMP"}
+)
+# Parts of speech that open a clause after a comma: the list has ended ("…, воспитывающие сына").
+_CLAUSE_OPENERS: Final = frozenset({"VERB", "PRTF", "PRTS", "GRND", "INFN"})
+
+
+@frozen
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+@frozen
+class _Reading:
+    """The items of one list, each a run of tokens, and whether the text ends the list itself."""
+
+    items: tuple[tuple[_Token, ...], ...]
+    complete: bool
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _opener(layout: Layout, tokens: Sequence[_Token], next_figure: int) -> int | None:
+    """Index of the mark that opens the list: after a few words of the count's noun phrase."""
+    lex = layout.lex
+    openers = {*lex.structure_openers, *lex.structure_brackets, *layout.dashes()}
+    for k, t in enumerate(tokens):
+        if t.start >= next_figure:
+            return None
+        if t.text in openers:
+            return k
+        if not t.text[0].isalnum() or morph.normalize(t.text) in layout.separators:
+            return None
+        if k >= _MAX_TAIL or morph.part_of_speech(t.text) in _CLAUSE_OPENERS:
+            return None
+    return None
+
+
+def _clause_follows(layout: Layout, tokens: Sequence[_Token], k: int) -> bool:
+    """The word after the comma at ``k`` opens a clause: a verb, a participle, a relative pronoun."""
+    nxt = next((t.text for t in tokens[k + 1 : k + 2] if t.text[0].isalpha()), None)
+    if nxt is None:
+        return False
+    return morph.part_of_speech(nxt) in _CLAUSE_OPENERS or bool(morph.lemmas(nxt) & layout.lex.relative_pronouns)
+
+
+def _unbracketed(layout: Layout, tokens: Sequence[_Token], opener: str) -> list[_Token]:
+    """The tokens outside brackets ("Анна (1992)" is "Анна"), the brackets the list opened with kept."""
+    brackets = layout.lex.structure_brackets
+    out: list[_Token] = []
+    depth = 0
+    for t in tokens:
+        if t.text in brackets and t.text != opener:
+            depth += 1
+        elif depth and t.text in brackets.values():
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out
+
+
+def _read(layout: Layout, tokens: Sequence[_Token], opener: str) -> _Reading | None:
+    """Split the tokens after the opener into items; None when the list is ambiguous: a conjunction
+    between items other than the last two ("Тринидад и Тобаго, а также Россия")."""
+    lex = layout.lex
+    tokens = _unbracketed(layout, tokens, opener)
+    ends = {*lex.punctuation.sentence_ends, *layout.dashes(), lex.structure_brackets.get(opener)}
+    openers = set(lex.structure_openers)
+    items: list[tuple[_Token, ...]] = []
+    joined: list[bool] = []  # per boundary between items: a conjunction joins them
+    current: list[_Token] = []
+    conjunction = False
+    complete = False
+    for k, t in enumerate(tokens):
+        if t.text in ends or t.text in openers:
+            # A further colon opens the list of the item before it ("…, а также две шахматистки: …").
+            current = [] if t.text in openers else current
+            complete = True
+            break
+        if morph.normalize(t.text) not in layout.separators and t.text not in layout.also:
+            current.append(t)
+            continue
+        if t.text in lex.list_separators and _clause_follows(layout, tokens, k):
+            complete = True
+            break
+        conjunction = conjunction or t.text[0].isalpha()
+        if current:
+            items.append(tuple(current))
+            joined.append(conjunction)
+            conjunction = False
+        current = []
+    if current:
+        items.append(tuple(current))
+    else:
+        joined = joined[:-1]
+    return None if any(joined[:-1]) else _Reading(tuple(items), complete)
+
+
+def _figure_of(layout: Layout, item: Sequence[_Token], unit: str, figures: Sequence[int]) -> tuple[bool, int | None]:
+    """(the item belongs in a list, the figure it holds): an item named without a figure holds None; one
+    too long, holding a word that makes it a clause or a phrase of its own ("по сути старотурецкий",
+    "скамейка в парке", "ставший знаменитым"), or a figure of another kind, belongs in no list."""
+    inside = [i for i in figures if item[0].start <= layout.q(i).span.start < item[-1].end]
+    if inside:
+        q = layout.q(inside[0])
+        return (len(inside) == 1 and q.unit == unit and q.kind == "amount"), inside[0]
+    words = [t.text for t in item if t.text[0].isalnum()]
+    if not 1 <= len(words) <= _MAX_ITEM_WORDS or any(ch.isdigit() for w in words for ch in w):
+        return False, None
+    return not any(w[0].islower() and morph.part_of_speech(w) in _NOT_IN_NAMES for w in words), None
+
+
+def _capital(item: Sequence[_Token]) -> bool:
+    first = next(t.text for t in item if t.text[0].isalnum())
+    return first[0].isupper()
+
+
+def _list_of(layout: Layout, totals: Sequence[int], figures: Sequence[int], reading: _Reading) -> Structure | None:
+    q = layout.q(totals[-1])
+    parts: list[int] = []
+    named: list[tuple[_Token, ...]] = []
+    # A total that is not exact ("не менее четырех граждан — …") is at least what its list names.
+    complete = reading.complete and all(layout.q(t).approx == "=" for t in totals)
+    for item in reading.items:
+        if any(morph.lemmas(t.text) & layout.lex.others_lemmas for t in item):
+            complete = False  # "… и другие": the list names some, not all
+            continue
+        fits, figure = _figure_of(layout, item, q.unit, figures)
+        if not fits:
+            return None
+        if figure is None:
+            named.append(item)
+        else:
+            parts.append(figure)
+    if not named or len(parts) + len(named) < 2 or len({_capital(i) for i in named}) > 1:
+        return None
+    kind = "partition" if complete else "parts"
+    return Structure(kind, (*((t, "total") for t in totals), *((p, "part") for p in parts)), listed=len(named))
+
+
+def _totals(layout: Layout, figures: Sequence[int], n: int) -> list[int] | None:
+    """The count before the list, with a count joined to it by a conjunction ("двое сыновей и три
+    дочери: …"); None when it is no count a list can name: a count adverb ("дважды"), the whole of a
+    part before it ("шесть из 11 стран-членов: …" names the six), an amount or a fraction."""
+    total = figures[n]
+    q = layout.q(total)
+    if q.unit != "count" or q.kind not in _TOTAL_KINDS or q.value != q.value.to_integral_value():
+        return None
+    if not 2 <= q.value <= _MAX_COUNT or morph.normalize(q.span.text) in layout.lex.count_adverbs:
+        return None
+    if any(layout.claims[i].whole == total for i in figures):
+        return None
+    if n:
+        before = figures[n - 1]
+        gap = layout.between(before, total)
+        if layout.q(before).unit == q.unit and gap.tokens and all(t in layout.separators for t in gap.tokens):
+            return [before, total]
+    return [total]
+
+
+def find(layout: Layout) -> list[Structure]:
+    """Every count with the list of items it names."""
+    out: list[Structure] = []
+    text = layout.doc.text
+    paragraphs = layout.doc.paragraphs()
+    for sentence, figures in layout.figures:
+        paragraph = layout.paragraph_of(sentence)
+        end = paragraphs[paragraph][1] if 0 <= paragraph < len(paragraphs) else layout.sentence_ends[sentence]
+        for n, total in enumerate(figures):
+            totals = _totals(layout, figures, n)
+            if totals is None:
+                continue
+            q = layout.q(total)
+            tokens = _tokens(text, q.span.end, min(end, q.span.end + _MAX_LIST_CHARS))
+            next_figure = layout.q(figures[n + 1]).span.start if n + 1 < len(figures) else end
+            k = _opener(layout, tokens, next_figure)
+            reading = None if k is None else _read(layout, tokens[k + 1 :], tokens[k].text)
+            found = None if reading is None else _list_of(layout, totals, figures, reading)
+            if found is not None:
+                out.append(found)
+    return out
