@@ -18,7 +18,7 @@ from typing import Final
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon, load
 from claimcheck.model import Quantity
-from claimcheck.quantities import kinds, numerals, units
+from claimcheck.quantities import bare, kinds, numerals, units
 from claimcheck.quantities.numerals import may_start_number, number_start
 from claimcheck.quantities.sentence import sentence_quantities
 from claimcheck.quantities.tokens import Token, tokenize
@@ -45,6 +45,7 @@ def prepare(lex: Lexicon) -> None:
     numerals.prepare(lex)
     units.prepare(lex)
     kinds.prepare(lex)
+    bare.prepare(lex)
 
 
 def find_quantities(doc: Document | str, lex: Lexicon | None = None) -> list[Quantity]:

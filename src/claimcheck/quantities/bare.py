@@ -131,6 +131,11 @@ def _percent_before(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
     return any(lex.unit_lemmas.get(lem) == "percent" for t in words for lem in morph.lemmas(t.lower))
 
 
+def prepare(lex: Lexicon) -> None:
+    """Build the table this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
+    _percent_forms(lex)
+
+
 @functools.cache
 def _percent_forms(lex: Lexicon) -> frozenset[str]:
     """Every form of the lemmas of the percentage unit ("процент", "процентный")."""
