@@ -8,7 +8,9 @@ name the text gives, a pronoun or a bare role to the person it stands for, a bar
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import operator
 from collections.abc import Hashable, Sequence
 from typing import Final, Literal
 
@@ -160,19 +162,21 @@ class Resolver:
         """A state body named by a capitalised word of the lexicon ("Минфин", "Роскосмос"), unless the
         capital only opens a sentence: only "ведомство" and its like refer back to it."""
         if not sentence_initial(self._text, w.start, self._lex.punctuation):
-            org = _Organisation(w.start, morph.lemma(w.text), morph.nominative(w.text), True)
+            org = _Organisation(w.start, morph.lemma(w.text), _nominative(w.text), True)
             self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("body", True),))
 
     def _find_proper_organisations(self) -> None:
-        """Names of capitalised Latin words ("Standard & Poors Global Ratings", "S&P") and abbreviations
-        ("МИД"). Only a capitalised word can be one: those are picked out at C speed, and a word left
-        out between two of them ends a run as any other word that is no such name."""
+        """Names of capitalised Latin words ("Standard & Poors Global Ratings", "S&P"), abbreviations
+        ("МИД") and state bodies ("Минфин"). Only a capitalised word can be one: those are picked out at
+        C speed, and a word left out between two of them ends a run as any other word that is no such
+        name."""
         addresses = self._doc.urls()
         words = self._words
         run: list[Word] = []
         after = -1  # index after the last word looked at
         named = morph.word_forms(self._lex.organizations)
-        for i in itertools.compress(range(len(words)), map(_may_be_proper, words)):
+        capitalised = map(str.isupper, map(_FIRST, map(_TEXT, words)))
+        for i in itertools.compress(range(len(words)), capitalised):
             w = words[i]
             if not w.text.isupper() and morph.normalize(w.text) in named:
                 self._add_named_organisation(w)
@@ -532,13 +536,18 @@ class Resolver:
         return " ".join(parts)
 
 
+@functools.lru_cache(maxsize=4096)
+def _nominative(word: str) -> str:
+    """``word`` in the nominative, cached per form: a text names the same bodies again and again."""
+    return morph.nominative(word)
+
+
 def _word_end(w: Word) -> int:
     return w.end
 
 
-def _may_be_proper(w: Word) -> bool:
-    """A word that may start or go on a name of Latin words or be an abbreviation: a capitalised one."""
-    return w.text[:1].isupper() or w.text.isupper()
+_TEXT = operator.itemgetter(2)  # Word.text
+_FIRST = operator.itemgetter(0)  # a word's first character (a word is never empty)
 
 
 def _unknown(m: Mention) -> Resolved:

@@ -96,6 +96,8 @@ def _headed_body(title: str, word: str, lemma: str, lex: Lexicon) -> tuple[str, 
 
 def offices_of(words: Sequence[str], lex: Lexicon) -> list[Office]:
     """Every office a role phrase names: "писатель и журналист" names two, with the same modifiers."""
+    if not words:
+        return []  # most names come with no role
     first = office_of(words, lex)
     if first is None:
         return []
