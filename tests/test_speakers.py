@@ -277,3 +277,20 @@ def test_outlet_is_not_the_speaker(text: str, expected: list[str]) -> None:
 def test_organisation_noun_refers_back(text: str, expected: str) -> None:
     """A bare organisation noun is the organisation of that kind the text named before."""
     assert _speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long surname misspelt by a letter or two is the one full name the text gives
+        (
+            "Директор НАСА Билл Герстенмайер провёл брифинг. «Проблем нет», — сказал Гернстермайер.",
+            ["Билл Герстенмайер"],
+        ),
+        # a short one may be another person
+        ("Министр Олег Бенер выступил. «Проблем нет», — сказал Бонер.", ["Бонер"]),
+    ],
+)
+def test_misspelt_surname(text: str, expected: list[str]) -> None:
+    """A typo in a long surname does not make a new person."""
+    assert _speakers(text) == expected

@@ -51,6 +51,10 @@ _ROLE_CONTINUITY = 1500
 # How many words before a document's mention the text may first name it ("сделали совместное
 # заявление" … "В заявлении подчеркивается").
 _DOCUMENT_REACH = 400
+# A surname this long or longer misspelt by at most this many letters is the surname of the one full
+# name the text gives ("Гернстермайер" for Билл Герстенмайер); shorter ones may be other people.
+_MIN_MISSPELT = 8
+_MAX_TYPOS = 2
 # The longest title in quotation marks after an organisation's noun ("холдинг «Ромашка»").
 _MAX_TITLE = 60
 # A name this many characters after a role is the role's holder ("председатель партии Соботка").
@@ -394,8 +398,21 @@ class Resolver:
         """A person's name: the fullest name of that person the text gives."""
         words = [w for w in (m.name_words or m.words) if len(w) > 1 or w.isalpha()]
         name = self._fullest(nominative_name(words, self._role_cases(m, words)), m.start)
+        if " " not in name:
+            name = self._misspelt(name) or name
         self.note_speaker(m.start, name)
         return Resolved(name, "person")
+
+    def _misspelt(self, surname: str) -> str | None:
+        """The one full name the text gives whose surname a long surname misspells by a letter or two
+        ("Гернстермайер" for Билл Герстенмайер)."""
+        if len(surname) < _MIN_MISSPELT:
+            return None
+        found = {
+            name for name in self._mentions
+            if " " in name and _near(surname.lower(), name.rsplit(" ", 1)[-1].lower())
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _role_cases(self, m: Mention, name: Sequence[str]) -> frozenset[str]:
         """The cases of an oblique role noun right before the name in ``m``, which the name agrees with
@@ -534,6 +551,19 @@ class Resolver:
             if found is not None:
                 parts[i] = phrase_in_case(found, "nomn" if i == 0 else "gent")
         return " ".join(parts)
+
+
+def _near(a: str, b: str) -> bool:
+    """Two long words that differ by at most two letters inserted, dropped or replaced, their first two
+    letters the same."""
+    if a == b or a[:2] != b[:2] or abs(len(a) - len(b)) > _MAX_TYPOS:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] <= _MAX_TYPOS
 
 
 @functools.lru_cache(maxsize=4096)
