@@ -294,3 +294,12 @@ def test_organisation_noun_refers_back(text: str, expected: str) -> None:
 def test_misspelt_surname(text: str, expected: list[str]) -> None:
     """A typo in a long surname does not make a new person."""
     assert _speakers(text) == expected
+
+
+def test_they_is_the_plural_subject_of_the_sentence_before() -> None:
+    """"Они" opening a sentence is the group that opened the sentence before, not a group named earlier."""
+    text = (
+        "Спасатели заявили, что поиски продолжатся. Представители министерства не подтвердили эти данные. "
+        "Они лишь сказали, что причина аварии неизвестна."
+    )
+    assert _speakers(text) == ["Спасатели", "Представители министерства"]

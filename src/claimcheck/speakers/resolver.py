@@ -18,11 +18,11 @@ from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.segment import Document, Word
+from claimcheck.segment import Document, Sentence, Word
 from claimcheck.speakers.abbreviations import expansion, may_abbreviate, phrase_in_case
 from claimcheck.speakers.declension import nominative_name, readable_in
 from claimcheck.speakers.identity import Person, gender_of_name, name_stems, same_person, stem_key
-from claimcheck.speakers.mentions import Mention, first_at
+from claimcheck.speakers.mentions import Mention, first_at, mention_at
 from claimcheck.speakers.names import find_person_names
 from claimcheck.speakers.proper import (
     LATIN_RE,
@@ -425,8 +425,12 @@ class Resolver:
         return cases if "nomn" not in cases and readable_in(name, cases) else frozenset()
 
     def _pronoun(self, m: Mention) -> Resolved:
-        """"он", "она": the person spoken of; "они": the group named last by a common noun."""
+        """"он", "она": the person spoken of; "они": the plural subject of the sentence before when
+        "они" opens its own, else the group named last by a common noun."""
         if m.plural:
+            subject = self._previous_subject(m)
+            if subject is not None:
+                return self._phrase(subject, "group")  # "Представители Роскосмоса не подтвердили … Они"
             common = self._orgs.last_before(m.start, [("proper", False)])
             return Resolved(common.canonical, "group") if common is not None else _unknown(m)
         found = self._nearest_person(m.start, m.head)
@@ -434,6 +438,16 @@ class Resolver:
             return _unknown(m)
         self._last_speaker = Person(m.start, found, m.head, None, True)
         return Resolved(found, "person")
+
+    def _previous_subject(self, m: Mention) -> Mention | None:
+        """The plural group that opens the sentence before the one ``m`` opens, if both do."""
+        sentences = self._doc.sentences()
+        i = bisect.bisect_right(sentences, m.start, key=_sentence_start) - 1
+        if i < 1 or first_at(self._words, sentences[i].start) != first_at(self._words, m.start):
+            return None
+        ws = self._doc.words(sentences[i - 1].start, sentences[i - 1].end)
+        found = mention_at(self._doc, ws, 0, self._lex, case="nomn") if ws else None
+        return found if found is not None and found.plural and found.kind == "group" else None
 
     def _note_sources(self, m: Mention) -> None:
         """Remember the organisations named in a speaker's phrase ("Собеседники РБК", "Forbes"), for a
@@ -570,6 +584,10 @@ def _near(a: str, b: str) -> bool:
 def _nominative(word: str) -> str:
     """``word`` in the nominative, cached per form: a text names the same bodies again and again."""
     return morph.nominative(word)
+
+
+def _sentence_start(s: Sentence) -> int:
+    return s.start
 
 
 def _word_end(w: Word) -> int:
