@@ -196,7 +196,8 @@ def _bare_scale(toks: Sequence[Token], i: int, lex: Lexicon) -> Number | None:
     """A scale word with no number before it: "несколько сотен", "тысячи", "миллион".
 
     "несколько" before scale words and a plural scale word ("тысячи мероприятий") mean at least the
-    scale (``vague``); a singular one ("миллион долларов", "более тысячи") is the scale itself.
+    scale (``vague``); a singular one ("миллион долларов", "более тысячи", "с тысячи до 569") is the
+    scale itself.
     """
     k = i
     vague = False
@@ -218,11 +219,19 @@ def _bare_scale(toks: Sequence[Token], i: int, lex: Lexicon) -> Number | None:
     if vague:
         return Number(i, j, value, Decimal(1), vague=True)
     tags = [p.tag for p in morph.parses(toks[k].lower) if "NOUN" in p.tag]
+    if i > 0 and toks[i - 1].lower in _genitive_markers(lex) and any("sing" in t and "gent" in t for t in tags):
+        return Number(i, j, value, Decimal(1))  # "с тысячи до 569": the genitive singular, one thousand
     if any("plur" in t and ("nomn" in t or "accs" in t) for t in tags):
         return Number(i, j, value, Decimal(1), vague=True)
     if any("sing" in t for t in tags):
         return Number(i, j, value, Decimal(1))
     return None
+
+
+def _genitive_markers(lex: Lexicon) -> frozenset[str]:
+    """The markers that govern the genitive before a figure ("от", "до", "с"): a scale word after one
+    is singular however it may read alone ("тысячи")."""
+    return lex.markers_change_from | {lex.marker_from, lex.marker_to}
 
 
 def _word_age(word: str, lex: Lexicon) -> Decimal | None:
