@@ -48,6 +48,15 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
      [("percentages", [("41%", "part"), ("33%", "part"), ("19%", "part")])]),
     ("Городу принадлежат 60% акций, остальные 40% — частным инвесторам.",
      [("percent_partition", [("60%", "part"), ("40%", "part")])]),
+    # Shares of one whole the text names after each.
+    ("Компанией владеют братья Орловы — Игорь (60% акций) и Павел (40% акций).",
+     [("percentages", [("60%", "part"), ("40%", "part")])]),
+    # The vote shares of one vote, told over two sentences; a share of another year's vote is left out.
+    ("Кандидат Орлов набрал 55,2% голосов. На прошлых выборах 2019 года за него проголосовали 61,3%. "
+     "Его соперник Лебедев получил 41,9% голосов.",
+     [("percentages", [("55,2%", "part"), ("41,9%", "part")])]),
+    # Another round starts new results.
+    ("В первом туре Орлов набрал 38% голосов. Во втором туре за Орлова проголосовали 71% избирателей.", []),
     # Respective figures share out different wholes.
     ("Студенты и пенсионеры получат скидку 50% и 30% соответственно.", []),
     # Each percentage with its own verb is a statement of its own.
