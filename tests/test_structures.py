@@ -66,6 +66,14 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
      [("rise", [("4,2 млрд", "from"), ("до 5,1 млрд рублей", "to")])]),
     ("Расходы фонда сократились на 25% с 8 млн до 6 млн рублей.",
      [("fall", [("на 25%", "change"), ("8 млн", "from"), ("до 6 млн рублей", "to")])]),
+    # The word of change may stand well before the factor it goes with.
+    ("Мэрия увеличила число автобусов на маршруте в полтора раза с 20 до 30 машин.",
+     [("rise", [("в полтора раза", "change"), ("20", "from"), ("до 30 машин", "to")])]),
+    # A level reached after a word of change, and the figure of its unit the sentence stated before it.
+    ("Пенсионный возраст составляет 60 лет, однако он может быть повышен до 63 лет.",
+     [("rise", [("60 лет", "from"), ("до 63 лет", "to")])]),
+    # A conjunction between them: two statements.
+    ("Зарплата составляет 50 тысяч рублей, а пенсия выросла до 20 тысяч рублей.", []),
     # Without a word of change "с … до …" is a span of time, no change.
     ("Магазин работает с 9 часов до 21 часа.", []),
     # The title's figure and the body's restatement of it, in a sentence that tells the same event.
