@@ -99,6 +99,14 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("Три человека погибли при пожаре в Омске\nВ Омске при пожаре погибли три человека. Позже при пожаре "
      "в Омске погибли ещё три человека.",
      [("restated", [("Три человека", "first"), ("три человека", "lead"), ("три человека", "again")])]),
+    # An age stated on a dated day, against the birth the text dates.
+    ("Писатель родился 6 марта 1929 года в Москве. Он умер 31 июля 2016 года в возрасте 87 лет.",
+     [("age", [("87 лет", "age")])]),
+    # A birth told later counts for an age of someone the age's sentence names.
+    ("Тело Флинта, которому было 49 лет, нашли 4 марта 2019 года. Кит Флинт родился 17 сентября 1969 года.",
+     [("age", [("49 лет", "age")])]),
+    # An age on a day reckoned from the publication date, or in the sentence of the birth, is left out.
+    ("Певица родилась 5 марта 1950 года и в 20 лет уехала в Париж.", []),
     # A title that ends as a sentence is none.
     ("При пожаре на складе пострадали 12 человек.\nПри пожаре на складе пострадали 12 человек.", []),
 ]

@@ -256,6 +256,8 @@ def _checks(f: DataFile) -> _Fields:
         "vote_verbs": f.word_set("structures", "vote_verbs"),
         "round_lemmas": f.word_set("structures", "round_lemmas"),
         "others_lemmas": f.word_set("structures", "others_lemmas"),
+        "birth_words": f.word_set("structures", "birth_words"),
+        "age_words": f.word_set("structures", "age_words"),
         "time_point_words": f.word_set("structures", "time_point_words"),
         "share_subjects": f.word_set("structures", "share_subjects"),
         "level_from": f.words("structures", "level_from"),

@@ -213,6 +213,8 @@ class Lexicon:
     vote_verbs: frozenset[str]
     round_lemmas: frozenset[str]
     others_lemmas: frozenset[str]
+    birth_words: frozenset[str]
+    age_words: frozenset[str]
     time_point_words: frozenset[str]
     share_subjects: frozenset[str]
     level_from: tuple[str, ...]
