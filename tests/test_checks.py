@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 import pytest
 
 from claimcheck.checks import CheckContext, find_relations, run_checks
@@ -436,6 +437,17 @@ def test_percentage_over_100_is_a_share_where_the_text_makes_it_one(
     """"112,4%" read as an amount is no share, unless the text puts it in a structure of shares."""
     over = claim("112,4%", "112.4", "percent", at=100, step="0.1", anchor=anchor)
     assert [f.check for f in contradictions([over])] == expected
+
+
+@pytest.mark.parametrize(
+    ("age", "expected"), [("87", []), ("86", []), ("67", ["ages"])], ids=["exact", "within_the_year", "wrong"]
+)
+def test_age_against_a_dated_birth(age: str, expected: list[str]) -> None:
+    """An age on 31 Jul 2016 of someone born on 6 Mar 1929 is 87; born some day of Aug 1929, 86 or 87."""
+    born = (dt.date(1929, 3, 6), dt.date(1929, 3, 6)) if age != "86" else (dt.date(1929, 8, 1), dt.date(1929, 8, 31))
+    c = claim(f"{age} лет", age, "year", at=100, period=(dt.date(2016, 7, 31), dt.date(2016, 7, 31)))
+    c = attrs.evolve(c, anchors=(Anchor(0, "age", "age", born=born),))
+    assert [f.check for f in contradictions([c])] == expected
 
 
 def test_breakdown_message_shows_arithmetic() -> None:

@@ -48,6 +48,15 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
      [("percentages", [("41%", "part"), ("33%", "part"), ("19%", "part")])]),
     ("Городу принадлежат 60% акций, остальные 40% — частным инвесторам.",
      [("percent_partition", [("60%", "part"), ("40%", "part")])]),
+    # Shares of one whole the text names after each.
+    ("Компанией владеют братья Орловы — Игорь (60% акций) и Павел (40% акций).",
+     [("percentages", [("60%", "part"), ("40%", "part")])]),
+    # The vote shares of one vote, told over two sentences; a share of another year's vote is left out.
+    ("Кандидат Орлов набрал 55,2% голосов. На прошлых выборах 2019 года за него проголосовали 61,3%. "
+     "Его соперник Лебедев получил 41,9% голосов.",
+     [("percentages", [("55,2%", "part"), ("41,9%", "part")])]),
+    # Another round starts new results.
+    ("В первом туре Орлов набрал 38% голосов. Во втором туре за Орлова проголосовали 71% избирателей.", []),
     # Respective figures share out different wholes.
     ("Студенты и пенсионеры получат скидку 50% и 30% соответственно.", []),
     # Each percentage with its own verb is a statement of its own.
@@ -57,6 +66,14 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
      [("rise", [("4,2 млрд", "from"), ("до 5,1 млрд рублей", "to")])]),
     ("Расходы фонда сократились на 25% с 8 млн до 6 млн рублей.",
      [("fall", [("на 25%", "change"), ("8 млн", "from"), ("до 6 млн рублей", "to")])]),
+    # The word of change may stand well before the factor it goes with.
+    ("Мэрия увеличила число автобусов на маршруте в полтора раза с 20 до 30 машин.",
+     [("rise", [("в полтора раза", "change"), ("20", "from"), ("до 30 машин", "to")])]),
+    # A level reached after a word of change, and the figure of its unit the sentence stated before it.
+    ("Пенсионный возраст составляет 60 лет, однако он может быть повышен до 63 лет.",
+     [("rise", [("60 лет", "from"), ("до 63 лет", "to")])]),
+    # A conjunction between them: two statements.
+    ("Зарплата составляет 50 тысяч рублей, а пенсия выросла до 20 тысяч рублей.", []),
     # Without a word of change "с … до …" is a span of time, no change.
     ("Магазин работает с 9 часов до 21 часа.", []),
     # The title's figure and the body's restatement of it, in a sentence that tells the same event.
@@ -82,6 +99,14 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("Три человека погибли при пожаре в Омске\nВ Омске при пожаре погибли три человека. Позже при пожаре "
      "в Омске погибли ещё три человека.",
      [("restated", [("Три человека", "first"), ("три человека", "lead"), ("три человека", "again")])]),
+    # An age stated on a dated day, against the birth the text dates.
+    ("Писатель родился 6 марта 1929 года в Москве. Он умер 31 июля 2016 года в возрасте 87 лет.",
+     [("age", [("87 лет", "age")])]),
+    # A birth told later counts for an age of someone the age's sentence names.
+    ("Тело Флинта, которому было 49 лет, нашли 4 марта 2019 года. Кит Флинт родился 17 сентября 1969 года.",
+     [("age", [("49 лет", "age")])]),
+    # An age on a day reckoned from the publication date, or in the sentence of the birth, is left out.
+    ("Певица родилась 5 марта 1950 года и в 20 лет уехала в Париж.", []),
     # A title that ends as a sentence is none.
     ("При пожаре на складе пострадали 12 человек.\nПри пожаре на складе пострадали 12 человек.", []),
 ]

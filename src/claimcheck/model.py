@@ -48,10 +48,10 @@ CLAIM_KINDS: Final = ("amount", "change", "target", "share", "range")
 SEVERITIES: Final = ("contradiction", "warning", "note")
 #: The structures of a text that relate its figures (see :class:`Anchor`).
 ANCHOR_KINDS: Final = (
-    "parts", "partition", "percentages", "percent_partition", "rise", "fall", "restated", "whole", "share", "each",
+    "parts", "partition", "percentages", "percent_partition", "rise", "fall", "restated", "whole", "share", "age",
 )
 #: What a figure is in its structure.
-ANCHOR_ROLES: Final = ("total", "part", "share", "from", "to", "change", "first", "lead", "again", "each", "count")
+ANCHOR_ROLES: Final = ("total", "part", "share", "from", "to", "change", "first", "lead", "again", "age")
 
 
 
@@ -249,17 +249,22 @@ class Anchor:
     """A structure the text puts a claim in, and the claim's role there: the claims that share a
     ``group`` number are one structure of the ``kind`` named ("восемь детей — четверо сыновей и четыре
     дочери" is a partition: the total 8 and the parts 4 and 4). ``listed`` is, on a total, how many items
-    its list names without a figure ("трое детей: Наталья, Бьянка и Капри" lists 3)."""
+    its list names without a figure ("трое детей: Наталья, Бьянка и Капри" lists 3); ``born`` is, on an
+    age, the first and last day the person it is of may have been born, as the text dates the birth
+    ("родился 6 марта 1929 года")."""
 
     group: int
     kind: str = field(validator=_one_of(ANCHOR_KINDS))
     role: str = field(validator=_one_of(ANCHOR_ROLES))
     listed: int | None = None
+    born: tuple[dt.date, dt.date] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"group": self.group, "kind": self.kind, "role": self.role}
         if self.listed is not None:
             out["listed"] = self.listed
+        if self.born is not None:
+            out["born"] = [d.isoformat() for d in self.born]
         return out
 
 
@@ -427,7 +432,13 @@ def _claim(d: Mapping[str, Any]) -> Claim:
         source=d["source"],
         whole=None if d.get("whole") is None else int(d["whole"]),
         anchors=tuple(
-            Anchor(int(a["group"]), a["kind"], a["role"], None if a.get("listed") is None else int(a["listed"]))
+            Anchor(
+                int(a["group"]), a["kind"], a["role"],
+                None if a.get("listed") is None else int(a["listed"]),
+                None if a.get("born") is None else (
+                    dt.date.fromisoformat(a["born"][0]), dt.date.fromisoformat(a["born"][1])
+                ),
+            )
             for a in d.get("anchors", ())
         ),
     )

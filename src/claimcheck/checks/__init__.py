@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from claimcheck.checks import (
+    ages,
     average,
     breakdown,
     change,
@@ -53,6 +54,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("change", change.check),
     ("levels", levels.check),
     ("derived", derived.check),
+    ("ages", ages.check),
     ("average", average.check),
     ("sanity", sanity.check),
 )
@@ -69,6 +71,7 @@ RELATIONS: tuple[tuple[str, Relations], ...] = (
     ("change", change.relations),
     ("levels", levels.relations),
     ("derived", derived.relations),
+    ("ages", ages.relations),
     ("average", average.relations),
 )
 

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final
 
+import attrs
+
 from claimcheck.checks import render
 from claimcheck.checks.common import Nearby, additive, aligned, anchored, d, dates, written_step
 from claimcheck.checks.context import CheckContext
@@ -25,6 +27,7 @@ __all__ = ["LEVEL_KINDS", "check", "implied_base", "level_interval", "relations"
 
 #: The anchor kinds of a change stated with both its levels ("выросла с A до B"): the levels family reads those.
 LEVEL_KINDS: Final = ("rise", "fall")
+_DIRECTIONS: Final = {"rise": "up", "fall": "down"}
 
 # A change and the levels it links are stated together: at most this many characters apart.
 _MAX_GAP: Final = 160
@@ -59,6 +62,20 @@ def _anchored_levels(claims: Sequence[Claim]) -> dict[int, tuple[int, int]]:
         if len(change) == 1 and len(before) == 1 and len(after) == 1:
             out[change[0]] = (after[0], before[0])
     return out
+
+
+def _directed(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """The claims, with a change that extraction gave no direction taking the one of the structure it is
+    anchored in ("увеличил число машин … в полтора раза с 8 до 12": the word of change stands far before
+    the factor, and the structure found it)."""
+    out: list[Claim] | None = None
+    for g in anchored(claims, LEVEL_KINDS):
+        for c in g.role("change"):
+            q = claims[c].quantity
+            if q.direction is None:
+                out = out if out is not None else list(claims)
+                out[c] = attrs.evolve(claims[c], quantity=attrs.evolve(q, direction=_DIRECTIONS[g.kind]))
+    return claims if out is None else out
 
 
 def _fits(change: Claim, level: Claim, context: CheckContext) -> bool:
@@ -144,6 +161,7 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
     out: list[tuple[int, ...]] = []
     nearby = Nearby(claims)
     levels = _anchored_levels(claims)
+    claims = _directed(claims)
     for c, ch in enumerate(claims):
         if _is_change(ch):
             pair = levels.get(c) or _stated_pair(claims, c, context, nearby)
@@ -207,6 +225,7 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     nearby = Nearby(claims)
     levels = _anchored_levels(claims)
+    claims = _directed(claims)
     for c, ch in enumerate(claims):
         cq = ch.quantity
         if not _is_change(ch):

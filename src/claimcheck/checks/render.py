@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from claimcheck.interval import Interval, fmt
 from claimcheck.model import Period
 
-__all__ = ["amount", "figure", "interval", "number", "period", "scale_of"]
+__all__ = ["amount", "days", "figure", "interval", "number", "period", "scale_of"]
 
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "RUB": "₽", "KZT": "₸", "CNY": "¥", "JPY": "¥"}
 # Messages are English (see CheckContext.lang): the scale and month names are English too.
@@ -96,7 +96,11 @@ def period(p: Period | None) -> str:
     """"Jan–Nov 2024", "2024", "Nov 2024", "2025-01-30"."""
     if p is None:
         return "an unstated period"
-    first, last = p.first, p.last
+    return days(p.first, p.last)
+
+
+def days(first: dt.date, last: dt.date) -> str:
+    """The days from ``first`` to ``last`` as :func:`period` words them ("Jan 2024", "2016-07-31")."""
     month_start = first.day == 1
     month_end = (last + dt.timedelta(days=1)).day == 1
     if month_start and month_end:

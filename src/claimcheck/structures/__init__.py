@@ -19,7 +19,7 @@ import attrs
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Anchor, Claim
 from claimcheck.segment import Document
-from claimcheck.structures import breakdowns, enumerations, levels, percentages, restatements, shares, wholes
+from claimcheck.structures import ages, breakdowns, enumerations, levels, percentages, restatements, shares, wholes
 from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["Structure", "anchor", "find_structures"]
@@ -28,7 +28,7 @@ __all__ = ["Structure", "anchor", "find_structures"]
 def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Structure]:
     """Every structure of ``doc`` that relates ``claims``, in the order the finders run."""
     layout = Layout(doc, claims, lex)
-    finders = (breakdowns, enumerations, percentages, levels, restatements, wholes, shares)
+    finders = (breakdowns, enumerations, percentages, levels, restatements, wholes, shares, ages)
     return [s for finder in finders for s in finder.find(layout)]
 
 
@@ -39,5 +39,6 @@ def anchor(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
     found: dict[int, list[Anchor]] = {}
     for group, s in enumerate(find_structures(doc, claims, lex)):
         for i, role in s.members:
-            found.setdefault(i, []).append(Anchor(group, s.kind, role, s.listed if role == "total" else None))
+            listed = s.listed if role == "total" else None
+            found.setdefault(i, []).append(Anchor(group, s.kind, role, listed, s.born if role == "age" else None))
     return [attrs.evolve(c, anchors=tuple(found[i])) if i in found else c for i, c in enumerate(claims)]

@@ -9,6 +9,7 @@ verb stands there, how many list separators, which marks.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -45,6 +46,7 @@ class Structure:
     kind: str
     members: tuple[tuple[int, str], ...]
     listed: int | None = None  # on the total: items its list names without a figure
+    born: tuple[dt.date, dt.date] | None = None  # on an age: when the person may have been born
 
 
 @frozen

@@ -4,6 +4,10 @@ The earlier level is the figure after "с", the later one the figure after "до
 word of change before them tells the direction ("выросла": a rise, "уменьшился": a fall). A change
 figure of the same clause before them ("на 20%", "в полтора раза") is the change between the two
 levels. Without a word of change the pair is a span ("открыты с 8 до 20 часов") and no structure.
+
+A level written with "до" right after a word of change ("может быть увеличен до 65 лет") changes from the
+figure of the same unit the sentence stated before it ("предельный возраст составляет 60 лет"), when no
+conjunction, no other figure of that unit and no other subject stand between them.
 """
 
 from __future__ import annotations
@@ -16,6 +20,9 @@ from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["find"]
 
+# Words between the level a change starts from and the one it reaches ("составляет 60 лет, однако он
+# может быть увеличен до 65 лет").
+_MAX_REACHED_WORDS: Final = 12
 # Words before "с" in which the word of change stands ("выросла на 20% с …", "увеличил число машин с
 # «мигалками» в полтора раза с …").
 _VERB_REACH: Final = 8
@@ -53,11 +60,53 @@ def _change(layout: Layout, figures: Sequence[int], n: int) -> int | None:
     if n == 0:
         return None
     c = figures[n - 1]
-    q = layout.q(c)
     gap = layout.between(c, figures[n])
-    if q.kind != "change" or q.direction is None or gap.words > _VERB_REACH or gap.separators or "." in gap.marks:
+    if layout.q(c).kind != "change" or gap.words > _VERB_REACH or gap.separators or "." in gap.marks:
         return None
     return c
+
+
+def _from_to(layout: Layout, figures: Sequence[int], n: int, start: int) -> Structure | None:
+    """"выросла [на 20%] с A до B": the levels after "с" and "до", the direction from the word of change
+    before them (or before the change figure)."""
+    a, b = figures[n], figures[n + 1]
+    if not _pair(layout, a, b, start):
+        return None
+    change = _change(layout, figures, n)
+    first = n - 1 if change is not None else n
+    lo = layout.q(figures[first - 1]).span.end if first > 0 else start
+    direction = _direction(layout, lo, layout.q(figures[first]).span.start)
+    if direction is None and change is not None and layout.q(change).direction is not None:
+        direction = "rise" if layout.q(change).direction == "up" else "fall"
+    if direction is None:
+        return None
+    return Structure(direction, ((a, "from"), (b, "to"), *(() if change is None else ((change, "change"),))))
+
+
+def _reached(layout: Layout, figures: Sequence[int], n: int) -> Structure | None:
+    """"предельный возраст составляет 60 лет, однако он может быть увеличен до 65 лет": a level written
+    with "до" right after a word of change, and the figure of the same unit the clause stated before it
+    (no conjunction or other figure of the unit between them) as the level it changes from."""
+    b = figures[n]
+    qb = layout.q(b)
+    written = morph.normalize(qb.span.text).split()
+    if n == 0 or not written or written[0] not in layout.level_to or qb.kind not in ("amount", "target"):
+        return None
+    direction = _direction(layout, max(layout.q(figures[n - 1]).span.end, qb.span.start - 40), qb.span.start)
+    if direction is None:
+        return None
+    earlier = [i for i in figures[:n] if layout.q(i).unit == qb.unit and layout.q(i).kind in ("amount", "range")]
+    if not earlier:
+        return None
+    a = earlier[-1]
+    gap = layout.between(a, b)
+    if gap.words > _MAX_REACHED_WORDS or "." in gap.marks or any(t in layout.also for t in gap.tokens):
+        return None
+    sa, sb = layout.claims[a].subject, layout.claims[b].subject
+    if sa is not None and sb is not None and sa.lemma.split()[:1] != sb.lemma.split()[:1]:
+        return None
+    change = [i for i in figures[:n] if layout.q(i).kind == "change" and layout.q(a).span.end <= layout.q(i).span.start]
+    return Structure(direction, ((a, "from"), (b, "to"), *((c, "change") for c in change[-1:])))
 
 
 def find(layout: Layout) -> list[Structure]:
@@ -65,17 +114,16 @@ def find(layout: Layout) -> list[Structure]:
     out: list[Structure] = []
     for sentence, figures in layout.figures:
         start = layout.sentence_starts[sentence]
+        taken: set[int] = set()
         for n in range(len(figures) - 1):
-            a, b = figures[n], figures[n + 1]
-            if not _pair(layout, a, b, start):
+            found = _from_to(layout, figures, n, start)
+            if found is not None:
+                out.append(found)
+                taken.update(i for i, _ in found.members)
+        for n in range(len(figures)):
+            if figures[n] in taken:
                 continue
-            change = _change(layout, figures, n)
-            lo = layout.q(figures[n - 1]).span.end if n else start
-            direction = _direction(layout, lo, layout.q(a).span.start)
-            if change is not None:
-                direction = direction or ("rise" if layout.q(change).direction == "up" else "fall")
-            if direction is None:
-                continue
-            members = ((a, "from"), (b, "to"), *(() if change is None else ((change, "change"),)))
-            out.append(Structure(direction, members))
+            found = _reached(layout, figures, n)
+            if found is not None:
+                out.append(found)
     return out

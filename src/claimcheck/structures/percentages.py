@@ -6,8 +6,10 @@ a conjunction alone), so all of them are shares of what the first one shares. Pe
 "соответственно" belong to different wholes and are left out, and so are rates of their own events
 ("87% вероятности рака груди, а также 50% — рака яичников"). Results written line by line, one
 percentage after a name and a dash in each of three or more sentences in a row ("1. Михаил Саакашвили —
-52,1 %", "2. Леван Гацелицадзе — 24,98 %", …), are one enumeration too. When the last one is "the rest"
-("остальные 18%") the enumeration is a partition of the whole: it sums to 100 %.
+52,1 %", "2. Леван Гацелицадзе — 24,98 %", …), are one enumeration too, and so are the shares of the
+votes cast that one or two paragraphs in a row tell, at most two sentences apart ("Бачелет имеет 53,5 %
+голосов. Её соперник … имеет 46,5 % голосов."), unless a sentence tells another round or period. When
+the last one is "the rest" ("остальные 18%") the enumeration is a partition of the whole: it sums to 100 %.
 """
 
 from __future__ import annotations
@@ -31,8 +33,12 @@ _REMAINDER_REACH: Final = 2
 _RATE_REACH: Final = 2
 
 _KINDS: Final = ("amount", "share", "target")
+# Verbs, infinitives and short participles: a clause of its own.
+_PREDICATES: Final = frozenset({"VERB", "INFN", "PRTS"})
 # A line of results: at most this many words before the dash and its percentage ("2. Леван Гацелицадзе —").
 _MAX_LEAD_WORDS: Final = 6
+# Vote shares at most this many sentences apart are results of one vote.
+_MAX_RESULT_SENTENCES: Final = 2
 # Lines of results in a row that make a list of them.
 _MIN_LINES: Final = 3
 
@@ -43,24 +49,32 @@ def _percentage(layout: Layout, i: int) -> bool:
 
 
 def _gapped(layout: Layout, a: int, b: int, gap: Gap) -> bool:
-    """``b`` shares what ``a`` shares: a list separator between them, no verb, and the verb left out
-    (a dash in the gap or right after ``b``, or nothing but the separator or "ещё" before ``b``)."""
+    """``b`` shares what ``a`` shares: a list separator between them, and after the last separator no verb
+    of its own but the verb left out (a dash there or right after ``b``, or nothing but "ещё"), or both
+    shares of one whole the text names ("Радик (51% акций) и Айрат (49% акций)")."""
     if gap.separators < 1 or gap.words > _MAX_GAP_WORDS or "." in gap.marks:
         return False
     pa, pb = layout.claims[a].period, layout.claims[b].period
     if pa is not None and pb is not None and (pa.first, pa.last) != (pb.first, pb.last):
         return False  # "с 2016 года — 18 %, а с 2017 года — 18,8 %": one rate after another
-    if gap.predicate:
-        return False
-    dashes = set(layout.dashes())
-    if gap.marks & dashes:
-        return True
-    after = layout.gap(layout.q(b).span.end, layout.q(b).span.end + 3).tokens
-    if after[:1] and after[0] in dashes:
-        return True
     last_separator = max(k for k, t in enumerate(gap.tokens) if t in layout.separators)
-    rest = " ".join(gap.tokens[last_separator + 1 :])
-    return rest == "" or rest in layout.gapping_links
+    rest = gap.tokens[last_separator + 1 :]
+    if any(morph.part_of_speech(t) in _PREDICATES for t in rest if t[0].isalpha()):
+        return False  # the second share has a verb of its own: a statement of its own
+    dashes = set(layout.dashes())
+    after = layout.gap(layout.q(b).span.end, layout.q(b).span.end + 3).tokens
+    if set(rest) & dashes or (after[:1] and after[0] in dashes) or " ".join(rest) in {"", *layout.gapping_links}:
+        return True
+    return _same_whole(layout, a, b) and not gap.predicate
+
+
+def _same_whole(layout: Layout, a: int, b: int) -> bool:
+    """Both are shares of one whole the text names after each ("51% акций", "49% акций")."""
+    sa, sb = layout.claims[a].subject, layout.claims[b].subject
+    return (
+        layout.q(a).kind == layout.q(b).kind == "share"
+        and sa is not None and sb is not None and sa.lemma == sb.lemma
+    )
 
 
 def _runs(layout: Layout, figures: Sequence[int]) -> Iterator[list[int]]:
@@ -130,10 +144,64 @@ def _result_lists(layout: Layout) -> Iterator[list[int]]:
         yield run
 
 
+def _lemmas_near(layout: Layout, start: int, end: int) -> frozenset[str]:
+    return frozenset(lemma for w in layout.doc.words(start, end) for lemma in morph.lemmas(w.text))
+
+
+def _vote_share(layout: Layout, i: int) -> bool:
+    """A share of the votes cast: "52,6% голосов", "54,42 % избирателей", "поддержали 24,82%"."""
+    q = layout.q(i)
+    lex = layout.lex
+    subject = layout.claims[i].subject
+    after = [w.text for w in layout.doc.words(q.span.end, q.span.end + 30)][:2]
+    nouns = {lemma for w in after for lemma in morph.lemmas(w)} | set(subject.lemma.split() if subject else ())
+    if nouns & lex.vote_nouns:
+        return True
+    before = [w.text for w in layout.doc.words(max(0, q.span.start - 60), q.span.start)][-4:]
+    return any(morph.lemmas(w) & lex.vote_verbs for w in before)
+
+
+def _vote_results(layout: Layout) -> Iterator[list[int]]:
+    """Vote shares of one or two paragraphs in a row, at most two sentences apart, of one round; a share
+    that states a period other than the first one's tells another vote ("На прошлых выборах 2011 года …
+    28,6 %") and is left out."""
+    run: list[tuple[int, int]] = []  # (sentence, claim)
+    for sentence, figures in layout.figures:
+        for i in figures:
+            if not _percentage(layout, i) or not _vote_share(layout, i):
+                continue
+            if run and _other_period(layout, run[0][1], i):
+                continue
+            if run and not _same_results(layout, run[-1], (sentence, i)):
+                if len(run) >= 2:
+                    yield [c for _, c in run]
+                run = []
+            run.append((sentence, i))
+    if len(run) >= 2:
+        yield [c for _, c in run]
+
+
+def _other_period(layout: Layout, first: int, i: int) -> bool:
+    p0, p1 = layout.claims[first].period, layout.claims[i].period
+    return p1 is not None and (p0 is None or (p0.first, p0.last) != (p1.first, p1.last))
+
+
+def _same_results(layout: Layout, last: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    (s0, _), (s1, _) = last, nxt
+    if s1 - s0 > _MAX_RESULT_SENTENCES or layout.paragraph_of(s1) - layout.paragraph_of(s0) > 1:
+        return False
+    starts = layout.sentence_starts
+    new_round = _lemmas_near(layout, starts[s1], layout.sentence_ends[s1]) & layout.lex.round_lemmas
+    return s1 == s0 or not new_round
+
+
 def find(layout: Layout) -> list[Structure]:
-    """Every enumeration of percentages in one sentence, and every list of results line by line."""
+    """Every enumeration of percentages in one sentence, every list of results line by line, and the
+    vote shares of one vote told over a few sentences."""
     out: list[Structure] = []
     runs = [*(run for _, figures in layout.figures for run in _runs(layout, figures)), *_result_lists(layout)]
+    seen = {i for run in runs for i in run}
+    runs += [run for run in _vote_results(layout) if not set(run) <= seen]
     for run in runs:
         if _respective(layout, run[-1]) or any(_rate(layout, i) for i in run):
             continue

@@ -1,0 +1,54 @@
+"""Ages: an age stated on a dated day must be the years since the birth the text dates.
+
+:mod:`claimcheck.structures.ages` anchors each age stated on a day or month after a dated birth ("родился
+6 марта 1929 года" … "31 июля 2016 года умер 87-летний писатель") with the days the person may have been
+born on. The full years between any such birthday and any day of the age's period are the ages the text
+can mean; a stated age outside them is a contradiction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from claimcheck.checks import render
+from claimcheck.checks.context import CheckContext
+from claimcheck.interval import Interval, fmt
+from claimcheck.model import Claim, Finding
+
+__all__ = ["check", "full_years", "relations"]
+
+
+def full_years(born: dt.date, on: dt.date) -> int:
+    """The age on day ``on`` of someone born on day ``born``."""
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, ...]]:
+    """Every age the text dates against a birth it dates."""
+    return [(i,) for i, c in enumerate(claims) if any(a.kind == "age" and a.born for a in c.anchors)]
+
+
+def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
+    """A contradiction for every age that the years since the dated birth cannot give."""
+    out: list[Finding] = []
+    for (i,) in relations(claims, context):
+        c = claims[i]
+        born = next(a.born for a in c.anchors if a.kind == "age" and a.born)
+        if born is None or c.period is None:
+            continue
+        youngest, oldest = full_years(born[1], c.period.first), full_years(born[0], c.period.last)
+        possible = Interval(Decimal(youngest), Decimal(oldest))
+        if c.quantity.interval.overlaps(possible):
+            continue
+        shown = str(youngest) if youngest == oldest else f"{youngest}–{oldest}"
+        out.append(Finding(
+            "ages", "contradiction",
+            f"born {render.days(*born)} and {render.figure(c.quantity.value, 'count', c.quantity.approx)} years old "
+            f"in {render.period(c.period)} cannot both be: the years between them are {shown}",
+            (i,),
+            (("age_low", fmt(Decimal(youngest))), ("age_high", fmt(Decimal(oldest))),
+             ("born_first", born[0].isoformat()), ("born_last", born[1].isoformat())),
+        ))
+    return out
