@@ -28,6 +28,7 @@ from claimcheck.segment import Document, Sentence, Word
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import Resolver
 from claimcheck.structures import anchor
+from claimcheck.structures import prepare as prepare_structures
 
 __all__ = ["build_claims", "prepare", "subject_key"]
 
@@ -41,6 +42,7 @@ def prepare(lex: Lexicon) -> None:
     """Build the tables this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
     _list_link(lex)
     _clause_break(lex)
+    prepare_structures(lex)
 
 
 @functools.cache

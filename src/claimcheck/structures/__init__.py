@@ -22,7 +22,12 @@ from claimcheck.segment import Document
 from claimcheck.structures import ages, breakdowns, enumerations, levels, percentages, restatements, shares, wholes
 from claimcheck.structures.layout import Layout, Structure
 
-__all__ = ["Structure", "anchor", "find_structures"]
+__all__ = ["Structure", "anchor", "find_structures", "prepare"]
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build the tables the structure finders derive from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
+    ages.prepare(lex)
 
 
 def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Structure]:

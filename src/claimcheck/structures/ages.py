@@ -17,10 +17,11 @@ from typing import Final
 from attrs import frozen
 
 from claimcheck import morph
+from claimcheck.lexicon import Lexicon
 from claimcheck.periods import find_periods
 from claimcheck.structures.layout import Layout, Structure
 
-__all__ = ["find"]
+__all__ = ["find", "prepare"]
 
 # Characters between the word of birth and its date ("родился 4 января 1955 года").
 _DATE_REACH: Final = 40
@@ -41,14 +42,20 @@ class _Birth:
     names: frozenset[str]
 
 
+def prepare(lex: Lexicon) -> None:
+    """Build the table this module derives from ``lex``: every form of the words of birth, which a text's
+    words are looked up in at C speed."""
+    morph.word_forms(lex.birth_words)
+
+
 def _births(layout: Layout) -> Iterator[_Birth]:
     """Every dated birth, with the lemmas of the last capitalised words of its sentence before the word of
     birth (the name of who was born)."""
     doc, lex = layout.doc, layout.lex
     sentences = doc.sentences()
-    for w in doc.words():
-        if not morph.lemmas(w.text) & lex.birth_words and morph.normalize(w.text) not in lex.birth_words:
-            continue
+    words = doc.words()
+    for k in doc.word_indices(morph.word_forms(lex.birth_words)):
+        w = words[k]
         for p in find_periods(doc, None, lex, within=[(w.end, min(len(doc.text), w.end + _DATE_REACH))]):
             if p.first is not None and p.last is not None and (p.last - p.first).days <= _MAX_DAYS:
                 start = next((s.start for s in sentences if s.start <= w.start < s.end), w.start)
@@ -95,6 +102,8 @@ def _birth_of(layout: Layout, births: list[_Birth], i: int, sentence: int) -> _B
 def find(layout: Layout) -> list[Structure]:
     """Every age stated on a dated day, against the birth of the person it is of; an age told in the
     sentence of a birth is left out."""
+    if not any(layout.q(i).unit == "year" for _, figures in layout.figures for i in figures):
+        return []  # no figure in years, no age: the words of birth are not looked for
     births = list(_births(layout))
     if not births:
         return []
