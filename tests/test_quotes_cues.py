@@ -175,6 +175,16 @@ CASES = [
     # A cue before a colon and a quotation opens the quotation; it closes nothing before it.
     ("Президент Франции Эмманюэль Макрон, который прибыл в Берлин утром, сказал: «Мы едины».",
      [("direct", "сказал", "Мы едины")]),
+    # Speech still to come is no report; a verb of both aspects in the present still is.
+    ("Глава региона заявит о своём решении на следующей неделе.", []),
+    ("Кремль предложит губернатору найти себе преемника.", []),
+    ("Политологи констатируют, что реформа полиции провалилась.",
+     [("indirect", "констатируют", "реформа полиции провалилась")]),
+    # A request's infinitive after a circumstance; a clause of its own after a comma is not it, and a
+    # short participle of purpose requests nothing.
+    ("Глава концерна пообещал с 1 июля ограничить поставки газа соседям.",
+     [("indirect", "пообещал", "ограничить поставки газа соседям")]),
+    ("Фестиваль призван в первую очередь привлечь внимание к молодым режиссёрам.", []),
     # A quoted outlet the statement was made to stands between the cue and "что".
     ("Губернатор заявил «Интерфаксу», что завод будет закрыт до конца года.",
      [("indirect", "заявил", "завод будет закрыт до конца года")]),

@@ -159,6 +159,7 @@ def _speech(f: DataFile) -> _Fields:
         "content_required": f.word_set("verbs", "content_required"),
         "agreement_verbs": f.word_set("verbs", "agreement"),
         "object_verbs": f.word_set("verbs", "object_content"),
+        "purpose_participles": f.word_set("verbs", "purpose_participles"),
         "object_possessives": f.word_set("verbs", "object_possessives"),
         "after_quotation_verbs": f.word_set("verbs", "after_quotation"),
         "negation_silenced": f.word_set("verbs", "silenced_by_negation"),

@@ -124,6 +124,7 @@ class Lexicon:
     content_required: frozenset[str]
     agreement_verbs: frozenset[str]
     object_verbs: frozenset[str]  # speech verbs whose object may be the content ("подтвердил готовность")
+    purpose_participles: frozenset[str]  # short participles of purpose ("призван привлечь"), no request
     object_possessives: frozenset[str]  # possessives that may open that object ("отрицал свою вину")
     after_quotation_verbs: frozenset[str]  # cues only right after a quotation and a dash ("— вздохнул он")
     negation_silenced: frozenset[str]  # speech verbs that report nothing when negated ("не сообщил о …")

@@ -30,6 +30,8 @@ from claimcheck.speakers import (
 _NEXT_CLAUSE_RE = re.compile(r",\s+(?=\w)")
 # An object that is the content has at least this many words ("готовность Москвы к переговорам").
 _MIN_OBJECT_WORDS = 3
+# How many words after a request's verb its infinitive may stand ("пообещал с 21 июня ограничить").
+_INFINITIVE_REACH = 5
 # A quoted name between a cue and "что" ("заявил «Интерфаксу», что") has at most this many words and
 # characters.
 _MAX_NAME_WORDS = 4
@@ -165,10 +167,11 @@ def _object_content(text: str, ws: Sequence[Word], k: int, lex: Lexicon) -> bool
 
 
 def _infinitive_after(text: str, ws: Sequence[Word], k: int, stops: str) -> int | None:
-    """Where the infinitive a request takes starts, within three words of the cue at ``k``."""
-    for j in range(k + 1, min(len(ws), k + 4)):
-        if any(ch in text[ws[j - 1].end : ws[j].start] for ch in stops):
-            return None
+    """Where the infinitive a request takes starts, within _INFINITIVE_REACH words of the cue at ``k``
+    ("пообещал с 21 июня ограничить поставки")."""
+    for j in range(k + 1, min(len(ws), k + 1 + _INFINITIVE_REACH)):
+        if any(ch in text[ws[j - 1].end : ws[j].start] for ch in stops + ","):
+            return None  # "убеждена, что встречи должны проходить": a clause of its own, not the request
         if morph.part_of_speech(ws[j].text) == "INFN":
             return ws[j].start
     return None

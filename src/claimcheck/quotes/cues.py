@@ -120,8 +120,12 @@ def _reports(word: str, lex: Lexicon) -> bool:
     tag = ps[0].tag
     if tag.POS not in ("VERB", "GRND", "PRTS"):
         return False
+    if tag.POS == "PRTS" and lemmas & lex.purpose_participles:
+        return False  # "фестиваль призван привлечь внимание": a purpose, nobody's request
     if tag.POS != "VERB" and lemmas & views_needing_content(lex):
         return False  # "не исключено, что" is the author's modality, "исключив из списка" no view
+    if "futr" in tag and not any("pres" in p.tag for p in ps):
+        return False  # "заявит", "продолжит": speech still to come is no report ("констатирует" is present)
     return not ("1per" in tag or "impr" in tag)
 
 
