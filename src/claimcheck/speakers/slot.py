@@ -39,23 +39,46 @@ def speaker_of_cue(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> M
 def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) -> Mention | None:
     """The speaker after a cue word ("— заявил Олжас Бектенов", "напомнили в пресс-службе").
 
-    After a citing verb the speaker is its object: "— цитирует Фастовского «Советский спорт»".
+    After a citing verb the speaker is its object: "— цитирует Фастовского «Советский спорт»". An outlet
+    right after the verb is whom the speaker told when a speaker follows it ("сообщили ТАСС в
+    пресс-службе", "рассказал «Интерфаксу» представитель банка").
     """
-    text = doc.text
     if morph.lemmas(ws[k].text.lower()) & lex.citing_verbs:
         cited = _cited(doc, ws, k, lex, limit)
         if cited is not None:
             return cited
+    first = _subject_after(doc, ws, k + 1, lex, limit)
+    if first is None or first.start != ws[k + 1].start or not _may_be_addressed(doc, ws, k + 1, first):
+        return first
+    told = _speaker_told(doc, ws, first_at(ws, first.end), lex, limit)
+    return told if told is not None and _told_to(doc, ws, k, first, told) else first
+
+
+def _speaker_told(doc: Document, ws: Sequence[Word], after: int, lex: Lexicon, limit: int) -> Mention | None:
+    """The speaker right after an outlet told: a place that follows it at once ("ТАСС в пресс-службе"), or a
+    subject before any preposition ("РИА Новости представитель банка", not "СМИ со ссылкой на его жену")."""
+    if after + 1 < limit and morph.part_of_speech(ws[after].text) == "PREP":
+        return _located(doc, ws, after + 1, lex, limit)
+    stop = next((j for j in range(after, limit) if morph.part_of_speech(ws[j].text) == "PREP"), limit)
+    return _subject_after(doc, ws, after, lex, stop)
+
+
+def _subject_after(doc: Document, ws: Sequence[Word], start: int, lex: Lexicon, limit: int) -> Mention | None:
+    """The first subject among words [start, limit): a mention in the nominative, past the places and
+    titles in between; else a name apposed in a phrase, else the organisation a preposition places."""
+    text = doc.text
     fallback: Mention | None = None
     apposed: Mention | None = None
     skip_to = 0
-    for j in range(k + 1, min(limit, k + _MAX_SUBJECT_AFTER)):
+    for j in range(start, min(limit, start - 1 + _MAX_SUBJECT_AFTER)):
         low = ws[j].text.lower()
         initial = text.startswith(".", ws[j].end)  # "— заявил И.Петров": an initial, not a conjunction
-        if (low in lex.complementizers or morph.part_of_speech(ws[j].text) == "CONJ") and not initial:
-            break
+        if (low in lex.complementizers or morph.part_of_speech(ws[j].text) in ("CONJ", "GRND")) and not initial:
+            break  # a clause of its own, or a gerund's ("ссылаясь на …"): no subject of the cue beyond it
         if _preposition_before(ws, j):
-            fallback = fallback or _located(doc, ws, j, lex, limit)
+            if fallback is None:
+                fallback = _located(doc, ws, j, lex, limit)
+                skip_to = max(skip_to, fallback.end) if fallback is not None else skip_to
             continue
         title_end = _governed_title_end(text, ws, j, limit, lex)
         if title_end > j:  # "в беседе с корреспондентом «Голоса Америки» лидер движения"
@@ -71,6 +94,32 @@ def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit
         if m is not None and ws[j].start >= skip_to:
             return m
     return apposed or fallback
+
+
+def _told_to(doc: Document, ws: Sequence[Word], k: int, outlet: Mention, speaker: Mention) -> bool:
+    """Whether ``outlet`` right after the cue at ``k`` is whom ``speaker`` told, not the cue's subject: it
+    is quoted in the dative ("рассказал «Интерфаксу»"), the verb is a plural no outlet of one agrees with
+    ("сообщили ТАСС в пресс-службе"), or a person or a role speaks after it ("сообщил РИА Новости
+    представитель банка")."""
+    if doc.text[outlet.start - 1 : outlet.start] in _OPENERS:
+        return True
+    plural = any("plur" in p.tag for p in morph.parses(ws[k].text)[:1])
+    return (plural and not outlet.plural) or speaker.kind in ("person", "role")
+
+
+# Marks that open a quoted name ("«Интерфаксу»").
+_OPENERS = ("«", '"', "“", "„")
+
+
+def _may_be_addressed(doc: Document, ws: Sequence[Word], j: int, m: Mention) -> bool:
+    """The organisation mention ``m`` at word ``j`` may be the outlet spoken to: a name that is an outlet's
+    by itself ("ТАСС", "РБК", a Latin name or a site), or a quoted name read in the dative ("«Интерфаксу»")."""
+    if m.kind != "organization":
+        return False
+    if _outlet_name(ws[j].text):
+        return True
+    quoted = doc.text[ws[j].start - 1 : ws[j].start] in _OPENERS
+    return quoted and any(p.tag.case == "datv" for p in morph.parses(ws[j].text)[:2])
 
 
 def _located(doc: Document, ws: Sequence[Word], j: int, lex: Lexicon, limit: int) -> Mention | None:
