@@ -79,6 +79,7 @@ def test_urls(text: str, expected: list[str]) -> None:
         # A site's name keeps its domain, in Latin letters or in the Cyrillic "ру" and "рф".
         ("сообщает Лента.ру.", ["сообщает", "Лента.ру"]),
         ("пишет NEWSru.com, а также baltinfo.ru", ["пишет", "NEWSru.com", "а", "также", "baltinfo.ru"]),
+        ("Как пишет Gzt.Ru, суд", ["Как", "пишет", "Gzt.Ru", "суд"]),
         # Abbreviations and numbers with dots are not domains; an address's host is cut before its path.
         ("5 тыс.руб. и т.е.", ["5", "тыс", "руб", "и", "т", "е"]),
         ("и.о. главы", ["и", "о", "главы"]),

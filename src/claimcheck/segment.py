@@ -29,10 +29,12 @@ from claimcheck.spanset import SpanSet
 __all__ = ["LINE_BREAKS", "WORD_RE", "Document", "Sentence", "Word", "sentences_within", "word_start"]
 
 #: A word: letters or digits, with inner hyphens kept ("пресс-служба", "Ту-154"); a site's name keeps
-#: its domain ("Lenta.ru", "NEWSru.com", "news.example.ru", "Лента.ру"): a name of two letters or more,
-#: its subdomains in lower-case Latin, a dot, and a top-level domain in lower-case Latin letters or the
+#: its domain ("Lenta.ru", "NEWSru.com", "news.example.ru", "Gzt.Ru", "Лента.ру"): a name of two letters
+#: or more, its subdomains in lower-case Latin, a dot, and a top-level domain in Latin letters or the
 #: Cyrillic "ру" and "рф" ("тыс.руб" is two words).
-WORD_RE = re.compile(r"\w+(?:[-‐]\w+)*(?:(?:\.[a-z0-9-]+)*(?<=\w\w)\.(?:[a-z]{2,6}|ру|рф)\b(?!\.\w))?")
+WORD_RE = re.compile(
+    r"\w+(?:[-‐]\w+)*(?:(?:\.[a-z0-9-]+)*(?<=\w\w)\.(?:[A-Za-z][a-z]{1,5}|[A-Z]{2,3}|ру|рф)\b(?!\.\w))?"
+)
 
 #: Characters that end a line: "\n", a bare "\r" (old Mac files; "\r\n" is then a break and an empty line)
 #: and the Unicode line and paragraph separators. Paragraphs are the runs between them.

@@ -219,11 +219,17 @@ def _source_mention(doc: Document, ws: Sequence[Word], idx: int, lex: Lexicon, *
     """The source a phrase names at word ``idx``: a possessive ("по его словам"), a mention in the
     genitive ("по словам министра"), or after "как" the subject in the nominative, near or further on."""
     mention = possessive_mention(ws[idx], lex)
-    if mention is None:
-        mention = mention_at(doc, ws, idx, lex, case="nomn" if as_phrase else "gent", any_noun=not as_phrase)
-        if mention is None and as_phrase:
-            mention = speaker_after(doc, ws, idx - 1, lex, len(ws))
-    return mention
+    if mention is not None:
+        return mention
+    if not as_phrase:
+        return mention_at(doc, ws, idx, lex, case="gent", any_noun=True)
+    mention = mention_at(doc, ws, idx, lex, case="nomn")
+    if mention is not None and (mention.kind != "organization" or morph.part_of_speech(ws[idx - 1].text) == "PREP"):
+        return mention
+    # "Как сообщили «Интерфаксу» в пресс-службе, …": the subject the verb has, up to the comma, which
+    # passes over an outlet told
+    stop = next((j for j in range(idx + 1, len(ws)) if "," in doc.text[ws[j - 1].end : ws[j].start]), len(ws))
+    return speaker_after(doc, ws, idx - 1, lex, stop) or mention or speaker_after(doc, ws, idx - 1, lex, len(ws))
 
 
 def _comma(text: str, start: int, end: int) -> int | None:

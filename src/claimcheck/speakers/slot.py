@@ -99,12 +99,12 @@ def _subject_after(doc: Document, ws: Sequence[Word], start: int, lex: Lexicon, 
 def _told_to(doc: Document, ws: Sequence[Word], k: int, outlet: Mention, speaker: Mention) -> bool:
     """Whether ``outlet`` right after the cue at ``k`` is whom ``speaker`` told, not the cue's subject: it
     is quoted in the dative ("рассказал «Интерфаксу»"), the verb is a plural no outlet of one agrees with
-    ("сообщили ТАСС в пресс-службе"), or a person or a role speaks after it ("сообщил РИА Новости
-    представитель банка")."""
+    ("сообщили ТАСС в пресс-службе"), or a person, a role or a common noun speaks after it ("сообщил РИА
+    Новости представитель банка", "рассказал ТАСС источник")."""
     if doc.text[outlet.start - 1 : outlet.start] in _OPENERS:
         return True
     plural = any("plur" in p.tag for p in morph.parses(ws[k].text)[:1])
-    return (plural and not outlet.plural) or speaker.kind in ("person", "role")
+    return (plural and not outlet.plural) or speaker.kind in ("person", "role") or speaker.words[0][:1].islower()
 
 
 # Marks that open a quoted name ("«Интерфаксу»").
