@@ -40,6 +40,8 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # An item that is a clause or a phrase of its own, or a conjunction inside the list: no list.
     ("В городе два языка — свой, по сути старотурецкий, и русский.", []),
     ("Соглашение подписали пять стран: Чили, Тринидад и Тобаго, а также Перу.", []),
+    # A bare number before a dash says how many one holder has, and lists nothing.
+    ("В Думе 29 комитетов: 15 возглавят единороссы, 6 — коммунисты и 4 — либералы.", []),
     # The list after "N из M" names the N, not the M.
     ("Договор подписали три из семи стран: Чили, Перу и Боливия.", []),
     # Two counts joined by a verb are two statements, not a list.
