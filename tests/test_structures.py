@@ -61,6 +61,9 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("В первом туре Орлов набрал 38% голосов. Во втором туре за Орлова проголосовали 71% избирателей.", []),
     # Respective figures share out different wholes.
     ("Студенты и пенсионеры получат скидку 50% и 30% соответственно.", []),
+    # … unless they are shares of the votes cast.
+    ("По опросам, Орлов и Лебедев наберут 44% и 31% голосов соответственно.",
+     [("percentages", [("44%", "part"), ("31%", "part")])]),
     # Each percentage with its own verb is a statement of its own.
     ("Цены выросли на 12%, а зарплаты увеличились на 8%.", []),
     ("У него была 70% вероятность победы, а также 40% — выхода в финал.", []),
