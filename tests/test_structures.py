@@ -77,6 +77,10 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # A level reached after a word of change, and the figure of its unit the sentence stated before it.
     ("Пенсионный возраст составляет 60 лет, однако он может быть повышен до 63 лет.",
      [("rise", [("60 лет", "from"), ("до 63 лет", "to")])]),
+    # A further level with its verb left out goes on from the level reached.
+    ("Пособие составляет 9 тыс. рублей, с мая оно вырастет до 10 тыс. рублей, а с июня — до 12 тыс. рублей.",
+     [("rise", [("9 тыс. рублей", "from"), ("10 тыс. рублей", "to")]),
+      ("rise", [("10 тыс. рублей", "from"), ("до 12 тыс. рублей", "to")])]),
     # A conjunction between them: two statements.
     ("Зарплата составляет 50 тысяч рублей, а пенсия выросла до 20 тысяч рублей.", []),
     # Without a word of change "с … до …" is a span of time, no change.
