@@ -74,6 +74,9 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # The word of change may stand well before the factor it goes with.
     ("Мэрия увеличила число автобусов на маршруте в полтора раза с 20 до 30 машин.",
      [("rise", [("в полтора раза", "change"), ("20", "from"), ("до 30 машин", "to")])]),
+    # … or after it, before the levels.
+    ("Город вдвое сократил число служебных машин — с 300 до 150 машин.",
+     [("fall", [("вдвое", "change"), ("300", "from"), ("до 150 машин", "to")])]),
     # A level reached after a word of change, and the figure of its unit the sentence stated before it.
     ("Пенсионный возраст составляет 60 лет, однако он может быть повышен до 63 лет.",
      [("rise", [("60 лет", "from"), ("до 63 лет", "to")])]),

@@ -76,7 +76,11 @@ def _from_to(layout: Layout, figures: Sequence[int], n: int, start: int) -> Stru
     change = _change(layout, figures, n)
     first = n - 1 if change is not None else n
     lo = layout.q(figures[first - 1]).span.end if first > 0 else start
+    # The word of change stands before the change figure ("увеличил … в полтора раза с 8") or after it
+    # ("вдвое сократил количество мигалок — с тысячи"): read up to the earlier level.
     direction = _direction(layout, lo, layout.q(figures[first]).span.start)
+    if direction is None and change is not None:
+        direction = _direction(layout, layout.q(change).span.end, layout.q(a).span.start)
     if direction is None and change is not None and layout.q(change).direction is not None:
         direction = "rise" if layout.q(change).direction == "up" else "fall"
     if direction is None:
