@@ -105,6 +105,7 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # A percentage of a whole written in the genitive is a share of it.
     ("Компании принадлежит 35% городских аптек.", [("share", [("35%", "share")])]),
     ("Явка на выборах составила 64,5%.", [("share", [("64,5%", "share")])]),
+    ("Губернатор победил с результатом 72 процента.", [("share", [("72 процента", "share")])]),
     # A span of time that is a point in time restates nothing.
     ("Рекорд, установленный 60 лет назад, побит\nРекорд клуба побил 40-летний защитник команды.", []),
     # The first sentence that restates the figure is the lead; later ones restate it again.
