@@ -40,6 +40,8 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # An item that is a clause or a phrase of its own, or a conjunction inside the list: no list.
     ("В городе два языка — свой, по сути старотурецкий, и русский.", []),
     ("Соглашение подписали пять стран: Чили, Тринидад и Тобаго, а также Перу.", []),
+    # A bare number before a dash says how many one holder has, and lists nothing.
+    ("В Думе 29 комитетов: 15 возглавят единороссы, 6 — коммунисты и 4 — либералы.", []),
     # The list after "N из M" names the N, not the M.
     ("Договор подписали три из семи стран: Чили, Перу и Боливия.", []),
     # Two counts joined by a verb are two statements, not a list.
@@ -59,6 +61,9 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("В первом туре Орлов набрал 38% голосов. Во втором туре за Орлова проголосовали 71% избирателей.", []),
     # Respective figures share out different wholes.
     ("Студенты и пенсионеры получат скидку 50% и 30% соответственно.", []),
+    # … unless they are shares of the votes cast.
+    ("По опросам, Орлов и Лебедев наберут 44% и 31% голосов соответственно.",
+     [("percentages", [("44%", "part"), ("31%", "part")])]),
     # Each percentage with its own verb is a statement of its own.
     ("Цены выросли на 12%, а зарплаты увеличились на 8%.", []),
     ("У него была 70% вероятность победы, а также 40% — выхода в финал.", []),
@@ -69,9 +74,16 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # The word of change may stand well before the factor it goes with.
     ("Мэрия увеличила число автобусов на маршруте в полтора раза с 20 до 30 машин.",
      [("rise", [("в полтора раза", "change"), ("20", "from"), ("до 30 машин", "to")])]),
+    # … or after it, before the levels.
+    ("Город вдвое сократил число служебных машин — с 300 до 150 машин.",
+     [("fall", [("вдвое", "change"), ("300", "from"), ("до 150 машин", "to")])]),
     # A level reached after a word of change, and the figure of its unit the sentence stated before it.
     ("Пенсионный возраст составляет 60 лет, однако он может быть повышен до 63 лет.",
      [("rise", [("60 лет", "from"), ("до 63 лет", "to")])]),
+    # A further level with its verb left out goes on from the level reached.
+    ("Пособие составляет 9 тыс. рублей, с мая оно вырастет до 10 тыс. рублей, а с июня — до 12 тыс. рублей.",
+     [("rise", [("9 тыс. рублей", "from"), ("10 тыс. рублей", "to")]),
+      ("rise", [("10 тыс. рублей", "from"), ("до 12 тыс. рублей", "to")])]),
     # A conjunction between them: two statements.
     ("Зарплата составляет 50 тысяч рублей, а пенсия выросла до 20 тысяч рублей.", []),
     # Without a word of change "с … до …" is a span of time, no change.
@@ -93,6 +105,7 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # A percentage of a whole written in the genitive is a share of it.
     ("Компании принадлежит 35% городских аптек.", [("share", [("35%", "share")])]),
     ("Явка на выборах составила 64,5%.", [("share", [("64,5%", "share")])]),
+    ("Губернатор победил с результатом 72 процента.", [("share", [("72 процента", "share")])]),
     # A span of time that is a point in time restates nothing.
     ("Рекорд, установленный 60 лет назад, побит\nРекорд клуба побил 40-летний защитник команды.", []),
     # The first sentence that restates the figure is the lead; later ones restate it again.

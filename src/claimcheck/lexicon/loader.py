@@ -261,6 +261,7 @@ def _checks(f: DataFile) -> _Fields:
         "age_words": f.word_set("structures", "age_words"),
         "time_point_words": f.word_set("structures", "time_point_words"),
         "share_subjects": f.word_set("structures", "share_subjects"),
+        "share_before": f.word_set("structures", "share_before"),
         "level_from": f.words("structures", "level_from"),
         "gapping_links": f.longest_first("structures", "gapping_links"),
     }

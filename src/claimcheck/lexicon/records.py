@@ -218,5 +218,6 @@ class Lexicon:
     age_words: frozenset[str]
     time_point_words: frozenset[str]
     share_subjects: frozenset[str]
+    share_before: frozenset[str]
     level_from: tuple[str, ...]
     gapping_links: tuple[str, ...]

@@ -183,14 +183,17 @@ def _list_of(layout: Layout, totals: Sequence[int], figures: Sequence[int], read
 
 def _totals(layout: Layout, figures: Sequence[int], n: int) -> list[int] | None:
     """The count before the list, with a count joined to it by a conjunction ("двое сыновей и три
-    дочери: …"); None when it is no count a list can name: a count adverb ("дважды"), the whole of a
-    part before it ("шесть из 11 стран-членов: …" names the six), an amount or a fraction."""
+    дочери: …"); None when it is no count a list can name: a bare number, a count adverb ("дважды"), the
+    whole of a part before it ("шесть из 11 стран-членов: …" names the six), an amount or a fraction."""
     total = figures[n]
     q = layout.q(total)
     if q.unit != "count" or q.kind not in _TOTAL_KINDS or q.value != q.value.to_integral_value():
         return None
     if not 2 <= q.value <= _MAX_COUNT or morph.normalize(q.span.text) in layout.lex.count_adverbs:
         return None
+    last = q.span.text.split()[-1]
+    if not last[:1].isalpha() or morph.part_of_speech(last) not in ("NOUN", "ADJF"):
+        return None  # a bare number ("6 — КПРФ") says how many one holder has, and lists nothing
     if any(layout.claims[i].whole == total for i in figures):
         return None
     if n:

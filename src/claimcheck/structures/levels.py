@@ -7,7 +7,8 @@ levels. Without a word of change the pair is a span ("открыты с 8 до 2
 
 A level written with "до" right after a word of change ("может быть увеличен до 65 лет") changes from the
 figure of the same unit the sentence stated before it ("предельный возраст составляет 60 лет"), when no
-conjunction, no other figure of that unit and no other subject stand between them.
+conjunction, no other figure of that unit and no other subject stand between them; a further level
+written with "до" and its verb left out ("…, а с 1 октября 2008 — до 3,5 тыс. руб") goes on from it.
 """
 
 from __future__ import annotations
@@ -75,12 +76,24 @@ def _from_to(layout: Layout, figures: Sequence[int], n: int, start: int) -> Stru
     change = _change(layout, figures, n)
     first = n - 1 if change is not None else n
     lo = layout.q(figures[first - 1]).span.end if first > 0 else start
+    # The word of change stands before the change figure ("увеличил … в полтора раза с 8") or after it
+    # ("вдвое сократил количество мигалок — с тысячи"): read up to the earlier level.
     direction = _direction(layout, lo, layout.q(figures[first]).span.start)
+    if direction is None and change is not None:
+        direction = _direction(layout, layout.q(change).span.end, layout.q(a).span.start)
     if direction is None and change is not None and layout.q(change).direction is not None:
         direction = "rise" if layout.q(change).direction == "up" else "fall"
     if direction is None:
         return None
     return Structure(direction, ((a, "from"), (b, "to"), *(() if change is None else ((change, "change"),))))
+
+
+def _marked_to(layout: Layout, i: int) -> bool:
+    """The figure is written after "до", inside its span ("до 65 лет") or right before it."""
+    q = layout.q(i)
+    written = morph.normalize(q.span.text).split()
+    before = [morph.normalize(w.text) for w in layout.doc.words(max(0, q.span.start - 6), q.span.start)]
+    return bool(written and written[0] in layout.level_to) or bool(before and before[-1] in layout.level_to)
 
 
 def _reached(layout: Layout, figures: Sequence[int], n: int) -> Structure | None:
@@ -89,8 +102,7 @@ def _reached(layout: Layout, figures: Sequence[int], n: int) -> Structure | None
     (no conjunction or other figure of the unit between them) as the level it changes from."""
     b = figures[n]
     qb = layout.q(b)
-    written = morph.normalize(qb.span.text).split()
-    if n == 0 or not written or written[0] not in layout.level_to or qb.kind not in ("amount", "target"):
+    if n == 0 or not _marked_to(layout, b) or qb.kind not in ("amount", "target"):
         return None
     direction = _direction(layout, max(layout.q(figures[n - 1]).span.end, qb.span.start - 40), qb.span.start)
     if direction is None:
@@ -109,21 +121,42 @@ def _reached(layout: Layout, figures: Sequence[int], n: int) -> Structure | None
     return Structure(direction, ((a, "from"), (b, "to"), *((c, "change") for c in change[-1:])))
 
 
+def _chained(layout: Layout, previous: Structure, b: int) -> Structure | None:
+    """"возрастет до 3,1 тыс. руб, а с 1 октября 2008 — до 3,5 тыс. руб": a level written with "до" after
+    the level another change reached, its verb left out (a separator, then a dash, and no verb), goes on
+    the same way from it."""
+    reached = next(i for i, role in previous.members if role == "to")
+    if layout.q(b).unit != layout.q(reached).unit or not _marked_to(layout, b):
+        return None
+    gap = layout.between(reached, b)
+    if not gap.separators or not gap.marks & set(layout.dashes()) or "." in gap.marks or gap.predicate:
+        return None
+    return Structure(previous.kind, ((reached, "from"), (b, "to")))
+
+
+def _sentence_levels(layout: Layout, figures: Sequence[int], start: int) -> list[Structure]:
+    out: list[Structure] = []
+    taken: set[int] = set()
+    for n in range(len(figures) - 1):
+        found = _from_to(layout, figures, n, start)
+        if found is not None:
+            out.append(found)
+            taken.update(i for i, _ in found.members)
+    for n in range(len(figures)):
+        if figures[n] in taken:
+            continue
+        found = _reached(layout, figures, n)
+        if found is None and out and n and figures[n - 1] in {i for i, r in out[-1].members if r == "to"}:
+            found = _chained(layout, out[-1], figures[n])
+        if found is not None:
+            out.append(found)
+            taken.update(i for i, role in found.members if role == "to")
+    return out
+
+
 def find(layout: Layout) -> list[Structure]:
     """Every change stated with both its levels."""
-    out: list[Structure] = []
-    for sentence, figures in layout.figures:
-        start = layout.sentence_starts[sentence]
-        taken: set[int] = set()
-        for n in range(len(figures) - 1):
-            found = _from_to(layout, figures, n, start)
-            if found is not None:
-                out.append(found)
-                taken.update(i for i, _ in found.members)
-        for n in range(len(figures)):
-            if figures[n] in taken:
-                continue
-            found = _reached(layout, figures, n)
-            if found is not None:
-                out.append(found)
-    return out
+    return [
+        s for sentence, figures in layout.figures
+        for s in _sentence_levels(layout, figures, layout.sentence_starts[sentence])
+    ]

@@ -92,19 +92,31 @@ def _runs(layout: Layout, figures: Sequence[int]) -> Iterator[list[int]]:
         n += len(run)
 
 
-def _respective(layout: Layout, last: int) -> bool:
-    end = layout.q(last).span.end
-    words = [t for t in layout.gap(end, end + 60).tokens if t[0].isalnum()][:_RESPECTIVE_REACH]
-    return any(morph.normalize(w) in words for w in layout.lex.respectively)
+def _words_after(layout: Layout, i: int, n: int) -> list[str]:
+    """The first ``n`` words after claim ``i`` within its sentence."""
+    end = layout.q(i).span.end
+    words: list[str] = []
+    for t in layout.gap(end, end + 60).tokens:
+        if t in layout.lex.punctuation.sentence_ends or len(words) == n:
+            break
+        if t[0].isalnum():
+            words.append(t)
+    return words
+
+
+def _respective(layout: Layout, last: int, run: Sequence[int]) -> bool:
+    """Listed with "соответственно", the percentages belong to different wholes, unless they are shares of
+    the votes cast ("наберут 24% и 20% голосов соответственно")."""
+    words = _words_after(layout, last, _RESPECTIVE_REACH)
+    said = any(morph.normalize(w) in words for w in layout.lex.respectively)
+    return said and not _of_votes(layout, last)
 
 
 def _rate(layout: Layout, i: int) -> bool:
     """The percentage is a rate of its own event ("87% вероятности"), read in the words after it or its subject."""
-    end = layout.q(i).span.end
-    words = [t for t in layout.gap(end, end + 60).tokens if t[0].isalnum()][:_RATE_REACH]
     subject = layout.claims[i].subject
     lemmas = set(subject.lemma.split()) if subject is not None else set()
-    for w in words:
+    for w in _words_after(layout, i, _RATE_REACH):
         lemmas |= morph.lemmas(w)
     return bool(lemmas & layout.lex.rate_lemmas)
 
@@ -148,17 +160,21 @@ def _lemmas_near(layout: Layout, start: int, end: int) -> frozenset[str]:
     return frozenset(lemma for w in layout.doc.words(start, end) for lemma in morph.lemmas(w.text))
 
 
+def _of_votes(layout: Layout, i: int) -> bool:
+    """The percentage names the votes as its whole: "52,6% голосов", "54,42 % избирателей"."""
+    subject = layout.claims[i].subject
+    after = _words_after(layout, i, 2)
+    nouns = {lemma for w in after for lemma in morph.lemmas(w)} | set(subject.lemma.split() if subject else ())
+    return bool(nouns & layout.lex.vote_nouns)
+
+
 def _vote_share(layout: Layout, i: int) -> bool:
     """A share of the votes cast: "52,6% голосов", "54,42 % избирателей", "поддержали 24,82%"."""
-    q = layout.q(i)
-    lex = layout.lex
-    subject = layout.claims[i].subject
-    after = [w.text for w in layout.doc.words(q.span.end, q.span.end + 30)][:2]
-    nouns = {lemma for w in after for lemma in morph.lemmas(w)} | set(subject.lemma.split() if subject else ())
-    if nouns & lex.vote_nouns:
+    if _of_votes(layout, i):
         return True
+    q = layout.q(i)
     before = [w.text for w in layout.doc.words(max(0, q.span.start - 60), q.span.start)][-4:]
-    return any(morph.lemmas(w) & lex.vote_verbs for w in before)
+    return any(morph.lemmas(w) & layout.lex.vote_verbs for w in before)
 
 
 def _vote_results(layout: Layout) -> Iterator[list[int]]:
@@ -203,7 +219,7 @@ def find(layout: Layout) -> list[Structure]:
     seen = {i for run in runs for i in run}
     runs += [run for run in _vote_results(layout) if not set(run) <= seen]
     for run in runs:
-        if _respective(layout, run[-1]) or any(_rate(layout, i) for i in run):
+        if _respective(layout, run[-1], run) or any(_rate(layout, i) for i in run):
             continue
         kind = "percent_partition" if _remainder(layout, run[-1]) else "percentages"
         out.append(Structure(kind, tuple((i, "part") for i in run)))

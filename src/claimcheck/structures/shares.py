@@ -2,9 +2,10 @@
 
 "76,4% отданных за него голосов", "73 процента мировых запасов газа": a percentage followed by the
 whole it is a part of, in the genitive, is a share of that whole; so is a percentage of a measure that is
-a share by its nature ("Явка составила 61,31 %"). Such a percentage cannot exceed 100 %, and the sanity
-check reads the anchor (kind "share", role "share") as it reads a share that extraction marked. Rates of
-their own events ("87% вероятности") are left out.
+a share by its nature ("Явка составила 61,31 %") or one given as a result ("с результатом 56
+процентов"). Such a percentage cannot exceed 100 %, and the sanity check reads the anchor (kind "share",
+role "share") as it reads a share that extraction marked. Rates of their own events ("87% вероятности")
+are left out.
 """
 
 from __future__ import annotations
@@ -38,8 +39,14 @@ def _genitive_whole(layout: Layout, i: int) -> bool:
 
 
 def _share_by_nature(layout: Layout, i: int) -> bool:
+    """Of a measure that is a share ("Явка составила 61,31 %"), or after a word that makes it one ("с
+    результатом 56 процентов")."""
     subject = layout.claims[i].subject
-    return subject is not None and bool(set(subject.lemma.split()) & layout.lex.share_subjects)
+    if subject is not None and set(subject.lemma.split()) & layout.lex.share_subjects:
+        return True
+    start = layout.q(i).span.start
+    before = layout.doc.words(max(0, start - 20), start)
+    return bool(before) and bool(morph.lemmas(before[-1].text) & layout.lex.share_before)
 
 
 def find(layout: Layout) -> list[Structure]:
