@@ -36,6 +36,7 @@ class CueForms:
     verbs: frozenset[str]  # every form of a cue verb
     phrase_starts: frozenset[str]  # every form of a cue phrase's first word
     either: frozenset[str]
+    any_cue: frozenset[str]  # either, and every form of a verb of manner (:func:`after_quotation_forms`)
 
 
 # Words that may stand inside a cue phrase, by part of speech, and how many.
@@ -58,7 +59,7 @@ def cue_forms(lex: Lexicon) -> CueForms:
     so without a parse or a cache."""
     verbs = morph.word_forms(lex.speech_verbs | lex.document_verbs)
     starts = morph.word_forms(_cue_phrase_index(lex.cue_phrases))
-    return CueForms(verbs, starts, verbs | starts)
+    return CueForms(verbs, starts, verbs | starts, verbs | starts | after_quotation_forms(lex))
 
 
 def cue_word(word: str, lex: Lexicon) -> CueWord | None:
@@ -213,12 +214,14 @@ def cue_index(ws: Sequence[Word], lex: Lexicon, start: int = 0, stop: int | None
 
 def cue_starts(doc: Document, lex: Lexicon) -> list[int]:
     """Where a word that may be a cue starts (a verb of manner too), in text order. The words are looked
-    up in the set of cue forms at C speed (:meth:`claimcheck.segment.Document.word_indices`); only those found are asked
-    further."""
+    up in the set of cue forms at C speed (:meth:`claimcheck.segment.Document.word_indices`); only those
+    found are asked further."""
     ws = doc.words()
-    cues = [i for i in doc.word_indices(cue_forms(lex).either) if _cue_word(ws[i].text, lex) is not None]
-    manner = [i for i in doc.word_indices(after_quotation_forms(lex)) if is_after_quotation_cue(ws[i].text, lex)]
-    return [ws[i].start for i in sorted({*cues, *manner})]
+    return [
+        ws[i].start
+        for i in doc.word_indices(cue_forms(lex).any_cue)
+        if _cue_word(ws[i].text, lex) is not None or is_after_quotation_cue(ws[i].text, lex)
+    ]
 
 
 def any_between(positions: Sequence[int], start: int, end: int) -> bool:
