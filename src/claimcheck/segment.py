@@ -135,7 +135,8 @@ class Document:
         """Words of ``text[start:end]`` with offsets into the text.
 
         The words of the whole text are found once and sliced; a word cut by ``start`` or ``end`` is
-        scanned again within the bounds, so the result is what a scan of ``text[start:end]`` gives.
+        scanned again within the bounds, so the result is what a scan of ``text[start:end]`` gives. The
+        words of the whole text are that one list itself: callers read it and never change it.
         """
         text = self.text
         n = len(text)
@@ -147,6 +148,8 @@ class Document:
         if self._words is None:
             self._words = _scan(text, 0, n)
         ws = self._words
+        if start == 0 and stop == n:
+            return ws  # the whole text's words, as found once (not copied: a long text asks for them often)
         i = bisect.bisect_right(ws, start, key=_word_end)  # the first word that ends after ``start``
         j = bisect.bisect_left(ws, stop, i, key=_word_end)  # the first word that ends at or after ``stop``
         out: list[Word] = []

@@ -132,30 +132,32 @@ def _stem(lemma: str, lex: Lexicon) -> str:
 
 
 class RoleIndex:
-    """The roles a text names its people in, in text order."""
+    """The roles a text names its people in, in text order, kept by office title: every question is
+    about one office, so it reads the bindings of that title only."""
 
     def __init__(self, bindings: Iterable[RoleBinding]) -> None:
-        self._bindings = sorted(bindings, key=lambda b: b.position)
-        self._positions = [b.position for b in self._bindings]
+        self._by_title: dict[str, list[RoleBinding]] = {}
+        for b in sorted(bindings, key=lambda b: b.position):
+            self._by_title.setdefault(b.office.title, []).append(b)
+        self._positions = {title: [b.position for b in found] for title, found in self._by_title.items()}
 
     def holder(self, office: Office, at: int) -> str | None:
         """The person named in ``office`` last before ``at``, else first after it; a mention that
         names the person ("Президент Корреа") is that person."""
-        named = [
-            b for b in self._bindings
-            if b.office.title == office.title and office.modifiers & _stems(b.name)
-        ]
-        if named:
-            return named[0].name
-        i = bisect.bisect_left(self._positions, at)
-        before = [b for b in self._bindings[:i] if b.office.fits(office)]
-        if before:
-            return before[-1].name
-        return next((b.name for b in self._bindings[i:] if b.office.fits(office)), None)
+        bindings = self._by_title.get(office.title, [])
+        named = next((b for b in bindings if office.modifiers & _stems(b.name)), None)
+        if named is not None:
+            return named.name
+        i = bisect.bisect_left(self._positions.get(office.title, []), at)
+        before = next((b for b in reversed(bindings[:i]) if b.office.fits(office)), None)
+        if before is not None:
+            return before.name
+        return next((b.name for b in bindings[i:] if b.office.fits(office)), None)
 
     def conflicting(self, name: str, office: Office) -> bool:
         """Whether the text names ``name`` in ``office`` qualified otherwise."""
-        return any(b.office.conflicts(office) and same_person(b.name, name) for b in self._bindings)
+        found = self._by_title.get(office.title, [])
+        return any(b.office.conflicts(office) and same_person(b.name, name) for b in found)
 
 
 def _stems(name: str) -> frozenset[str]:

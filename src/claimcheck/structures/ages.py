@@ -10,6 +10,7 @@ been born on.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterator
 from typing import Final
@@ -53,12 +54,14 @@ def _births(layout: Layout) -> Iterator[_Birth]:
     birth (the name of who was born)."""
     doc, lex = layout.doc, layout.lex
     sentences = doc.sentences()
+    starts = [s.start for s in sentences]
     words = doc.words()
     for k in doc.word_indices(morph.word_forms(lex.birth_words)):
         w = words[k]
         for p in find_periods(doc, None, lex, within=[(w.end, min(len(doc.text), w.end + _DATE_REACH))]):
             if p.first is not None and p.last is not None and (p.last - p.first).days <= _MAX_DAYS:
-                start = next((s.start for s in sentences if s.start <= w.start < s.end), w.start)
+                at = bisect.bisect_right(starts, w.start) - 1  # the sentence that holds the word of birth
+                start = sentences[at].start if at >= 0 and w.start < sentences[at].end else w.start
                 capitals = [n.text for n in doc.words(start, w.start) if n.text[:1].isupper()]
                 names = frozenset(morph.lemma(n) for n in capitals[-_NAME_WORDS:])
                 yield _Birth(w.end, (p.first, p.last), names)
