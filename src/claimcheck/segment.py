@@ -18,7 +18,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from attrs import frozen
@@ -26,7 +26,9 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.spanset import SpanSet
 
-__all__ = ["LINE_BREAKS", "WORD_RE", "Document", "Sentence", "Word", "sentences_within", "word_start"]
+__all__ = [
+    "LINE_BREAKS", "WORD_RE", "Document", "Sentence", "Word", "sentence_of", "sentences_within", "word_start",
+]
 
 #: A word: letters or digits, with inner hyphens kept ("пресс-служба", "Ту-154"); a site's name keeps
 #: its domain ("Lenta.ru", "NEWSru.com", "news.example.ru", "Gzt.Ru", "Лента.ру"): a name of two letters
@@ -231,6 +233,23 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, cut
         start = cut
     yield start, end
+
+
+def sentence_of(sents: Sequence[Sentence], pos: int) -> Sentence | None:
+    """The sentence of ``sents`` that holds ``pos`` (sentences come in text order and never overlap).
+
+    >>> doc = Document("Он пришёл. Она ушла.")
+    >>> s = sentence_of(doc.sentences(), 12)
+    >>> doc.text[s.start : s.end]
+    'Она ушла.'
+    """
+    i = bisect.bisect_right(sents, pos, key=_sentence_start) - 1
+    return sents[i] if i >= 0 and pos < sents[i].end else None
+
+
+def _sentence_start(s: Sentence) -> int:
+    """The key to bisect sentences by offset."""
+    return s.start
 
 
 def sentences_within(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:

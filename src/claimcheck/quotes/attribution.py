@@ -13,10 +13,9 @@ from claimcheck.quotes.cues import cue_index, is_after_quotation_cue, is_cue
 from claimcheck.quotes.found import (
     MAX_ATTRIBUTION_WORDS,
     MAX_CUE_DISTANCE,
-    sentence_of,
 )
 from claimcheck.quotes.marks import marks
-from claimcheck.segment import LINE_BREAKS, Document, Word
+from claimcheck.segment import LINE_BREAKS, Document, Word, sentence_of
 from claimcheck.speakers import (
     Mention,
     mention_at,

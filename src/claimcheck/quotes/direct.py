@@ -11,11 +11,10 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.quotes.attribution import MIN_SPEECH_WORDS, Said, after_quote, before_quote, interrupted
 from claimcheck.quotes.found import (
     RawQuote,
-    sentence_of,
     trim,
 )
 from claimcheck.quotes.marks import marks
-from claimcheck.segment import Document, Sentence
+from claimcheck.segment import Document, Sentence, sentence_of
 from claimcheck.speakers import (
     mention_at,
 )

@@ -4,7 +4,7 @@ trimming its words, its kind, the content of a report, the sentence it stands in
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Literal
 
 from attrs import frozen
@@ -141,14 +141,3 @@ def content(text: str, start: int, s: Sentence, mk: Marks) -> tuple[int, int]:
         # "…, что ситуация была отчаянной»": the mark closes a quotation opened before the content.
         c_end = trim(text, c_start, c_end - 1, mk)[1]
     return c_start, c_end
-
-
-def sentence_of(sents: Sequence[Sentence], pos: int) -> Sentence | None:
-    """The sentence that holds ``pos`` (sentences come in text order and never overlap)."""
-    i = bisect.bisect_right(sents, pos, key=_sentence_start) - 1
-    return sents[i] if i >= 0 and pos < sents[i].end else None
-
-
-def _sentence_start(s: Sentence) -> int:
-    """The key to bisect sentences by offset."""
-    return s.start

@@ -17,13 +17,12 @@ from claimcheck.quotes.found import (
     RawQuote,
     encloses,
     kind_of,
-    sentence_of,
     trim,
 )
 from claimcheck.quotes.marks import Marks, marks
 from claimcheck.quotes.sources import as_cue, interrupted_lead, may_hold_source_phrase, source_phrase
 from claimcheck.quotes.trailing import anaphoric, parenthetical_cue, trailing_cue
-from claimcheck.segment import Document, Sentence, Word, sentences_within
+from claimcheck.segment import Document, Sentence, Word, sentence_of, sentences_within
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import (
     first_at,

@@ -10,7 +10,6 @@ been born on.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Iterator
 from typing import Final
@@ -20,6 +19,7 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.periods import find_periods
+from claimcheck.segment import sentence_of
 from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["find", "prepare"]
@@ -54,14 +54,13 @@ def _births(layout: Layout) -> Iterator[_Birth]:
     birth (the name of who was born)."""
     doc, lex = layout.doc, layout.lex
     sentences = doc.sentences()
-    starts = [s.start for s in sentences]
     words = doc.words()
     for k in doc.word_indices(morph.word_forms(lex.birth_words)):
         w = words[k]
         for p in find_periods(doc, None, lex, within=[(w.end, min(len(doc.text), w.end + _DATE_REACH))]):
             if p.first is not None and p.last is not None and (p.last - p.first).days <= _MAX_DAYS:
-                at = bisect.bisect_right(starts, w.start) - 1  # the sentence that holds the word of birth
-                start = sentences[at].start if at >= 0 and w.start < sentences[at].end else w.start
+                holder = sentence_of(sentences, w.start)  # the sentence of the word of birth
+                start = holder.start if holder is not None else w.start
                 capitals = [n.text for n in doc.words(start, w.start) if n.text[:1].isupper()]
                 names = frozenset(morph.lemma(n) for n in capitals[-_NAME_WORDS:])
                 yield _Birth(w.end, (p.first, p.last), names)
