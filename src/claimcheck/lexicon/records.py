@@ -57,11 +57,16 @@ class Punctuation:
     before_resumed: str
     bullets: str
     main_marks: str = field(init=False)  # the marks of the main pairs, opening and closing
+    opening_marks: str = field(init=False)  # the opening mark of every pair
     opens_clause_after: str = field(init=False)  # a word after one of these opens a clause
 
     @main_marks.default
     def _main_marks(self) -> str:
         return _unique("".join(a + b for a, b in self.main))
+
+    @opening_marks.default
+    def _opening_marks(self) -> str:
+        return _unique("".join(a for a, _ in self.pairs))
 
     @opens_clause_after.default
     def _opens_clause_after(self) -> str:

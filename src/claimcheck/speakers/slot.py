@@ -48,10 +48,10 @@ def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit
         if cited is not None:
             return cited
     first = _subject_after(doc, ws, k + 1, lex, limit)
-    if first is None or first.start != ws[k + 1].start or not _may_be_addressed(doc, ws, k + 1, first):
+    if first is None or first.start != ws[k + 1].start or not _may_be_addressed(doc, ws, k + 1, first, lex):
         return first
     told = _speaker_told(doc, ws, first_at(ws, first.end), lex, limit)
-    return told if told is not None and _told_to(doc, ws, k, first, told) else first
+    return told if told is not None and _told_to(doc, ws, k, first, told, lex) else first
 
 
 def _speaker_told(doc: Document, ws: Sequence[Word], after: int, lex: Lexicon, limit: int) -> Mention | None:
@@ -96,30 +96,30 @@ def _subject_after(doc: Document, ws: Sequence[Word], start: int, lex: Lexicon, 
     return apposed or fallback
 
 
-def _told_to(doc: Document, ws: Sequence[Word], k: int, outlet: Mention, speaker: Mention) -> bool:
+def _told_to(doc: Document, ws: Sequence[Word], k: int, outlet: Mention, speaker: Mention, lex: Lexicon) -> bool:
     """Whether ``outlet`` right after the cue at ``k`` is whom ``speaker`` told, not the cue's subject: it
-    is quoted in the dative ("рассказал «Интерфаксу»"), the verb is a plural no outlet of one agrees with
-    ("сообщили ТАСС в пресс-службе"), or a person, a role or a common noun speaks after it ("сообщил РИА
+    is quoted (read in the dative: "рассказал «Интерфаксу»"), the verb is a plural no outlet of one agrees
+    with ("сообщили ТАСС в пресс-службе"), or a person, a role or a common noun speaks after it ("сообщил РИА
     Новости представитель банка", "рассказал ТАСС источник")."""
-    if doc.text[outlet.start - 1 : outlet.start] in _OPENERS:
+    if _quoted(doc.text, outlet.start, lex):
         return True
     plural = any("plur" in p.tag for p in morph.parses(ws[k].text)[:1])
     return (plural and not outlet.plural) or speaker.kind in ("person", "role") or speaker.words[0][:1].islower()
 
 
-# Marks that open a quoted name ("«Интерфаксу»").
-_OPENERS = ("«", '"', "“", "„")
+def _quoted(text: str, pos: int, lex: Lexicon) -> bool:
+    """A quotation mark of the punctuation table opens right before ``pos`` ("«Интерфаксу»")."""
+    return pos > 0 and text[pos - 1] in lex.punctuation.opening_marks
 
 
-def _may_be_addressed(doc: Document, ws: Sequence[Word], j: int, m: Mention) -> bool:
+def _may_be_addressed(doc: Document, ws: Sequence[Word], j: int, m: Mention, lex: Lexicon) -> bool:
     """The organisation mention ``m`` at word ``j`` may be the outlet spoken to: a name that is an outlet's
     by itself ("ТАСС", "РБК", a Latin name or a site), or a quoted name read in the dative ("«Интерфаксу»")."""
     if m.kind != "organization":
         return False
     if _outlet_name(ws[j].text):
         return True
-    quoted = doc.text[ws[j].start - 1 : ws[j].start] in _OPENERS
-    return quoted and any(p.tag.case == "datv" for p in morph.parses(ws[j].text)[:2])
+    return _quoted(doc.text, ws[j].start, lex) and any(p.tag.case == "datv" for p in morph.parses(ws[j].text)[:2])
 
 
 def _located(doc: Document, ws: Sequence[Word], j: int, lex: Lexicon, limit: int) -> Mention | None:
