@@ -104,7 +104,8 @@ def indirect(doc: Document, lex: Lexicon, sents: Sequence[Sentence], raws: Seque
         if len(ws) >= 3 and not any_between(cues, s.start, s.end):
             found = source_phrase(doc, s, ws, lex)
             if found is not None:
-                candidates.extend(_with_lead(doc, s, found, lex))
+                lead = interrupted_lead(doc, s, found, lex)
+                candidates.extend(r for r in (found, lead) if r is not None)
         elif len(ws) >= 3:
             candidates, outlet = _cued_reports(doc, s, prev, ws, lex)
         prev = s
@@ -138,12 +139,6 @@ def _cued_reports(
     resumed = parenthetical_cue(doc, s, ws, lex)
     candidates.extend(r for r in (lead, resumed) if r is not None)
     return candidates, outlet
-
-
-def _with_lead(doc: Document, s: Sentence, found: RawQuote, lex: Lexicon) -> list[RawQuote]:
-    """``found``, after the first part of its clause when a source phrase interrupts it."""
-    lead = interrupted_lead(doc, s, found, lex)
-    return [found] if lead is None else [found, lead]
 
 
 def _passed_on(
