@@ -31,6 +31,24 @@ def test_word_indices(text: str, forms: set[str], expected: list[str]) -> None:
     assert [ws[i].text for i in doc.word_indices(frozenset(forms))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "forms", "expected"),
+    [
+        ("По словам врача, всё хорошо. По его словам, да.", {"словам"}, [3, 36]),
+        ("Словам не верят", {"словам"}, [0]),
+        ("Пресс-служба и служба", {"служба"}, [15]),
+        ("Ни одного слова из списка.", {"словам"}, []),
+    ],
+)
+def test_starts_of(text: str, forms: set[str], expected: list[int]) -> None:
+    """Where the words of a set of forms start, asked once per set and answered the same again."""
+    doc = Document(text)
+    key = frozenset(forms)
+    assert doc.starts_of(key) == expected
+    assert doc.starts_of(key) is doc.starts_of(key)
+    assert all(text[i:].lower().startswith(tuple(forms)) for i in expected)
+
+
 def test_each_document_keeps_its_own_lookups() -> None:
     """Paragraphs and word forms belong to their Document: asking one never answers for another."""
     first, second = Document("Первый абзац.\nВторой абзац."), Document("Один абзац, заявил он.")

@@ -99,8 +99,8 @@ class Document:
     ['Он', 'пришёл']
     """
 
-    __slots__ = ("_normalized", "_normalized_done", "_normalized_words", "_paragraphs", "_sentences", "_urls",
-                 "_words", "text")
+    __slots__ = ("_normalized", "_normalized_done", "_normalized_words", "_paragraphs", "_sentences", "_starts",
+                 "_urls", "_words", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -111,6 +111,7 @@ class Document:
         self._normalized_done = False
         self._normalized_words: list[str] | None = None
         self._urls: SpanSet | None = None
+        self._starts: dict[frozenset[str], list[int]] = {}
 
     def __repr__(self) -> str:
         return f"Document({self.text[:40]!r}{'…' if len(self.text) > 40 else ''})"
@@ -195,6 +196,20 @@ class Document:
             self._normalized_words = morph.normalize(" ".join(map(_word_text, ws))).split(" ") if ws else []
         low_words = self._normalized_words
         return list(itertools.compress(range(len(low_words)), map(forms.__contains__, low_words)))
+
+    def starts_of(self, forms: frozenset[str]) -> list[int]:
+        """Where the words whose normalised form is in ``forms`` start, in text order; found once per set
+        of forms (finders ask it sentence by sentence whether one of a few words is there).
+
+        >>> doc = Document("По словам врача, всё хорошо. По его словам, да.")
+        >>> doc.starts_of(frozenset({"словам"}))
+        [3, 36]
+        """
+        found = self._starts.get(forms)
+        if found is None:
+            ws = self.words()
+            found = self._starts[forms] = [ws[i].start for i in self.word_indices(forms)]
+        return found
 
     def urls(self) -> SpanSet:
         """Where the text holds web addresses: their digits are no amount, and a quotation or a speaker

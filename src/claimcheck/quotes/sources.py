@@ -10,7 +10,7 @@ from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.quotes.cues import cue_index
+from claimcheck.quotes.cues import any_between, cue_index
 from claimcheck.quotes.found import (
     MIN_CONTENT_CHARS,
     RawQuote,
@@ -73,6 +73,13 @@ def source_phrase_res(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((_literal(p), re.compile(_phrase_pattern(p))) for p in lex.source_phrases)
 
 
+@functools.cache
+def source_phrase_heads(lex: Lexicon) -> frozenset[str]:
+    """The first word of every source phrase's literal (normalised): a sentence that holds a phrase holds
+    that word as a word of its own."""
+    return frozenset(morph.normalize(_literal(p).split(" ")[0]) for p in lex.source_phrases)
+
+
 def may_hold_source_phrase(low: str, lex: Lexicon) -> bool:
     """Whether lower-cased ``low`` holds any source phrase: the literal test first, since most hold none."""
     return source_phrase_hint(lex).search(low) is not None and source_phrase_re(lex).search(low) is not None
@@ -88,9 +95,9 @@ class _Named:
 
 def source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
     """ "По словам X, …" / "Как сообщил X, …" at the start (or after a comma), or "…, — по данным X." at the end."""
-    low = doc.text[s.start : s.end].lower()
-    if source_phrase_hint(lex).search(low) is None:
+    if not any_between(doc.starts_of(source_phrase_heads(lex)), s.start, s.end):
         return None  # most sentences: none of the phrases at all (the patterns are tried one by one below)
+    low = doc.text[s.start : s.end].lower()
     for literal, pattern in source_phrase_res(lex):
         m = pattern.search(low) if literal in low else None
         if m is None:
