@@ -116,6 +116,10 @@ def _run_facts(run: tuple[str, ...]) -> _RunFacts | None:
     return _RunFacts(personal, bare_genitive(run), name_reading(run).case, nominative_name(run))
 
 
+# Marks that end the clause a word stands in, looking back from it.
+_CLAUSE_MARKS = frozenset(",.;:!?")
+
+
 def _in_relative_clause(text: str, words: Sequence[Word], j: int, lex: Lexicon) -> bool:
     """Word ``j`` stands in a relative clause ("…, который бросил Евгений Коваленко"): not a topic."""
     k = j - 1
@@ -124,7 +128,7 @@ def _in_relative_clause(text: str, words: Sequence[Word], j: int, lex: Lexicon) 
             morph.lemma(words[k].text) in lex.relative_pronouns
         ):
             return True
-        if any(ch in text[words[k].end : words[k + 1].start] for ch in ",.;:!?"):
+        if not _CLAUSE_MARKS.isdisjoint(text[words[k].end : words[k + 1].start]):
             return False
         k -= 1
     return False

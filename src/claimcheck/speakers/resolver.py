@@ -488,7 +488,11 @@ class Resolver:
         подчеркивается")."""
         before = first_at(self._words, m.start)
         lo = max(0, before - _DOCUMENT_REACH)
-        at = next((i for i in range(lo, before) if morph.lemma(self._words[i].text) == m.head), None)
+        # Only a form of the head can have it for lemma: the words of those forms are found once per text.
+        starts = self._doc.starts_of(morph.word_forms((m.head,)))
+        nearby = (first_at(self._words, p) for p in starts[bisect.bisect_left(starts, self._words[lo].start) :])
+        within = itertools.takewhile(before.__gt__, nearby)
+        at = next((i for i in within if morph.lemma(self._words[i].text) == m.head), None)
         if at is None:
             return None
         sentence = next(s for s in self._doc.sentences() if s.start <= self._words[at].start < s.end)
