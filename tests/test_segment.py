@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from claimcheck.segment import Document
+from claimcheck.segment import Document, sentences_within
 
 
 @pytest.mark.parametrize(
@@ -111,3 +113,19 @@ def test_urls(text: str, expected: list[str]) -> None:
 def test_words_keep_a_site_name_whole(text: str, words: list[str]) -> None:
     """A site's name ("Lenta.ru") is one word; abbreviations with dots are not."""
     assert [w.text for w in Document(text).words()] == words
+
+
+_LINE_BITS = st.sampled_from(
+    ["Он", " пришёл", ".", "!", "?", "…", ";", "«", "»", "„", "“", "”", "\"", "'", "(", ")", "[", "]", " ", "\u00a0",
+     "т.", "д.", "Иванов", " 5", ",", ":", "-", " — ", "И.", "Петров", "1.5", "а", "\t"]
+)
+
+
+@given(st.lists(_LINE_BITS, max_size=25).map("".join))
+def test_sentences_within_agree_with_the_segmenter(line: str) -> None:
+    """A line with no mark inside it that a sentence may end at is taken as one sentence without the
+    segmenter's rules: on any line the sentences are the segmenter's own."""
+    from razdel import sentenize
+
+    expected = [(s.start, s.stop) for s in sentenize(line) if s.text.strip()]
+    assert [(s.start, s.end) for s in sentences_within(line, 0, len(line), 0)] == expected

@@ -274,10 +274,26 @@ def sentences_within(text: str, start: int, end: int, paragraph: int) -> list[Se
 
     out: list[Sentence] = []
     for c_start, c_end in _chunks(text, start, end):
-        for s in sentenize(text[c_start:c_end]):
+        chunk = text[c_start:c_end]
+        body = chunk.rstrip().rstrip(_SENTENCE_MARKS)
+        if _SENTENCE_MARKS_RE.search(body) is None:
+            # No mark inside that a sentence may end at (a title, a short line): one sentence, as the
+            # segmenter would find, without its rules' cost.
+            stripped = chunk.strip()
+            if stripped:
+                lead = len(chunk) - len(chunk.lstrip())
+                out.append(Sentence(c_start + lead, c_start + lead + len(stripped), paragraph))
+            continue
+        for s in sentenize(chunk):
             if s.text.strip():
                 out.append(Sentence(c_start + s.start, c_start + s.stop, paragraph))
     return out
+
+
+# Every mark a sentence may end at or after (stops, closing quotation marks and brackets, and ";"):
+# a chunk with none but at its end holds one sentence. A superset of the segmenter's own list.
+_SENTENCE_MARKS = ".?!…;\"'«»„“”‘’)]}"
+_SENTENCE_MARKS_RE = re.compile("[" + re.escape(_SENTENCE_MARKS) + "]")
 
 
 # Makes a Word of a (start, end, text) tuple at C speed (a named tuple's own constructor is Python code).

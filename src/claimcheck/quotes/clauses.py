@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.quotes.cues import cue_end, is_cue, negated
+from claimcheck.quotes.cues import cue_end, cue_forms, is_cue, negated
 from claimcheck.quotes.found import (
     MIN_CONTENT_CHARS,
     RawQuote,
@@ -42,7 +43,7 @@ def cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, fir
     """ "X заявил, что …", "X сообщил о том, что …", "заявили о готовности …", "напомнила …: …"."""
     text = doc.text
     mk = marks(lex)
-    for k in range(first, len(ws)):
+    for k in _cue_candidates(doc, ws, first, lex):
         w = ws[k]
         last = cue_end(ws, k, lex)
         if last is None or negated(ws, k, lex):
@@ -70,6 +71,21 @@ def cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, fir
             speaker = dropped_subject(w, lex)
         return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, mk), (w.start, ws[last].end), speaker)
     return None
+
+
+def _cue_candidates(doc: Document, ws: Sequence[Word], first: int, lex: Lexicon) -> list[int]:
+    """Indices from ``first`` on of the words of ``ws`` (words of the text between two offsets) that may
+    start a cue: only those are asked further. The text's words that may are found once per text at C
+    speed; the first and the last word of ``ws`` may be cut by its bounds, and are asked themselves."""
+    if first >= len(ws):
+        return []
+    either = cue_forms(lex).either
+    starts = doc.starts_of(either)
+    lo, hi = bisect.bisect_left(starts, ws[first].start), bisect.bisect_left(starts, ws[-1].start)
+    inner = (first_at(ws, pos) for pos in starts[lo:hi])
+    found = {k for k in inner if first < k < len(ws) - 1}
+    found.update(k for k in {first, len(ws) - 1} if morph.normalize(ws[k].text) in either)
+    return sorted(found)
 
 
 def _next_cue_clause(doc: Document, ws: Sequence[Word], c_start: int, c_end: int, lex: Lexicon) -> int:
