@@ -259,6 +259,8 @@ def _checks(f: DataFile) -> _Fields:
         "others_lemmas": f.word_set("structures", "others_lemmas"),
         "birth_words": f.word_set("structures", "birth_words"),
         "age_words": f.word_set("structures", "age_words"),
+        "age_holders": f.word_set("structures", "age_holders"),
+        "span_words": f.word_set("structures", "span_words"),
         "time_point_words": f.word_set("structures", "time_point_words"),
         "share_subjects": f.word_set("structures", "share_subjects"),
         "share_before": f.word_set("structures", "share_before"),

@@ -221,6 +221,8 @@ class Lexicon:
     others_lemmas: frozenset[str]
     birth_words: frozenset[str]
     age_words: frozenset[str]
+    age_holders: frozenset[str]
+    span_words: frozenset[str]
     time_point_words: frozenset[str]
     share_subjects: frozenset[str]
     share_before: frozenset[str]

@@ -9,6 +9,11 @@ body's sentence shares at least two words of content with the title besides that
 both tell: "погибли", "автобус", "мост"). All the body's restatements of one title figure are one
 structure: the title's figure ("first"), the restatements of the first sentence that restates it
 ("lead") and the later ones ("again").
+
+An age or a span of time in the title ("71-летний принц Чарльз", "получил семь лет") names no noun to
+match and its lead often shares no words with the title ("Ему 71 год", "к семи годам лишения свободы"):
+when the title has one figure of that unit and sort (an age, or a span) and no sentence of the body that
+tells the same event restates it, the body's first figure of the same unit and sort does.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from typing import Final
 
 from claimcheck import morph
 from claimcheck.model import Quantity
+from claimcheck.structures.ages import written_as_age
 from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["find"]
@@ -92,11 +98,73 @@ def _title(layout: Layout) -> tuple[int, int] | None:
 
 
 def _same_measure(layout: Layout, a: int, b: int, head: str) -> bool:
+    """One unit, kind, scale and head noun; for spans of time, one sort (an age restates no other span)."""
     qa, qb = layout.q(a), layout.q(b)
     return (
         qa.unit == qb.unit and qa.kind in _KINDS and qb.kind in _KINDS
         and _scale(qa) == _scale(qb) and _head(layout, b) == head
+        and (qa.unit not in layout.lex.time_units or _same_sort(_sort_of_time(layout, a), _sort_of_time(layout, b)))
     )
+
+
+def _sort_of_time(layout: Layout, i: int) -> str:
+    """"age" for a figure written as an age ("71-летний", "Ему 71 год"), "span" for one written as a span
+    of time ("за 30 лет", "к семи годам"), "" when the words do not tell ("Принцу Филиппу 97 лет")."""
+    q = layout.q(i)
+    before = layout.doc.words(max(0, q.span.start - 12), q.span.start)[-1:]
+    if before and before[0].text.lower() in layout.lex.span_words:
+        return "span"  # asked first: "бывшего мэра к семи годам" is no age, whatever "бывший" is made of
+    written = q.span.text.split()
+    # "выступит 24-летняя певица": extraction may call the figure a target, and it is still an age.
+    if (written and morph.part_of_speech(written[-1]) == "ADJF") or written_as_age(layout, i):
+        return "age"
+    return ""
+
+
+def _same_sort(a: str, b: str) -> bool:
+    return not a or not b or a == b
+
+
+def _first_of_time(
+    layout: Layout, t: int, in_title: list[int], body: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The body's first figure of the unit and sort of time of title figure ``t``, when no other figure of
+    the title has both."""
+    q = layout.q(t)
+    if q.unit not in layout.lex.time_units:
+        return None
+    sort = _sort_of_time(layout, t)
+    if any(i != t and layout.q(i).unit == q.unit and _same_sort(_sort_of_time(layout, i), sort) for i in in_title):
+        return None
+    return next(
+        ((k, b) for k, b in body if _same_measure(layout, t, b, "")), None
+    )
+
+
+class _Shared:
+    """The content words each sentence of the body shares with the title, read once per sentence."""
+
+    def __init__(self, layout: Layout, title: tuple[int, int]) -> None:
+        self.layout = layout
+        self.title_words = _content(w.text for w in layout.doc.words(*title))
+        self.by_sentence: dict[int, frozenset[str]] = {}
+
+    def __call__(self, k: int) -> frozenset[str]:
+        if k not in self.by_sentence:
+            layout = self.layout
+            words = layout.doc.words(layout.sentence_starts[k], layout.sentence_ends[k])
+            self.by_sentence[k] = _content(w.text for w in words) & self.title_words
+        return self.by_sentence[k]
+
+
+def _telling_same_event(
+    layout: Layout, t: int, head: str, body: list[tuple[int, int]], shared: _Shared
+) -> list[tuple[int, int]]:
+    """The body's figures that measure what title figure ``t`` does, in sentences that tell its event."""
+    return [
+        (k, b) for k, b in body
+        if _same_measure(layout, t, b, head) and len(shared(k) - {head}) >= _MIN_SHARED
+    ]
 
 
 def find(layout: Layout) -> list[Structure]:
@@ -104,27 +172,20 @@ def find(layout: Layout) -> list[Structure]:
     title = _title(layout)
     if title is None:
         return []
-    doc = layout.doc
     in_title = [i for _, fs in layout.figures for i in fs if layout.q(i).span.end <= title[1]]
     if not in_title:
         return []
-    title_words = _content(w.text for w in doc.words(*title))
     body = [(k, i) for k, fs in layout.figures for i in fs if layout.q(i).span.start >= title[1]]
-    shared: dict[int, frozenset[str]] = {}
+    shared = _Shared(layout, title)
     out: list[Structure] = []
     for t in in_title:
         head = _head(layout, t)
         if head is None:
             continue
-        again: list[tuple[int, int]] = []
-        for k, b in body:
-            if not _same_measure(layout, t, b, head):
-                continue
-            if k not in shared:
-                words = doc.words(layout.sentence_starts[k], layout.sentence_ends[k])
-                shared[k] = _content(w.text for w in words) & title_words
-            if len(shared[k] - {head}) >= _MIN_SHARED:
-                again.append((k, b))
+        again = _telling_same_event(layout, t, head, body, shared)
+        first_of_time = _first_of_time(layout, t, in_title, body) if head == "" and not again else None
+        if first_of_time is not None:
+            again = [first_of_time]
         if again:
             lead = again[0][0]
             roles = ((b, "lead" if k == lead else "again") for k, b in again)
