@@ -223,6 +223,7 @@ class Lexicon:
     age_words: frozenset[str]
     age_holders: frozenset[str]
     span_words: frozenset[str]
+    now_words: tuple[str, ...]
     time_point_words: frozenset[str]
     share_subjects: frozenset[str]
     share_before: frozenset[str]
