@@ -17,6 +17,16 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
     # A span of time in the title and the body's first span, in other words.
     ("Бывший губернатор получил девять лет\nВ Твери бывшего губернатора приговорили к девяти годам колонии.",
      [("restated", [("девять лет", "first"), ("девяти годам", "lead")])]),
+    # Those who did something, restated as people who did it.
+    ("Взрыв на шахте в Кузбассе: 9 погибших\nПо данным спасателей, 9 человек погибли при взрыве на шахте в "
+     "Кузбассе.",
+     [("restated", [("9 погибших", "first"), ("9 человек", "lead")])]),
+    # … but not as people who did something else.
+    ("Авария на трассе под Тулой: 4 пострадавших\nНа трассе под Тулой в аварии погибли 4 человека.", []),
+    # A count is of what its figure is written with, whatever extraction takes for its subject.
+    ("Полиция назвала имена трёх подозреваемых в поджоге склада\nВ поджоге склада полиция подозревает троих "
+     "задержанных, имена трёх подозреваемых названы.",
+     [("restated", [("трёх подозреваемых", "first"), ("трёх подозреваемых", "lead")])]),
     # An age restates no span of time, nor a span an age.
     ("Впервые за 30 лет в конкурсе выступит певица из Мали\nВ конкурсе выступит 24-летняя Амината.", []),
     # Two ages in the title: which one the body's first age restates is not told.

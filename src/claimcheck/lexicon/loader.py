@@ -262,6 +262,7 @@ def _checks(f: DataFile) -> _Fields:
         "age_holders": f.word_set("structures", "age_holders"),
         "span_words": f.word_set("structures", "span_words"),
         "now_words": f.longest_first("structures", "now_words"),
+        "person_nouns": f.word_set("structures", "person_nouns"),
         "time_point_words": f.word_set("structures", "time_point_words"),
         "share_subjects": f.word_set("structures", "share_subjects"),
         "share_before": f.word_set("structures", "share_before"),

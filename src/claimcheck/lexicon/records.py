@@ -224,6 +224,7 @@ class Lexicon:
     age_holders: frozenset[str]
     span_words: frozenset[str]
     now_words: tuple[str, ...]
+    person_nouns: frozenset[str]
     time_point_words: frozenset[str]
     share_subjects: frozenset[str]
     share_before: frozenset[str]

@@ -26,6 +26,7 @@ from typing import Final
 
 from claimcheck import morph
 from claimcheck.model import Quantity
+from claimcheck.segment import sentence_of
 from claimcheck.structures.ages import written_as_age
 from claimcheck.structures.layout import Layout, Structure
 
@@ -36,6 +37,9 @@ _MIN_SHARED: Final = 2
 # Parts of speech whose lemmas tell what a sentence is about.
 _CONTENT: Final = frozenset({"NOUN", "VERB", "INFN", "ADJF", "ADJS", "PRTF", "PRTS"})
 _KINDS: Final = ("amount", "range", "target")
+# Parts of speech of the word a count is written with that name what it counts: "сайтов", and the
+# participles and adjectives used as nouns ("подозреваемых", "погибших").
+_COUNTED: Final = frozenset({"NOUN", "PRTF", "ADJF"})
 _THOUSAND: Final = Decimal(1000)
 # The digits of a figure as written ("8,1", "11 250"); a comma or a dot before decimals.
 _DIGITS: Final = re.compile(r"\d+(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
@@ -81,10 +85,43 @@ def _head(layout: Layout, i: int) -> str | None:
         return None if any(morph.normalize(w.text) in layout.lex.time_point_words for w in inside) else ""
     if q.unit != "count":
         return ""
+    written = _written_noun(q)
+    if written is not None:
+        return written
     if c.subject is None:
         return None
     nouns = [w for w in c.subject.lemma.split() if morph.part_of_speech(w) == "NOUN"]
     return nouns[-1] if nouns else None
+
+
+def _written_noun(q: Quantity) -> str | None:
+    """The lemma of the word a count's figure is written with that names what it counts ("двое
+    подозреваемых", "27 погибших": a participle's lemma is its verb's), else None."""
+    words = q.span.text.split()
+    last = words[-1] if len(words) > 1 else ""
+    if not last[:1].isalpha() or morph.part_of_speech(last) not in _COUNTED:
+        return None
+    return morph.lemma(last)
+
+
+def _heads_meet(layout: Layout, a: int, head: str, b: int) -> bool:
+    """Figure ``b`` counts what ``a`` (whose head is ``head``) does: one head, or people on one side and,
+    on the other, those who did what the people's sentence tells ("27 погибших" and "27 человек погибло")."""
+    other = _head(layout, b)
+    if other == head:
+        return True
+    if not other or not head:
+        return False
+    people = {head, other} & layout.lex.person_nouns
+    if len(people) != 1:
+        return False
+    verb, told = (other, a) if head in people else (head, b)
+    if morph.part_of_speech(verb) != "INFN":
+        return False
+    sentence = sentence_of(layout.doc.sentences(), layout.q(told).span.start)
+    if sentence is None:
+        return False
+    return any(verb in morph.lemmas(w.text) for w in layout.doc.words(sentence.start, sentence.end))
 
 
 def _title(layout: Layout) -> tuple[int, int] | None:
@@ -102,7 +139,7 @@ def _same_measure(layout: Layout, a: int, b: int, head: str) -> bool:
     qa, qb = layout.q(a), layout.q(b)
     return (
         qa.unit == qb.unit and qa.kind in _KINDS and qb.kind in _KINDS
-        and _scale(qa) == _scale(qb) and _head(layout, b) == head
+        and _scale(qa) == _scale(qb) and _heads_meet(layout, a, head, b)
         and (qa.unit not in layout.lex.time_units or _same_sort(_sort_of_time(layout, a), _sort_of_time(layout, b)))
     )
 
