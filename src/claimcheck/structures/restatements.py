@@ -134,11 +134,19 @@ def _title(layout: Layout) -> tuple[int, int] | None:
     return start, end
 
 
+def _periods_meet(layout: Layout, a: int, b: int) -> bool:
+    """Either figure states no period, or their periods share a day: "в 2019 году" restates no figure of
+    "в 2018 году"."""
+    pa, pb = layout.claims[a].period, layout.claims[b].period
+    return pa is None or pb is None or (pa.first <= pb.last and pb.first <= pa.last)
+
+
 def _same_measure(layout: Layout, a: int, b: int, head: str) -> bool:
-    """One unit, kind, scale and head noun; for spans of time, one sort (an age restates no other span)."""
+    """One unit, kind, scale and head noun, and no other period; for spans of time, one sort (an age
+    restates no other span)."""
     qa, qb = layout.q(a), layout.q(b)
     return (
-        qa.unit == qb.unit and qa.kind in _KINDS and qb.kind in _KINDS
+        qa.unit == qb.unit and qa.kind in _KINDS and qb.kind in _KINDS and _periods_meet(layout, a, b)
         and _scale(qa) == _scale(qb) and _heads_meet(layout, a, head, b)
         and (qa.unit not in layout.lex.time_units or _same_sort(_sort_of_time(layout, a), _sort_of_time(layout, b)))
     )
