@@ -22,7 +22,7 @@ from claimcheck.periods import find_periods
 from claimcheck.segment import sentence_of
 from claimcheck.structures.layout import Layout, Structure
 
-__all__ = ["find", "prepare"]
+__all__ = ["find", "prepare", "written_as_age"]
 
 # Characters between the word of birth and its date ("родился 4 января 1955 года").
 _DATE_REACH: Final = 40
@@ -32,6 +32,10 @@ _MAX_DAYS: Final = 31
 _NAME_WORDS: Final = 2
 # Words before a figure in years in which a word of age stands ("в возрасте 69 лет").
 _AGE_REACH: Final = 3
+# Words before a figure in years in which whom the age is told of stands ("которой сейчас 23 года").
+_HOLDER_REACH: Final = 2
+# Parts of speech of a word of age that is an attribute, no predicate ("бывший"): no age.
+_ATTRIBUTES: Final = frozenset({"ADJF", "PRTF"})
 
 
 @frozen
@@ -67,8 +71,9 @@ def _births(layout: Layout) -> Iterator[_Birth]:
                 break
 
 
-def _age(layout: Layout, i: int) -> bool:
-    """Claim ``i`` is written as an age: "87-летний", or a figure in years after a word of age."""
+def written_as_age(layout: Layout, i: int) -> bool:
+    """Claim ``i`` is written as an age: "87-летний", a figure in years after a word of age ("в возрасте 69
+    лет"), or right after whom it is told of ("Ему 71 год")."""
     q = layout.q(i)
     if q.unit != "year" or q.kind != "amount":
         return False
@@ -76,7 +81,13 @@ def _age(layout: Layout, i: int) -> bool:
     if written and morph.part_of_speech(written[-1]) == "ADJF":
         return True
     before = layout.doc.words(max(0, q.span.start - 40), q.span.start)[-_AGE_REACH:]
-    return any(morph.lemmas(w.text) & layout.lex.age_words for w in before)
+    if any(w.text.lower() in layout.lex.age_holders for w in before[-_HOLDER_REACH:]):
+        return True
+    # "бывший" is a form of "быть" to morphology, and "бывший мэр" tells no age.
+    return any(
+        morph.lemmas(w.text) & layout.lex.age_words and morph.part_of_speech(w.text) not in _ATTRIBUTES
+        for w in before
+    )
 
 
 def _dated(layout: Layout, i: int) -> bool:
@@ -115,7 +126,7 @@ def find(layout: Layout) -> list[Structure]:
         if any(start <= b.at <= end for b in births):
             continue
         for i in figures:
-            if not _dated(layout, i) or not _age(layout, i):
+            if not _dated(layout, i) or not written_as_age(layout, i):
                 continue
             birth = _birth_of(layout, births, i, sentence)
             if birth is not None:

@@ -9,14 +9,28 @@ A level written with "до" right after a word of change ("может быть �
 figure of the same unit the sentence stated before it ("предельный возраст составляет 60 лет"), when no
 conjunction, no other figure of that unit and no other subject stand between them; a further level
 written with "до" and its verb left out ("…, а с 1 октября 2008 — до 3,5 тыс. руб") goes on from it.
+A second pair of levels with its verb left out ("уменьшилась с десяти до восьми часов, а разница с
+Хабаровском — с двух часов до одного") goes the way of the first.
+
+Levels across sentences: a level reached whose sentence states no earlier figure of its unit changes from
+the last figure of that unit in the sentence right before ("МРОТ установлен на уровне 2,9 тыс. руб. С 1
+июля он возрастет до 3,1 тыс. руб"), when the two name one thing (no subjects, or subjects that share a
+word) or the earlier sentence opens with a word of now ("В настоящее время компания имеет 2-3% рынка").
+The levels reached in one sentence change from the levels of now that the next sentence tells, in order,
+when it opens with a word of now and gives as many figures of their unit ("…повысится до 60 лет, для
+мужчин — до 65 лет. Сейчас женщины выходят на пенсию в 55 лет, а мужчины — в 60.").
+A sum without its currency ("до 3 миллионов") is a level of a sum in a currency.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Final
 
 from claimcheck import morph
+from claimcheck.lexicon import Lexicon
+from claimcheck.model import Quantity
 from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["find"]
@@ -27,12 +41,32 @@ _MAX_REACHED_WORDS: Final = 12
 # Words before "с" in which the word of change stands ("выросла на 20% с …", "увеличил число машин с
 # «мигалками» в полтора раза с …").
 _VERB_REACH: Final = 8
+# Characters before a level reached in which its word of change stands ("должна возрасти до 10%").
+_CHANGE_REACH: Final = 40
+# The unit code of a sum whose currency the text does not state (the JSON schema's).
+_MONEY: Final = "money"
+# The kinds a level a change starts from may have ("2-3% рынка" is a range; "имеет 3% рынка" a share).
+_FROM_KINDS: Final = ("amount", "range", "share")
+
+
+def _same_unit(qa: Quantity, qb: Quantity) -> bool:
+    """One unit, or a sum without its currency and a sum in one ("1,5 миллионов долларов" … "до 3
+    миллионов"): currency codes are ISO 4217's three capitals."""
+    if qa.unit == qb.unit:
+        return True
+    units = {qa.unit, qb.unit}
+    return _MONEY in units and all(u == _MONEY or (len(u) == 3 and u.isupper()) for u in units)
+
+
+@functools.cache
+def _now_phrases(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(morph.normalize(p).split()) for p in lex.now_words)
 
 
 def _pair(layout: Layout, a: int, b: int, start: int) -> bool:
     """Figure ``a`` follows "с" and figure ``b`` follows "до" right after it, in one unit."""
     qa, qb = layout.q(a), layout.q(b)
-    if qa.unit != qb.unit or qa.kind not in ("amount", "range") or qb.kind not in ("amount", "range", "target"):
+    if not _same_unit(qa, qb) or qa.kind not in ("amount", "range") or qb.kind not in ("amount", "range", "target"):
         return False
     before = layout.gap(max(start, qa.span.start - 12), qa.span.start).tokens
     if not before or before[-1] not in layout.level_from:
@@ -67,9 +101,23 @@ def _change(layout: Layout, figures: Sequence[int], n: int) -> int | None:
     return c
 
 
-def _from_to(layout: Layout, figures: Sequence[int], n: int, start: int) -> Structure | None:
+def _gapped_direction(layout: Layout, previous: Structure | None, a: int) -> str | None:
+    """The direction of the pair of levels before, when only a separator, a dash and no verb stand
+    between its later level and ``a`` ("с десяти до восьми часов, а разница с Хабаровском — с двух")."""
+    if previous is None:
+        return None
+    reached = max(i for i, role in previous.members if role == "to")
+    gap = layout.between(reached, a)
+    if gap.words > _VERB_REACH or not gap.separators or not gap.marks & set(layout.dashes()) or "." in gap.marks:
+        return None
+    return None if gap.predicate else previous.kind
+
+
+def _from_to(
+    layout: Layout, figures: Sequence[int], n: int, start: int, before: Structure | None = None
+) -> Structure | None:
     """"выросла [на 20%] с A до B": the levels after "с" and "до", the direction from the word of change
-    before them (or before the change figure)."""
+    before them (or before the change figure, or of the pair before whose verb it leaves out)."""
     a, b = figures[n], figures[n + 1]
     if not _pair(layout, a, b, start):
         return None
@@ -83,6 +131,8 @@ def _from_to(layout: Layout, figures: Sequence[int], n: int, start: int) -> Stru
         direction = _direction(layout, layout.q(change).span.end, layout.q(a).span.start)
     if direction is None and change is not None and layout.q(change).direction is not None:
         direction = "rise" if layout.q(change).direction == "up" else "fall"
+    if direction is None and change is None:
+        direction = _gapped_direction(layout, before, a)
     if direction is None:
         return None
     return Structure(direction, ((a, "from"), (b, "to"), *(() if change is None else ((change, "change"),))))
@@ -134,11 +184,81 @@ def _chained(layout: Layout, previous: Structure, b: int) -> Structure | None:
     return Structure(previous.kind, ((reached, "from"), (b, "to")))
 
 
-def _sentence_levels(layout: Layout, figures: Sequence[int], start: int) -> list[Structure]:
+def _opens_with_now(layout: Layout, sentence: int) -> bool:
+    start = layout.sentence_starts[sentence]
+    tokens = layout.gap(start, min(layout.sentence_ends[sentence], start + 40)).tokens
+    return any(tokens[: len(p)] == p for p in _now_phrases(layout.lex))
+
+
+def _one_thing(layout: Layout, a: int, sentence: int, b: int) -> bool:
+    """Figure ``a`` of ``sentence`` and ``b`` of the next one name one thing: either names no subject, or
+    the words of ``b``'s subject meet those of ``a``'s subject or the two words after ``a`` in its sentence
+    ("2-3% рынка" … "доля рынка")."""
+    sa, sb = layout.claims[a].subject, layout.claims[b].subject
+    if sa is None or sb is None:
+        return True
+    end = layout.q(a).span.end
+    words = layout.doc.words(end, min(end + 30, layout.sentence_ends[sentence]))[:2]
+    after = {lemma for w in words for lemma in morph.lemmas(w.text)}
+    return bool(set(sb.lemma.split()) & (set(sa.lemma.split()) | after))
+
+
+def _reached_level(layout: Layout, figures: Sequence[int], n: int, start: int) -> str | None:
+    """The direction of figure ``n``, a level written with "до" after a word of change, when its sentence
+    states no figure of its unit before it; else None."""
+    b = figures[n]
+    qb = layout.q(b)
+    if qb.kind not in ("amount", "target") or not _marked_to(layout, b):
+        return None
+    if any(_same_unit(layout.q(i), qb) for i in figures[:n]):
+        return None
+    lo = max(start, qb.span.start - _CHANGE_REACH, *(layout.q(i).span.end for i in figures[:n]))
+    return _direction(layout, lo, qb.span.start)
+
+
+def _across(
+    layout: Layout, figures: Sequence[int], n: int, start: int, previous: tuple[int, Sequence[int]] | None
+) -> Structure | None:
+    """A level reached whose sentence states no earlier figure of its unit, and the last figure of its unit
+    in the sentence right before as the level it changes from."""
+    if previous is None:
+        return None
+    direction = _reached_level(layout, figures, n, start)
+    if direction is None:
+        return None
+    b = figures[n]
+    earlier = [i for i in previous[1] if _same_unit(layout.q(i), layout.q(b)) and layout.q(i).kind in _FROM_KINDS]
+    if not earlier or not (_one_thing(layout, earlier[-1], previous[0], b) or _opens_with_now(layout, previous[0])):
+        return None
+    return Structure(direction, ((earlier[-1], "from"), (b, "to")))
+
+
+def _now_after(
+    layout: Layout, reached: tuple[int, Sequence[int]], sentence: int, figures: Sequence[int]
+) -> list[Structure]:
+    """The levels reached in the sentence before, each changing from the level of now that this sentence,
+    opening with a word of now, gives in the same place of its list ("…повысится до 60 лет, для мужчин —
+    до 65 лет. Сейчас женщины выходят на пенсию в 55 лет, а мужчины — в 60.")."""
+    k, earlier = reached
+    if not _opens_with_now(layout, sentence) or not earlier:
+        return []
+    start = layout.sentence_starts[k]
+    direction = _reached_level(layout, earlier, 0, start)
+    unit = layout.q(earlier[0])
+    targets = [i for i in earlier if _same_unit(layout.q(i), unit) and _marked_to(layout, i)]
+    levels = [i for i in figures if _same_unit(layout.q(i), unit) and layout.q(i).kind in _FROM_KINDS]
+    if direction is None or len(targets) != len(earlier) or len(levels) != len(targets):
+        return []
+    return [Structure(direction, ((a, "from"), (b, "to"))) for a, b in zip(levels, targets, strict=True)]
+
+
+def _sentence_levels(
+    layout: Layout, figures: Sequence[int], start: int, previous: tuple[int, Sequence[int]] | None = None
+) -> list[Structure]:
     out: list[Structure] = []
     taken: set[int] = set()
     for n in range(len(figures) - 1):
-        found = _from_to(layout, figures, n, start)
+        found = _from_to(layout, figures, n, start, out[-1] if out else None)
         if found is not None:
             out.append(found)
             taken.update(i for i, _ in found.members)
@@ -146,6 +266,8 @@ def _sentence_levels(layout: Layout, figures: Sequence[int], start: int) -> list
         if figures[n] in taken:
             continue
         found = _reached(layout, figures, n)
+        if found is None and n == 0:
+            found = _across(layout, figures, n, start, previous)
         if found is None and out and n and figures[n - 1] in {i for i, r in out[-1].members if r == "to"}:
             found = _chained(layout, out[-1], figures[n])
         if found is not None:
@@ -154,9 +276,23 @@ def _sentence_levels(layout: Layout, figures: Sequence[int], start: int) -> list
     return out
 
 
+def _adjacent(layout: Layout, previous: tuple[int, Sequence[int]] | None, sentence: int) -> bool:
+    """The sentence with figures before is right before ``sentence``, in its paragraph or the one before."""
+    return (
+        previous is not None and previous[0] == sentence - 1
+        and layout.paragraph_of(sentence) - layout.paragraph_of(previous[0]) <= 1
+    )
+
+
 def find(layout: Layout) -> list[Structure]:
     """Every change stated with both its levels."""
-    return [
-        s for sentence, figures in layout.figures
-        for s in _sentence_levels(layout, figures, layout.sentence_starts[sentence])
-    ]
+    out: list[Structure] = []
+    previous: tuple[int, Sequence[int]] | None = None
+    for sentence, figures in layout.figures:
+        before = previous if _adjacent(layout, previous, sentence) else None
+        found = _sentence_levels(layout, figures, layout.sentence_starts[sentence], before)
+        if not found and before is not None:
+            found = _now_after(layout, before, sentence, figures)
+        out.extend(found)
+        previous = (sentence, figures)
+    return out

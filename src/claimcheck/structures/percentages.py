@@ -203,12 +203,56 @@ def _other_period(layout: Layout, first: int, i: int) -> bool:
 
 
 def _same_results(layout: Layout, last: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Two vote shares told in one paragraph, or at most two sentences apart in the next one, of one round."""
     (s0, _), (s1, _) = last, nxt
-    if s1 - s0 > _MAX_RESULT_SENTENCES or layout.paragraph_of(s1) - layout.paragraph_of(s0) > 1:
+    paragraphs = layout.paragraph_of(s1) - layout.paragraph_of(s0)
+    if paragraphs > 1 or (paragraphs and s1 - s0 > _MAX_RESULT_SENTENCES):
         return False
     starts = layout.sentence_starts
     new_round = _lemmas_near(layout, starts[s1], layout.sentence_ends[s1]) & layout.lex.round_lemmas
     return s1 == s0 or not new_round
+
+
+def _last_percentage(layout: Layout, sentence: int, previous: tuple[int, Sequence[int]]) -> int | None:
+    """The last percentage of the sentence right before ``sentence``, in one paragraph or the next one."""
+    k, earlier = previous
+    if k != sentence - 1 or layout.paragraph_of(sentence) - layout.paragraph_of(k) > 1:
+        return None
+    pcts = [i for i in earlier if _percentage(layout, i)]
+    return pcts[-1] if pcts else None
+
+
+def _result_share(layout: Layout, i: int) -> bool:
+    """A vote share, or a percentage given as a result ("с результатом 56 процентов")."""
+    if _vote_share(layout, i):
+        return True
+    start = layout.q(i).span.start
+    before = layout.doc.words(max(0, start - 20), start)
+    return bool(before) and bool(morph.lemmas(before[-1].text) & layout.lex.share_before)
+
+
+def _elliptic(layout: Layout, sentence: int, i: int) -> bool:
+    """The sentence of percentage ``i`` has no verb of its own and a dash before the percentage ("У его
+    соперницы — Марии Орловой — 44 процента."): it goes on from what the sentence before said."""
+    lead = layout.gap(layout.sentence_starts[sentence], layout.q(i).span.start)
+    return bool(lead.tokens) and lead.tokens[-1] in layout.dashes() and not lead.predicate and not (
+        layout.gap(layout.q(i).span.end, layout.sentence_ends[sentence]).predicate
+    )
+
+
+def _continued(layout: Layout) -> Iterator[list[int]]:
+    """Percentages that go on from the last percentage of the sentence before: the rest of its whole
+    ("…основной совладелец (70 %). Остальными 30 % акций владеет …"), or a verbless sentence after a vote
+    share ("Орлов лидирует с результатом 56 процентов. У его соперницы — 44 процента.")."""
+    previous: tuple[int, Sequence[int]] | None = None
+    for sentence, figures in layout.figures:
+        pcts = [i for i in figures if _percentage(layout, i)]
+        before = None if previous is None or len(pcts) != 1 else _last_percentage(layout, sentence, previous)
+        if before is not None and not _other_period(layout, before, pcts[0]):
+            i = pcts[0]
+            if _remainder(layout, i) or (_result_share(layout, before) and _elliptic(layout, sentence, i)):
+                yield [before, i]
+        previous = (sentence, figures)
 
 
 def find(layout: Layout) -> list[Structure]:
@@ -218,6 +262,8 @@ def find(layout: Layout) -> list[Structure]:
     runs = [*(run for _, figures in layout.figures for run in _runs(layout, figures)), *_result_lists(layout)]
     seen = {i for run in runs for i in run}
     runs += [run for run in _vote_results(layout) if not set(run) <= seen]
+    seen = {i for run in runs for i in run}
+    runs += [run for run in _continued(layout) if not set(run) <= seen]
     for run in runs:
         if _respective(layout, run[-1], run) or any(_rate(layout, i) for i in run):
             continue

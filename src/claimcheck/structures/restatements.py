@@ -9,6 +9,11 @@ body's sentence shares at least two words of content with the title besides that
 both tell: "погибли", "автобус", "мост"). All the body's restatements of one title figure are one
 structure: the title's figure ("first"), the restatements of the first sentence that restates it
 ("lead") and the later ones ("again").
+
+An age or a span of time in the title ("71-летний принц Чарльз", "получил семь лет") names no noun to
+match and its lead often shares no words with the title ("Ему 71 год", "к семи годам лишения свободы"):
+when the title has one figure of that unit and sort (an age, or a span) and no sentence of the body that
+tells the same event restates it, the body's first figure of the same unit and sort does.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from typing import Final
 
 from claimcheck import morph
 from claimcheck.model import Quantity
+from claimcheck.segment import sentence_of
+from claimcheck.structures.ages import written_as_age
 from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["find"]
@@ -30,6 +37,9 @@ _MIN_SHARED: Final = 2
 # Parts of speech whose lemmas tell what a sentence is about.
 _CONTENT: Final = frozenset({"NOUN", "VERB", "INFN", "ADJF", "ADJS", "PRTF", "PRTS"})
 _KINDS: Final = ("amount", "range", "target")
+# Parts of speech of the word a count is written with that name what it counts: "сайтов", and the
+# participles and adjectives used as nouns ("подозреваемых", "погибших").
+_COUNTED: Final = frozenset({"NOUN", "PRTF", "ADJF"})
 _THOUSAND: Final = Decimal(1000)
 # The digits of a figure as written ("8,1", "11 250"); a comma or a dot before decimals.
 _DIGITS: Final = re.compile(r"\d+(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
@@ -75,10 +85,43 @@ def _head(layout: Layout, i: int) -> str | None:
         return None if any(morph.normalize(w.text) in layout.lex.time_point_words for w in inside) else ""
     if q.unit != "count":
         return ""
+    written = _written_noun(q)
+    if written is not None:
+        return written
     if c.subject is None:
         return None
     nouns = [w for w in c.subject.lemma.split() if morph.part_of_speech(w) == "NOUN"]
     return nouns[-1] if nouns else None
+
+
+def _written_noun(q: Quantity) -> str | None:
+    """The lemma of the word a count's figure is written with that names what it counts ("двое
+    подозреваемых", "27 погибших": a participle's lemma is its verb's), else None."""
+    words = q.span.text.split()
+    last = words[-1] if len(words) > 1 else ""
+    if not last[:1].isalpha() or morph.part_of_speech(last) not in _COUNTED:
+        return None
+    return morph.lemma(last)
+
+
+def _heads_meet(layout: Layout, a: int, head: str, b: int) -> bool:
+    """Figure ``b`` counts what ``a`` (whose head is ``head``) does: one head, or people on one side and,
+    on the other, those who did what the people's sentence tells ("27 погибших" and "27 человек погибло")."""
+    other = _head(layout, b)
+    if other == head:
+        return True
+    if not other or not head:
+        return False
+    people = {head, other} & layout.lex.person_nouns
+    if len(people) != 1:
+        return False
+    verb, told = (other, a) if head in people else (head, b)
+    if morph.part_of_speech(verb) != "INFN":
+        return False
+    sentence = sentence_of(layout.doc.sentences(), layout.q(told).span.start)
+    if sentence is None:
+        return False
+    return any(verb in morph.lemmas(w.text) for w in layout.doc.words(sentence.start, sentence.end))
 
 
 def _title(layout: Layout) -> tuple[int, int] | None:
@@ -91,12 +134,82 @@ def _title(layout: Layout) -> tuple[int, int] | None:
     return start, end
 
 
+def _periods_meet(layout: Layout, a: int, b: int) -> bool:
+    """Either figure states no period, or their periods share a day: "в 2019 году" restates no figure of
+    "в 2018 году"."""
+    pa, pb = layout.claims[a].period, layout.claims[b].period
+    return pa is None or pb is None or (pa.first <= pb.last and pb.first <= pa.last)
+
+
 def _same_measure(layout: Layout, a: int, b: int, head: str) -> bool:
+    """One unit, kind, scale and head noun, and no other period; for spans of time, one sort (an age
+    restates no other span)."""
     qa, qb = layout.q(a), layout.q(b)
     return (
-        qa.unit == qb.unit and qa.kind in _KINDS and qb.kind in _KINDS
-        and _scale(qa) == _scale(qb) and _head(layout, b) == head
+        qa.unit == qb.unit and qa.kind in _KINDS and qb.kind in _KINDS and _periods_meet(layout, a, b)
+        and _scale(qa) == _scale(qb) and _heads_meet(layout, a, head, b)
+        and (qa.unit not in layout.lex.time_units or _same_sort(_sort_of_time(layout, a), _sort_of_time(layout, b)))
     )
+
+
+def _sort_of_time(layout: Layout, i: int) -> str:
+    """"age" for a figure written as an age ("71-летний", "Ему 71 год"), "span" for one written as a span
+    of time ("за 30 лет", "к семи годам"), "" when the words do not tell ("Принцу Филиппу 97 лет")."""
+    q = layout.q(i)
+    before = layout.doc.words(max(0, q.span.start - 12), q.span.start)[-1:]
+    if before and before[0].text.lower() in layout.lex.span_words:
+        return "span"  # asked first: "бывшего мэра к семи годам" is no age, whatever "бывший" is made of
+    written = q.span.text.split()
+    # "выступит 24-летняя певица": extraction may call the figure a target, and it is still an age.
+    if (written and morph.part_of_speech(written[-1]) == "ADJF") or written_as_age(layout, i):
+        return "age"
+    return ""
+
+
+def _same_sort(a: str, b: str) -> bool:
+    return not a or not b or a == b
+
+
+def _first_of_time(
+    layout: Layout, t: int, in_title: list[int], body: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The body's first figure of the unit and sort of time of title figure ``t``, when no other figure of
+    the title has both."""
+    q = layout.q(t)
+    if q.unit not in layout.lex.time_units:
+        return None
+    sort = _sort_of_time(layout, t)
+    if any(i != t and layout.q(i).unit == q.unit and _same_sort(_sort_of_time(layout, i), sort) for i in in_title):
+        return None
+    return next(
+        ((k, b) for k, b in body if _same_measure(layout, t, b, "")), None
+    )
+
+
+class _Shared:
+    """The content words each sentence of the body shares with the title, read once per sentence."""
+
+    def __init__(self, layout: Layout, title: tuple[int, int]) -> None:
+        self.layout = layout
+        self.title_words = _content(w.text for w in layout.doc.words(*title))
+        self.by_sentence: dict[int, frozenset[str]] = {}
+
+    def __call__(self, k: int) -> frozenset[str]:
+        if k not in self.by_sentence:
+            layout = self.layout
+            words = layout.doc.words(layout.sentence_starts[k], layout.sentence_ends[k])
+            self.by_sentence[k] = _content(w.text for w in words) & self.title_words
+        return self.by_sentence[k]
+
+
+def _telling_same_event(
+    layout: Layout, t: int, head: str, body: list[tuple[int, int]], shared: _Shared
+) -> list[tuple[int, int]]:
+    """The body's figures that measure what title figure ``t`` does, in sentences that tell its event."""
+    return [
+        (k, b) for k, b in body
+        if _same_measure(layout, t, b, head) and len(shared(k) - {head}) >= _MIN_SHARED
+    ]
 
 
 def find(layout: Layout) -> list[Structure]:
@@ -104,27 +217,20 @@ def find(layout: Layout) -> list[Structure]:
     title = _title(layout)
     if title is None:
         return []
-    doc = layout.doc
     in_title = [i for _, fs in layout.figures for i in fs if layout.q(i).span.end <= title[1]]
     if not in_title:
         return []
-    title_words = _content(w.text for w in doc.words(*title))
     body = [(k, i) for k, fs in layout.figures for i in fs if layout.q(i).span.start >= title[1]]
-    shared: dict[int, frozenset[str]] = {}
+    shared = _Shared(layout, title)
     out: list[Structure] = []
     for t in in_title:
         head = _head(layout, t)
         if head is None:
             continue
-        again: list[tuple[int, int]] = []
-        for k, b in body:
-            if not _same_measure(layout, t, b, head):
-                continue
-            if k not in shared:
-                words = doc.words(layout.sentence_starts[k], layout.sentence_ends[k])
-                shared[k] = _content(w.text for w in words) & title_words
-            if len(shared[k] - {head}) >= _MIN_SHARED:
-                again.append((k, b))
+        again = _telling_same_event(layout, t, head, body, shared)
+        first_of_time = _first_of_time(layout, t, in_title, body) if head == "" and not again else None
+        if first_of_time is not None:
+            again = [first_of_time]
         if again:
             lead = again[0][0]
             roles = ((b, "lead" if k == lead else "again") for k, b in again)
