@@ -257,6 +257,7 @@ def _checks(f: DataFile) -> _Fields:
         "vote_verbs": f.word_set("structures", "vote_verbs"),
         "round_lemmas": f.word_set("structures", "round_lemmas"),
         "others_lemmas": f.word_set("structures", "others_lemmas"),
+        "part_openers": f.longest_first("structures", "part_openers"),
         "birth_words": f.word_set("structures", "birth_words"),
         "age_words": f.word_set("structures", "age_words"),
         "time_point_words": f.word_set("structures", "time_point_words"),

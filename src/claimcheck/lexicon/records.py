@@ -219,6 +219,7 @@ class Lexicon:
     vote_verbs: frozenset[str]
     round_lemmas: frozenset[str]
     others_lemmas: frozenset[str]
+    part_openers: tuple[str, ...]
     birth_words: frozenset[str]
     age_words: frozenset[str]
     time_point_words: frozenset[str]
