@@ -25,6 +25,8 @@ from claimcheck.structures import (
     enumerations,
     levels,
     percentages,
+    products,
+    rates,
     restatements,
     shares,
     subsets,
@@ -43,7 +45,9 @@ def prepare(lex: Lexicon) -> None:
 def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Structure]:
     """Every structure of ``doc`` that relates ``claims``, in the order the finders run."""
     layout = Layout(doc, claims, lex)
-    finders = (breakdowns, enumerations, subsets, percentages, levels, restatements, wholes, shares, ages)
+    finders = (
+        breakdowns, enumerations, subsets, percentages, levels, restatements, wholes, shares, ages, products, rates,
+    )
     return [s for finder in finders for s in finder.find(layout)]
 
 
