@@ -19,7 +19,19 @@ import attrs
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Anchor, Claim
 from claimcheck.segment import Document
-from claimcheck.structures import ages, breakdowns, enumerations, levels, percentages, restatements, shares, wholes
+from claimcheck.structures import (
+    ages,
+    breakdowns,
+    enumerations,
+    levels,
+    percentages,
+    products,
+    rates,
+    restatements,
+    shares,
+    subsets,
+    wholes,
+)
 from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["Structure", "anchor", "find_structures", "prepare"]
@@ -33,7 +45,9 @@ def prepare(lex: Lexicon) -> None:
 def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Structure]:
     """Every structure of ``doc`` that relates ``claims``, in the order the finders run."""
     layout = Layout(doc, claims, lex)
-    finders = (breakdowns, enumerations, percentages, levels, restatements, wholes, shares, ages)
+    finders = (
+        breakdowns, enumerations, subsets, percentages, levels, restatements, wholes, shares, ages, products, rates,
+    )
     return [s for finder in finders for s in finder.find(layout)]
 
 

@@ -29,6 +29,9 @@ _TOKEN: Final = re.compile(r"\w+(?:[-‐]\w+)*|[^\w\s]")
 _MAX_TAIL: Final = 6
 # Words an item without a figure may have ("Педро Пабло Кучински", "Демократическая партия пенсионеров Словении").
 _MAX_ITEM_WORDS: Final = 4
+# Words of an item that names someone after saying who they are: a capitalised word after its first
+# ("начальник департамента внешнеэкономической деятельности «Газпрома» Станислав Цыганков").
+_MAX_TITLED_WORDS: Final = 8
 # Characters of a paragraph read for a list.
 _MAX_LIST_CHARS: Final = 600
 # A count read as a plan ("останутся два космонавта: …") names its list all the same.
@@ -148,7 +151,8 @@ def _figure_of(layout: Layout, item: Sequence[_Token], unit: str, figures: Seque
         q = layout.q(inside[0])
         return (len(inside) == 1 and q.unit == unit and q.kind == "amount"), inside[0]
     words = [t.text for t in item if t.text[0].isalnum()]
-    if not 1 <= len(words) <= _MAX_ITEM_WORDS or any(ch.isdigit() for w in words for ch in w):
+    limit = _MAX_TITLED_WORDS if any(w[0].isupper() for w in words[1:]) else _MAX_ITEM_WORDS
+    if not 1 <= len(words) <= limit or any(ch.isdigit() for w in words for ch in w):
         return False, None
     return not any(w[0].islower() and morph.part_of_speech(w) in _NOT_IN_NAMES for w in words), None
 
@@ -204,6 +208,25 @@ def _totals(layout: Layout, figures: Sequence[int], n: int) -> list[int] | None:
     return [total]
 
 
+def _qualified(layout: Layout, figures: Sequence[int], n: int, totals: list[int], reading: _Reading) -> list[int]:
+    """The count the list names: "шесть дочерей от трёх браков: Екатерина, …" names the daughters. A count
+    after a preposition qualifies the count before it, whose list it is unless the first item stands
+    in the case the preposition gives the qualifying count ("шесть матчей в трёх городах: Москве, …")."""
+    if n == 0 or len(totals) != 1 or not reading.items:
+        return totals
+    # The preposition stands between the counts, or begins the later one's span ("от трёх браков").
+    between = layout.between(figures[n - 1], figures[n]).tokens or tuple(layout.q(figures[n]).span.text.split()[:1])
+    if len(between) != 1 or morph.part_of_speech(between[0]) != "PREP":
+        return totals
+    outer = _totals(layout, figures, n - 1)
+    if outer is None:
+        return totals
+    noun = layout.q(figures[n]).span.text.split()[-1]
+    cases = {p.tag.case for p in morph.parses(noun)}
+    first = next(t.text for t in reading.items[0] if t.text[0].isalnum())
+    return totals if any(p.tag.case in cases for p in morph.parses(first)) else outer
+
+
 def find(layout: Layout) -> list[Structure]:
     """Every count with the list of items it names."""
     out: list[Structure] = []
@@ -221,6 +244,8 @@ def find(layout: Layout) -> list[Structure]:
             next_figure = layout.q(figures[n + 1]).span.start if n + 1 < len(figures) else end
             k = _opener(layout, tokens, next_figure)
             reading = None if k is None else _read(layout, tokens[k + 1 :], tokens[k].text)
+            if reading is not None:
+                totals = _qualified(layout, figures, n, totals, reading)
             found = None if reading is None else _list_of(layout, totals, figures, reading)
             if found is not None:
                 out.append(found)

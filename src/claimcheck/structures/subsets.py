@@ -1,0 +1,136 @@
+"""Parts of a whole stated with "из них" and listed on after the first one.
+
+Two layouts:
+
+* a sentence that opens with a part marker lists parts of a figure of the sentence before: "…, ещё 10
+  пострадавших госпитализированы. Из них четверо доставлены в Александровскую больницу, пятеро в
+  Елизаветинскую, один в больницу святого Георгия", "…достигло 1,2 миллиона. Среди этих заявок 375000 из
+  Германии, 260000 из Великобритании";
+* a part stated of a whole in its sentence ("15 из них", "55 из 90 депутатов": the claim's ``whole``) and
+  the bare figures listed after it, which the same whole holds: "29 комитетов, 15 из них возглавят
+  представители «Единой России», 6 — КПРФ и по 4 — ЛДПР", "55 из 90 депутатов; 33 высказались против".
+
+Neither list need name every part, so the parts add up to at most the whole (a "parts" structure, read
+by the breakdown check). When the sentence before holds several figures the marker may point to, the
+largest is taken: the parts of any of them are at most it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Final
+
+from claimcheck import morph
+from claimcheck.lexicon import Lexicon
+from claimcheck.structures.layout import Layout, Structure, additive
+
+__all__ = ["find"]
+
+# Words between a part marker that opens a sentence and the first part ("Среди них было трое").
+_MAX_LEAD: Final = 3
+# Words an item of the list may hold besides its figure ("возглавят представители «Единой России»").
+_MAX_ITEM_WORDS: Final = 8
+# Kinds of figure a whole may be: a plan has parts as well ("будет 29 комитетов").
+_WHOLE_KINDS: Final = ("amount", "target")
+_NOMINALS: Final = ("NOUN", "ADJF")
+
+
+@functools.cache
+def _openers(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(morph.normalize(p).split()) for p in lex.part_openers)
+
+
+def _countable(layout: Layout, i: int) -> bool:
+    q = layout.q(i)
+    return additive(q, layout.lex) and (q.unit != "count" or q.value == q.value.to_integral_value())
+
+
+def _bare(layout: Layout, i: int) -> bool:
+    """The figure has no noun of its own ("6 — КПРФ", "33 высказались против", "четверо доставлены")."""
+    last = layout.q(i).span.text.split()[-1]
+    return not last[:1].isalpha() or morph.part_of_speech(last) not in _NOMINALS
+
+
+def _listed_after(layout: Layout, figures: Sequence[int], n: int, bare: bool) -> list[int]:
+    """The figures after ``figures[n]`` listed with it: one unit, each joined to the one before by a
+    separator or a conjunction and a few words, no total word between."""
+    run = [figures[n]]
+    unit = layout.q(figures[n]).unit
+    for i in figures[n + 1 :]:
+        q = layout.q(i)
+        if q.unit != unit or q.kind != "amount" or (bare and not _bare(layout, i)):
+            break
+        gap = layout.between(run[-1], i)
+        if not gap.separators or gap.words > _MAX_ITEM_WORDS or any(gap.has(w) for w in layout.total_words):
+            break
+        run.append(i)
+    return run
+
+
+def _opened(layout: Layout, sentence: int, figures: Sequence[int], before: Sequence[int]) -> Structure | None:
+    """The sentence opens with a part marker: its first figures are parts of one in the sentence before."""
+    first = figures[0]
+    if layout.q(first).kind != "amount" or not _countable(layout, first):
+        return None
+    lead = layout.gap(layout.sentence_starts[sentence], layout.q(first).span.start).tokens
+    opener = next((o for o in _openers(layout.lex) if tuple(lead[: len(o)]) == o), None)
+    if opener is None or sum(t[0].isalnum() for t in lead[len(opener) :]) > _MAX_LEAD:
+        return None
+    unit = layout.q(first).unit
+    wholes = [i for i in before if layout.q(i).unit == unit and layout.q(i).kind in _WHOLE_KINDS]
+    wholes = [i for i in wholes if _countable(layout, i)]
+    if not wholes:
+        return None
+    whole = max(wholes, key=lambda i: layout.q(i).value)
+    if layout.q(whole).value == layout.q(first).value:
+        return None  # "Из этих четырёх кандидатов будет выбран один": the whole restated, not a part
+    parts = _listed_after(layout, figures, 0, bare=False)
+    return Structure("parts", ((whole, "total"), *((p, "part") for p in parts)))
+
+
+def _continued(layout: Layout, figures: Sequence[int], seen: set[int]) -> list[Structure]:
+    """A part of a whole of its sentence, and the bare figures listed after it and the whole."""
+    out: list[Structure] = []
+    claims = layout.claims
+    for n, part in enumerate(figures):
+        whole = claims[part].whole
+        if whole is None or whole in seen or whole not in figures:
+            continue
+        start = max(n, figures.index(whole))
+        run = _listed_after(layout, figures, start, bare=True)[1:]
+        if not run or any(claims[i].whole not in (None, whole) for i in run):
+            continue
+        stated = [i for i in figures if claims[i].whole == whole]
+        parts = sorted({*stated, *run}, key=figures.index)
+        seen.add(whole)
+        out.append(Structure("parts", ((whole, "total"), *((p, "part") for p in parts))))
+    return out
+
+
+def _joined(layout: Layout, previous: int, sentence: int) -> bool:
+    """Sentence ``sentence`` goes on the list of the one before: that one ends in a list separator ("55
+    из 90 депутатов; 33 высказались против" is cut into two sentences at the semicolon)."""
+    if previous != sentence - 1:
+        return False
+    text = layout.doc.text[layout.sentence_starts[previous] : layout.sentence_ends[previous]].rstrip()
+    return text[-1:] in layout.lex.list_separators
+
+
+def find(layout: Layout) -> list[Structure]:
+    """Every whole with the parts listed after "из них"."""
+    out: list[Structure] = []
+    seen: set[int] = set()
+    previous: tuple[int, list[int]] | None = None
+    for sentence, figures in layout.figures:
+        if previous is not None and _joined(layout, previous[0], sentence):
+            out.extend(_continued(layout, [*previous[1], *figures], seen))
+        elif previous is not None and previous[0] == sentence - 1 and (
+            layout.paragraph_of(previous[0]) == layout.paragraph_of(sentence)
+        ):
+            found = _opened(layout, sentence, figures, previous[1])
+            if found is not None:
+                out.append(found)
+        out.extend(_continued(layout, figures, seen))
+        previous = (sentence, figures)
+    return out

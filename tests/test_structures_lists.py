@@ -1,0 +1,47 @@
+"""Lists of parts and of named items: parts after "из них" and named lists of longer items."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_structures import Member, _structures
+
+# (text, [(kind, [(figure as written, role[, items listed by name]), ...]), ...]) as in test_structures.
+CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
+    # A sentence that opens with "из них" lists parts of a figure of the sentence before (of two or more,
+    # the largest: the parts of any of them are at most it).
+    ("Пострадали 14 человек, 11 из них госпитализированы. Из них шестеро доставлены в первую больницу, "
+     "трое — во вторую, двое — в третью.",
+     [("parts", [("14 человек", "total"), ("шестеро", "part"), ("трое", "part"), ("двое", "part")])]),
+    ("К вечеру число заявок достигло 800 тысяч. Среди этих заявок 300000 из Италии, 120000 из Испании.",
+     [("parts", [("800 тысяч", "total"), ("300000", "part"), ("120000", "part")])]),
+    ("В городе 30 школ и 12 колледжей. Из них пять школ закрыты на карантин.",
+     [("parts", [("30 школ", "total"), ("пять школ", "part")])]),
+    # The whole restated after "из этих" is no part of itself.
+    ("На пост претендуют четыре кандидата. Из этих четырёх кандидатов выберут одного.", []),
+    # A sentence of another paragraph, or a figure of another unit, is no part.
+    ("Пострадали 14 человек.\n\nИз них шестеро детей.", []),
+    ("Пострадали 14 человек. Из них 5 процентов дети.", []),
+    # A part stated "из них" and the bare figures listed after it.
+    ("В совете 21 место, 9 из них получили консерваторы, 7 — либералы и 3 — зелёные.",
+     [("parts", [("21 место", "total"), ("9", "part"), ("7", "part"), ("3", "part")])]),
+    # "N из M" and a figure after a semicolon, which cuts the sentence in two.
+    ("За закон проголосовали 40 из 70 сенаторов; 25 выступили против.",
+     [("parts", [("40", "part"), ("70 сенаторов", "total"), ("25", "part")])]),
+    # A figure with a noun of its own after the part starts a statement of its own.
+    ("В совете 21 место, 9 из них получили консерваторы, 7 депутатов избраны впервые.", []),
+    # A named item that says who someone is before the name.
+    ("В финал вышли два кандидата: заместитель министра финансов Олег Карпов и бывший мэр Твери Иван Сомов.",
+     [("partition", [("два кандидата", "total", 2)])]),
+    # A count after a preposition qualifies the count before it, which the list names ...
+    ("У артиста четверо детей от двух браков: Анна, Мария, Олег и Павел.",
+     [("partition", [("четверо детей", "total", 4)])]),
+    # ... unless the items stand in the case the preposition gives.
+    ("Прошли шесть матчей в трёх городах: Москве, Казани и Сочи.",
+     [("partition", [("трёх городах", "total", 3)])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_lists(text: str, expected: list[tuple[str, list[Member]]]) -> None:
+    """Each list the text gives is found with its figures and their roles, and no other."""
+    assert _structures(text) == expected
