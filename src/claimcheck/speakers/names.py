@@ -34,6 +34,7 @@ def prepare(lex: Lexicon) -> None:
     morph.word_forms(lex.relative_pronouns)
     morph.word_forms(lex.organizations)
     morph.word_forms(lex.generic_organizations)
+    morph.word_forms(lex.document_nouns)
 
 
 @frozen

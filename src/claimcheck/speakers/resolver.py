@@ -488,8 +488,8 @@ class Resolver:
         подчеркивается")."""
         before = first_at(self._words, m.start)
         lo = max(0, before - _DOCUMENT_REACH)
-        # Only a form of the head can have it for lemma: the words of those forms are found once per text.
-        starts = self._doc.starts_of(morph.word_forms((m.head,)))
+        # Only a form of a document noun can have the head for lemma: those words are found once per text.
+        starts = self._doc.starts_of(morph.word_forms(self._lex.document_nouns))
         nearby = (first_at(self._words, p) for p in starts[bisect.bisect_left(starts, self._words[lo].start) :])
         within = itertools.takewhile(before.__gt__, nearby)
         at = next((i for i in within if morph.lemma(self._words[i].text) == m.head), None)

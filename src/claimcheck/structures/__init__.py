@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Anchor, Claim
 from claimcheck.segment import Document
@@ -40,6 +41,7 @@ __all__ = ["Structure", "anchor", "find_structures", "prepare"]
 def prepare(lex: Lexicon) -> None:
     """Build the tables the structure finders derive from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
     ages.prepare(lex)
+    morph.word_forms(lex.each_lemmas)  # the forms structures.products looks for
 
 
 def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Structure]:
