@@ -18,7 +18,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from attrs import frozen
@@ -82,9 +82,9 @@ _word_text = operator.itemgetter(2)  # Word.text, at C speed
 _word_end = operator.itemgetter(1)  # Word.end, at C speed: the key to bisect words by where they end
 
 
-def word_start(w: Word) -> int:
-    """The start of a word: the key to bisect a list of words by offset."""
-    return w.start
+#: The start of a word: the key to bisect a list of words by offset (at C speed: bisecting calls it a
+#: dozen times a search, and words are searched by offset tens of thousands of times a corpus).
+word_start: Callable[[Word], int] = operator.itemgetter(0)
 
 
 class Document:
@@ -262,9 +262,8 @@ def sentence_of(sents: Sequence[Sentence], pos: int) -> Sentence | None:
     return sents[i] if i >= 0 and pos < sents[i].end else None
 
 
-def _sentence_start(s: Sentence) -> int:
-    """The key to bisect sentences by offset."""
-    return s.start
+# The key to bisect sentences by offset.
+_sentence_start: Callable[[Sentence], int] = operator.attrgetter("start")
 
 
 def sentences_within(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:

@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Final, Literal
 
 from attrs import frozen
@@ -590,8 +590,8 @@ def _nominative(word: str) -> str:
     return morph.nominative(word)
 
 
-def _sentence_start(s: Sentence) -> int:
-    return s.start
+# A sentence's start, the key to bisect sentences by (at C speed).
+_sentence_start: Callable[[Sentence], int] = operator.attrgetter("start")
 
 
 def _word_end(w: Word) -> int:

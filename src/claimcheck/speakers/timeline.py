@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Hashable, Iterable
+import operator
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any, Generic, TypeVar
 
 _T = TypeVar("_T")
@@ -55,8 +56,8 @@ class Timeline(Generic[_T]):
         return entries[0][1] if entries else None
 
 
-def _order(entry: tuple[tuple[Any, int], Any]) -> tuple[Any, int]:
-    return entry[0]
+# An entry's sort key, the key to bisect entries by (at C speed).
+_order: Callable[[tuple[tuple[Any, int], Any]], tuple[Any, int]] = operator.itemgetter(0)
 
 
 def _at(position: int) -> Any:
