@@ -89,8 +89,10 @@ def _parses(word: str) -> tuple[Any, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def is_known(word: str) -> bool:
-    """Whether the dictionary knows ``word`` (read as :func:`parses` reads it), without parsing it."""
+    """Whether the dictionary knows ``word`` (read as :func:`parses` reads it), without parsing it
+    (cached: every capitalised word of a text is asked, most of them again and again)."""
     try:
         return bool(analyzer().word_is_known(_as_read(word)))
     except ValueError:
@@ -168,8 +170,18 @@ class _Reading(NamedTuple):
         return _full_parses(self.source)[self.position]
 
     def inflect(self, required_grammemes: set[str] | frozenset[str]) -> Any:
-        """The full parse's ``inflect``: a pymorphy3 Parse of the inflected form, or None."""
-        return self._full().inflect(required_grammemes)
+        """The full parse's ``inflect``: a pymorphy3 Parse of the inflected form, or None; cached per
+        reading and grammemes (inflecting builds the word's whole paradigm, and names are declined again
+        and again)."""
+        key = (self.source, self.position, frozenset(required_grammemes))
+        try:
+            return _INFLECTED[key]
+        except KeyError:
+            pass
+        if len(_INFLECTED) >= _SMALL_CACHE:
+            _INFLECTED.clear()
+        found = _INFLECTED[key] = self._full().inflect(required_grammemes)
+        return found
 
     def make_agree_with_number(self, num: int) -> Any:
         """The full parse's ``make_agree_with_number``."""
@@ -178,6 +190,9 @@ class _Reading(NamedTuple):
     def __repr__(self) -> str:
         return f"Reading(word={self.word!r}, tag={self.tag!s}, normal_form={self.normal_form!r}, score={self.score})"
 
+
+# Inflected forms by (word form, reading's position, grammemes asked for).
+_INFLECTED: dict[tuple[str, int, frozenset[str]], Any] = {}
 
 # Makes a reading of a tuple at C speed (a named tuple's own constructor is Python code).
 _make_reading = functools.partial(tuple.__new__, _Reading)
