@@ -13,6 +13,8 @@ import functools
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
+from claimcheck.wordcache import remember
+
 __all__ = [
     "analyzer",
     "case_of",
@@ -177,11 +179,7 @@ class _Reading(NamedTuple):
         try:
             return _INFLECTED[key]
         except KeyError:
-            pass
-        if len(_INFLECTED) >= _SMALL_CACHE:
-            _INFLECTED.clear()
-        found = _INFLECTED[key] = self._full().inflect(required_grammemes)
-        return found
+            return remember(_INFLECTED, key, _SMALL_CACHE, functools.partial(self._full().inflect, key[2]))
 
     def make_agree_with_number(self, num: int) -> Any:
         """The full parse's ``make_agree_with_number``."""

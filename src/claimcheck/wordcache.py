@@ -18,13 +18,24 @@ by clearing it when it is full (the answers are cheap to recompute).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-__all__ = ["per_lexicon"]
+__all__ = ["per_lexicon", "remember"]
 
 R = TypeVar("R")
 L = TypeVar("L")
+K = TypeVar("K", bound=Hashable)
+
+
+def remember(answers: dict[K, R], key: K, maxsize: int, make: Callable[[], R]) -> R:
+    """``make()``, kept in ``answers`` under ``key``; the table is emptied first when it holds ``maxsize``
+    answers (each is cheap to make again). For a cache asked mostly for what it holds, the caller looks
+    the key up first and calls this on a miss only."""
+    if len(answers) >= maxsize:
+        answers.clear()
+    value = answers[key] = make()
+    return value
 
 
 def per_lexicon(maxsize: int) -> Callable[[Callable[[str, L], R]], Callable[[str, L], R]]:
@@ -47,11 +58,7 @@ def per_lexicon(maxsize: int) -> Callable[[Callable[[str, L], R]], Callable[[str
             try:
                 return answers[word]
             except KeyError:
-                pass
-            if len(answers) >= maxsize:
-                answers.clear()
-            value = answers[word] = fn(word, lex)
-            return value
+                return remember(answers, word, maxsize, functools.partial(fn, word, lex))
 
         return cached
 
