@@ -42,7 +42,21 @@ def prepare(lex: Lexicon) -> None:
     """Build the tables this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
     _list_link(lex)
     _clause_break(lex)
+    _measure_lemmas(lex)
+    _counter_lemmas(lex)
     prepare_structures(lex)
+
+
+@functools.cache
+def _measure_lemmas(lex: Lexicon) -> frozenset[str]:
+    """Lemmas of scales, units and currencies: what a figure measures in, never what it is of."""
+    return frozenset(lex.scales) | frozenset(lex.unit_lemmas) | frozenset(lex.currency_lemmas)
+
+
+@functools.cache
+def _counter_lemmas(lex: Lexicon) -> frozenset[str]:
+    """Lemmas of the words of a count itself (collectives, cardinals, scales, "раз"), not what it counts."""
+    return frozenset(lex.collectives) | frozenset(lex.cardinals) | frozenset(lex.scales) | frozenset(lex.count_adverbs)
 
 
 @functools.cache
@@ -158,7 +172,7 @@ def _share_of(text: str, after: Sequence[Word], lex: Lexicon, blocked: SpanSet) 
 def _nominative_before(text: str, before: Sequence[Word], lex: Lexicon, blocked: SpanSet) -> Subject | None:
     """The nearest noun in the nominative before the figure, outside prepositional phrases and periods:
     "взаимная торговля достигла $24,2 млрд", "доля DST в Facebook достигла 10%"."""
-    skip = set(lex.scales) | set(lex.unit_lemmas) | set(lex.currency_lemmas)
+    skip = _measure_lemmas(lex)
     for j in range(len(before) - 1, -1, -1):
         w = before[j]
         if blocked.contains(w.start) or not _common_noun(w.text, case="nomn") or _in_prepositional_phrase(before, j):
@@ -185,6 +199,10 @@ def _phrase_head(ws: Sequence[Word], j: int, blocked: SpanSet) -> int:
     return next((i for i in range(k, j + 1) if _common_noun(ws[i].text, case="nomn")), j)
 
 
+# Grammemes of a proper name: a noun with one is no common noun.
+_PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox"})
+
+
 def _common_noun(word: str, *, case: str | None = None) -> bool:
     """A common noun the dictionary knows, most probably a noun, in ``case`` if given."""
     ps = morph.parses(word.lower())
@@ -192,7 +210,7 @@ def _common_noun(word: str, *, case: str | None = None) -> bool:
         return False
     readings = [
         p for p in ps[:4]
-        if p.tag.POS == "NOUN" and p.is_known and not any(g in p.tag for g in ("Name", "Surn", "Patr", "Geox"))
+        if p.tag.POS == "NOUN" and p.is_known and p.tag.isdisjoint(_PROPER_GRAMMEMES)
     ]
     if word[:1].isupper() and not readings:
         return False
@@ -209,7 +227,7 @@ def _in_prepositional_phrase(ws: Sequence[Word], j: int) -> bool:
 
 def _counted_noun(doc: Document, q: Quantity, lex: Lexicon) -> Subject | None:
     """The noun a count counts, from the quantity's own words ("99 казахско-российских проектов")."""
-    skip = set(lex.collectives) | set(lex.cardinals) | set(lex.scales) | set(lex.count_adverbs)
+    skip = _counter_lemmas(lex)
     ws = [
         w for w in doc.words(q.span.start, q.span.end)
         if not w.text[:1].isdigit() and morph.part_of_speech(w.text) in ("NOUN", "ADJF", "PRTF")

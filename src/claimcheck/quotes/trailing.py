@@ -80,6 +80,8 @@ def _closing_cue(
 def _anaphora_at(text: str, pos: int, lex: Lexicon) -> int | None:
     """End of an anaphoric phrase ("об этом") starting at ``pos``, if one does."""
     low = text[pos : pos + 20].lower()
+    if not low.startswith(lex.anaphora):
+        return None  # most words: none of the phrases, told at once
     for phrase in lex.anaphora:
         if low.startswith(phrase) and not low[len(phrase) : len(phrase) + 1].isalnum():
             end = pos + len(phrase)

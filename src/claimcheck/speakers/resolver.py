@@ -182,26 +182,28 @@ class Resolver:
         capitalised = map(str.isupper, map(_FIRST, map(_TEXT, words)))
         for i in itertools.compress(range(len(words)), capitalised):
             w = words[i]
-            if not w.text.isupper() and morph.normalize(w.text) in named:
+            upper = w.text.isupper()
+            if not upper and morph.normalize(w.text) in named:
                 self._add_named_organisation(w)
             if i != after:
                 self._add_name_run(run)
                 run = []
             after = i + 1
+            latin = LATIN_RE.match(w.text) is not None  # the word is capitalised: a Latin one may be a name
             if (
-                not ((LATIN_RE.match(w.text) and w.text[:1].isupper()) or (w.text.isupper() and len(w.text) > 2))
+                not (latin or (upper and len(w.text) > 2))
                 or addresses.contains(w.start)
                 or is_grade(self._text, w, self._lex)
             ):
                 self._add_name_run(run)
                 run = []
                 continue
-            if run and LATIN_RE.match(w.text) and self._text[run[-1].end : w.start] in _LATIN_NAME_JOINS:
+            if run and latin and self._text[run[-1].end : w.start] in _LATIN_NAME_JOINS:
                 run.append(w)
                 continue
             self._add_name_run(run)
-            run = [w] if LATIN_RE.match(w.text) else []
-            if not run:
+            run = [w] if latin else []
+            if not latin:
                 self._add_org(_Organisation(w.start, w.text.lower(), w.text, True))
         self._add_name_run(run)
 
