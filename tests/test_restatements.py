@@ -33,6 +33,10 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
      [("restated", [("500 тракторов", "first"), ("500 тракторов", "lead")])]),
     # An age restates no span of time, nor a span an age.
     ("Впервые за 30 лет в конкурсе выступит певица из Мали\nВ конкурсе выступит 24-летняя Амината.", []),
+    # The body's first age is of someone else when its words tell another gender.
+    ("64-летний актёр Сергей Петров госпитализирован\nО госпитализации сообщила его 38-летняя дочь. Актёру "
+     "64 года.",
+     [("restated", [("64-летний", "first"), ("64 года", "lead")])]),
     # Two ages in the title: which one the body's first age restates is not told.
     ("45-летний водитель сбил 9-летнего мальчика\nВодителю 45 лет, он задержан.", []),
 ]

@@ -190,17 +190,33 @@ def _opens_with_now(layout: Layout, sentence: int) -> bool:
     return any(tokens[: len(p)] == p for p in _now_phrases(layout.lex))
 
 
-def _one_thing(layout: Layout, a: int, sentence: int, b: int) -> bool:
-    """Figure ``a`` of ``sentence`` and ``b`` of the next one name one thing: either names no subject, or
-    the words of ``b``'s subject meet those of ``a``'s subject or the two words after ``a`` in its sentence
-    ("2-3% рынка" … "доля рынка")."""
+def _nouns_before(layout: Layout, b: int, start: int) -> set[str]:
+    """The lemmas of the nouns of ``b``'s sentence before it, words of time left out ("Зарплату врачей
+    повысят до …"; "С 1 июля он возрастет до …" names none)."""
+    lex = layout.lex
+    time_words = {*lex.period_units, *lex.months, *lex.year_lemmas}
+    nouns = {
+        morph.lemma(w.text) for w in layout.doc.words(start, layout.q(b).span.start)
+        if w.text[:1].isalpha() and morph.part_of_speech(w.text) == "NOUN"
+    }
+    return nouns - time_words
+
+
+def _one_thing(layout: Layout, a: int, sentence: int, b: int, start: int) -> bool:
+    """Figure ``a`` of ``sentence`` and ``b`` of the next one (which starts at ``start``) name one thing:
+    ``a`` names no subject, or every noun of ``b``'s subject (of its sentence before it, when extraction
+    gives it none) is a word of ``a``'s subject or of the two words after ``a`` in its sentence ("штраф" …
+    "штраф"; "зарплата учителя" is no level of "зарплату врачей")."""
     sa, sb = layout.claims[a].subject, layout.claims[b].subject
-    if sa is None or sb is None:
+    if sa is None:
         return True
     end = layout.q(a).span.end
     words = layout.doc.words(end, min(end + 30, layout.sentence_ends[sentence]))[:2]
-    after = {lemma for w in words for lemma in morph.lemmas(w.text)}
-    return bool(set(sb.lemma.split()) & (set(sa.lemma.split()) | after))
+    known = set(sa.lemma.split()) | {lemma for w in words for lemma in morph.lemmas(w.text)}
+    if sb is None:
+        return _nouns_before(layout, b, start) <= known
+    nouns = {w for w in sb.lemma.split() if morph.part_of_speech(w) == "NOUN"}
+    return bool(nouns) and nouns <= known
 
 
 def _reached_level(layout: Layout, figures: Sequence[int], n: int, start: int) -> str | None:
@@ -228,7 +244,9 @@ def _across(
         return None
     b = figures[n]
     earlier = [i for i in previous[1] if _same_unit(layout.q(i), layout.q(b)) and layout.q(i).kind in _FROM_KINDS]
-    if not earlier or not (_one_thing(layout, earlier[-1], previous[0], b) or _opens_with_now(layout, previous[0])):
+    if not earlier:
+        return None
+    if not (_one_thing(layout, earlier[-1], previous[0], b, start) or _opens_with_now(layout, previous[0])):
         return None
     return Structure(direction, ((earlier[-1], "from"), (b, "to")))
 

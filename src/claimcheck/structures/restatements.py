@@ -40,6 +40,8 @@ _KINDS: Final = ("amount", "range", "target")
 # Parts of speech of the word a count is written with that name what it counts: "сайтов", and the
 # participles and adjectives used as nouns ("подозреваемых", "погибших").
 _COUNTED: Final = frozenset({"NOUN", "PRTF", "ADJF"})
+# Words before an age in which whom it is told of stands ("которой сейчас 23 года").
+_HOLDER_REACH: Final = 2
 _THOUSAND: Final = Decimal(1000)
 # The digits of a figure as written ("8,1", "11 250"); a comma or a dot before decimals.
 _DIGITS: Final = re.compile(r"\d+(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
@@ -181,9 +183,26 @@ def _first_of_time(
     sort = _sort_of_time(layout, t)
     if any(i != t and layout.q(i).unit == q.unit and _same_sort(_sort_of_time(layout, i), sort) for i in in_title):
         return None
-    return next(
-        ((k, b) for k, b in body if _same_measure(layout, t, b, "")), None
-    )
+    return next(((k, b) for k, b in body if _same_measure(layout, t, b, "") and _same_person(layout, t, b)), None)
+
+
+def _genders(layout: Layout, i: int) -> frozenset[str]:
+    """The genders an age tells of its person: of its adjective ("71-летний") or of whom it is told
+    ("ей 23 года"); none when the words do not tell."""
+    q = layout.q(i)
+    written = q.span.text.split()
+    word = written[-1] if written and morph.part_of_speech(written[-1]) == "ADJF" else None
+    if word is None:
+        before = layout.doc.words(max(0, q.span.start - 40), q.span.start)[-_HOLDER_REACH:]
+        word = next((w.text for w in reversed(before) if w.text.lower() in layout.lex.age_holders), None)
+    return frozenset() if word is None else frozenset(p.tag.gender for p in morph.parses(word) if p.tag.gender)
+
+
+def _same_person(layout: Layout, a: int, b: int) -> bool:
+    """Two ages may be of one person: their words tell no genders that differ ("71-летний" is not
+    "60-летняя")."""
+    ga, gb = _genders(layout, a), _genders(layout, b)
+    return not ga or not gb or bool(ga & gb)
 
 
 class _Shared:
