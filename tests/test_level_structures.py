@@ -21,6 +21,9 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
     # The sentence before names another thing: no pair.
     ("Безработица в регионе составила 8%. Инфляция выросла до 6%.", []),
     ("Зарплата учителя в области составляет 40 тысяч рублей. Зарплату врачей повысят до 35 тысяч рублей.", []),
+    # A noun of a measure names the measure of what the sentence before told.
+    ("Сначала штраф предлагали назначать на три года. Депутаты решили увеличить срок до пяти лет.",
+     [("rise", [("три года", "from"), ("до пяти лет", "to")])]),
     # … unless it opens with a word of now.
     ("В настоящее время компания занимает 4% рынка. Её доля на рынке должна вырасти до 9%.",
      [("rise", [("4%", "from"), ("до 9%", "to")])]),

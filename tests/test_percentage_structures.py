@@ -33,6 +33,22 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("«Партия роста» набрала в области всего 136% голосов избирателей.", True),
+        ("«Партия роста» набрала в области всего 136%.", True),
+        ("«Партия роста» набрала в области всего 36%.", False),
+        # A change is no share, whatever verb stands before it.
+        ("Доходы компании выросли на 136%.", False),
+    ],
+)
+def test_lone_vote_share_over_100(text: str, flagged: bool) -> None:
+    """A vote share of no enumeration is held to 100 % as a share of the votes."""
+    checks = [f.check for f in claimcheck.analyze(text).findings if f.severity == "contradiction"]
+    assert checks == (["sanity.share_over_100"] if flagged else [])
+
+
 def _enumerations(text: str) -> list[tuple[str, list[str]]]:
     report = claimcheck.analyze(text)
     groups: dict[int, tuple[str, list[str]]] = {}

@@ -14,6 +14,11 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
     # … or by a relative pronoun.
     ("19-летняя студентка выиграла олимпиаду\nОлимпиаду выиграла Мария Белова, которой сейчас 19 лет.",
      [("restated", [("19-летняя", "first"), ("19 лет", "lead")])]),
+    # An age after "в", or told of someone in the dative, is an age.
+    ("Британский художник умер в 88 лет\nКак сообщили родные, художнику было 88 лет.",
+     [("restated", [("88 лет", "first"), ("88 лет", "lead")])]),
+    ("Знаменитый тенор отмечает 70-летие\nСегодня знаменитому тенору исполнилось 70 лет, тенора поздравили.",
+     [("restated", [("70-летие", "first"), ("70 лет", "lead")])]),
     # A span of time in the title and the body's first span, in other words.
     ("Бывший губернатор получил девять лет\nВ Твери бывшего губернатора приговорили к девяти годам колонии.",
      [("restated", [("девять лет", "first"), ("девяти годам", "lead")])]),
@@ -34,9 +39,16 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
     # An age restates no span of time, nor a span an age.
     ("Впервые за 30 лет в конкурсе выступит певица из Мали\nВ конкурсе выступит 24-летняя Амината.", []),
     # The body's first age is of someone else when its words tell another gender.
-    ("64-летний актёр Сергей Петров госпитализирован\nО госпитализации сообщила его 38-летняя дочь. Актёру "
+    ("64-летний актёр Сергей Петров госпитализирован\nО госпитализации сообщила его 38-летняя дочь. Ему "
      "64 года.",
      [("restated", [("64-летний", "first"), ("64 года", "lead")])]),
+    # A figure in years the words do not sort restates no age by its place alone.
+    ("19-летняя студентка выиграла олимпиаду\nОлимпиаду выиграла студентка, которая шесть лет занимается "
+     "математикой.", []),
+    # A headline printed again at the head of the body restates nothing.
+    ("Университет возглавил 35-летний профессор\nУниверситет возглавил 35-летний профессор\nРектором "
+     "назначен 35-летний Олег Ким.",
+     [("restated", [("35-летний", "first"), ("35-летний", "lead")])]),
     # Two ages in the title: which one the body's first age restates is not told.
     ("45-летний водитель сбил 9-летнего мальчика\nВодителю 45 лет, он задержан.", []),
 ]

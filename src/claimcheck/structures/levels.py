@@ -204,9 +204,9 @@ def _nouns_before(layout: Layout, b: int, start: int) -> set[str]:
 
 def _one_thing(layout: Layout, a: int, sentence: int, b: int, start: int) -> bool:
     """Figure ``a`` of ``sentence`` and ``b`` of the next one (which starts at ``start``) name one thing:
-    ``a`` names no subject, or every noun of ``b``'s subject (of its sentence before it, when extraction
-    gives it none) is a word of ``a``'s subject or of the two words after ``a`` in its sentence ("штраф" …
-    "штраф"; "зарплата учителя" is no level of "зарплату врачей")."""
+    ``a`` names no subject, or every noun of ``b``'s subject but nouns of a measure ("срок"; of its sentence
+    before it, when extraction gives it no subject) is a word of ``a``'s subject or of the two words after
+    ``a`` in its sentence ("штраф" … "штраф"; "зарплата учителя" is no level of "зарплату врачей")."""
     sa, sb = layout.claims[a].subject, layout.claims[b].subject
     if sa is None:
         return True
@@ -216,7 +216,8 @@ def _one_thing(layout: Layout, a: int, sentence: int, b: int, start: int) -> boo
     if sb is None:
         return _nouns_before(layout, b, start) <= known
     nouns = {w for w in sb.lemma.split() if morph.part_of_speech(w) == "NOUN"}
-    return bool(nouns) and nouns <= known
+    # "увеличить срок до десяти лет": a noun of a measure names the measure of what was told before.
+    return bool(nouns) and nouns - layout.lex.measure_nouns <= known
 
 
 def _reached_level(layout: Layout, figures: Sequence[int], n: int, start: int) -> str | None:

@@ -10,6 +10,7 @@ percentage after a name and a dash in each of three or more sentences in a row (
 votes cast that one or two paragraphs in a row tell, at most two sentences apart ("Бачелет имеет 53,5 %
 голосов. Её соперник … имеет 46,5 % голосов."), unless a sentence tells another round or period. When
 the last one is "the rest" ("остальные 18%") the enumeration is a partition of the whole: it sums to 100 %.
+A vote share of no enumeration that extraction read as an amount is anchored as a share of the votes.
 """
 
 from __future__ import annotations
@@ -269,4 +270,18 @@ def find(layout: Layout) -> list[Structure]:
             continue
         kind = "percent_partition" if _remainder(layout, run[-1]) else "percentages"
         out.append(Structure(kind, tuple((i, "part") for i in run)))
+    seen = {i for run in runs for i in run}
+    out += [Structure("share", ((i, "share"),)) for i in _lone_vote_shares(layout, seen)]
     return out
+
+
+def _lone_vote_shares(layout: Layout, seen: set[int]) -> Iterator[int]:
+    """Vote shares of no enumeration that extraction read as amounts ("«Единая Россия» набрала в области
+    всего 36%"): each is a share of the votes cast, which the sanity check holds to 100 %."""
+    for _, figures in layout.figures:
+        for i in figures:
+            q = layout.q(i)
+            if i in seen or q.unit != "percent" or q.kind not in ("amount", "target"):
+                continue
+            if _vote_share(layout, i) and not _rate(layout, i):
+                yield i
