@@ -6,7 +6,8 @@ of the body restates a figure of the title when both measure the same thing the 
 scale (thousands, millions, …), for a count one head noun ("человек", "сын"; a count that names
 nothing restates nothing), and the
 body's sentence shares at least two words of content with the title besides that noun (the event they
-both tell: "погибли", "автобус", "мост"). All the body's restatements of one title figure are one
+both tell: "погибли", "автобус", "мост"; words are compared by their first letters, so one family counts
+as one word: "взлом" and "взломал"). All the body's restatements of one title figure are one
 structure: the title's figure ("first"), the restatements of the first sentence that restates it
 ("lead") and the later ones ("again").
 
@@ -34,6 +35,9 @@ __all__ = ["find"]
 
 # Content words the title and the body's sentence must share besides the head noun.
 _MIN_SHARED: Final = 2
+# Letters of a lemma that stand for its word family when the title and the body are compared ("взлом" and
+# "взломать", "Тюмень" and "тюменец").
+_STEM: Final = 5
 # Parts of speech whose lemmas tell what a sentence is about.
 _CONTENT: Final = frozenset({"NOUN", "VERB", "INFN", "ADJF", "ADJS", "PRTF", "PRTS"})
 _KINDS: Final = ("amount", "range", "target")
@@ -67,7 +71,7 @@ def _scale(q: Quantity) -> int:
 def _content_lemma(word: str) -> str | None:
     if len(word) < 3 or word[0].isdigit() or morph.part_of_speech(word) not in _CONTENT:
         return None
-    return morph.lemma(word)
+    return morph.lemma(word)[:_STEM]
 
 
 def _content(words: Iterable[str]) -> frozenset[str]:
@@ -266,7 +270,7 @@ def _telling_same_event(
     """The body's figures that measure what title figure ``t`` does, in sentences that tell its event."""
     return [
         (k, b) for k, b in body
-        if _same_measure(layout, t, b, head) and len(shared(k) - {head}) >= _MIN_SHARED
+        if _same_measure(layout, t, b, head) and len(shared(k) - {head[:_STEM]}) >= _MIN_SHARED
     ]
 
 
