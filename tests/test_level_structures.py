@@ -11,6 +11,9 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
     # A level reached changes from the last figure of its unit in the sentence before.
     ("С 1 марта пособие установлено на уровне 4,2 тыс. руб. С 1 мая оно вырастет до 4,8 тыс. руб.",
      [("rise", [("4,2 тыс. руб.", "from"), ("4,8 тыс. руб.", "to")])]),
+    # … with the change figure of its sentence, which the change check holds to both levels.
+    ("Пособие составляет 4 тыс. рублей. С мая оно вырастет на 10% до 4,4 тыс. рублей.",
+     [("rise", [("4 тыс. рублей", "from"), ("на 10%", "change"), ("до 4,4 тыс. рублей", "to")])]),
     # … and a further level with its verb left out goes on from it.
     ("Тариф составляет 12 рублей. В июле его повысят до 14 рублей, а в декабре — до 15 рублей.",
      [("rise", [("12 рублей", "from"), ("14 рублей", "to")]),
@@ -67,3 +70,10 @@ def test_levels_going_the_wrong_way(text: str) -> None:
     """A rise to a lower level, or a fall to a higher one, told across sentences is a contradiction."""
     found = [f for f in claimcheck.analyze(text).findings if f.severity == "contradiction"]
     assert [f.check.split(".")[0] for f in found] == ["levels"]
+
+
+def test_change_across_sentences_against_its_levels() -> None:
+    """A change figure that its two levels, told in two sentences, cannot give is a contradiction."""
+    text = "Пособие составляет 4 тыс. рублей. С мая оно вырастет на 50% до 4,4 тыс. рублей."
+    found = [f.check for f in claimcheck.analyze(text).findings if f.severity == "contradiction"]
+    assert found == ["change.stated_base"]
