@@ -265,6 +265,7 @@ def _checks(f: DataFile) -> _Fields:
         "now_words": f.longest_first("structures", "now_words"),
         "person_nouns": f.word_set("structures", "person_nouns"),
         "measure_nouns": f.word_set("structures", "measure_nouns"),
+        "level_against": f.word("structures", "level_against"),
         "time_point_words": f.word_set("structures", "time_point_words"),
         "share_subjects": f.word_set("structures", "share_subjects"),
         "share_before": f.word_set("structures", "share_before"),

@@ -227,6 +227,7 @@ class Lexicon:
     now_words: tuple[str, ...]
     person_nouns: frozenset[str]
     measure_nouns: frozenset[str]
+    level_against: str
     time_point_words: frozenset[str]
     share_subjects: frozenset[str]
     share_before: frozenset[str]

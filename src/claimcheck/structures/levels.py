@@ -19,7 +19,8 @@ word) or the earlier sentence opens with a word of now ("В настоящее �
 The levels reached in one sentence change from the levels of now that the next sentence tells, in order,
 when it opens with a word of now and gives as many figures of their unit ("…повысится до 60 лет, для
 мужчин — до 65 лет. Сейчас женщины выходят на пенсию в 55 лет, а мужчины — в 60.").
-A sum without its currency ("до 3 миллионов") is a level of a sum in a currency.
+A sum without its currency ("до 3 миллионов") is a level of a sum in a currency. A level reached may be
+set against the earlier one after "против" ("выросла на 12% до 5,6 млрд рублей против 5 млрд годом ранее").
 """
 
 from __future__ import annotations
@@ -238,13 +239,42 @@ def _reached_level(layout: Layout, figures: Sequence[int], n: int, start: int) -
         return None
     if any(_same_unit(layout.q(i), qb) for i in figures[:n]):
         return None
+    return _direction_before(layout, figures, n, start)
+
+
+def _direction_before(layout: Layout, figures: Sequence[int], n: int, start: int) -> str | None:
+    """The direction the words before figure ``n`` tell (past the figure before it, or the change figure
+    right before it), or the direction of that change figure."""
+    q = layout.q(figures[n])
     change = _change_before(layout, figures, n)
     before = figures[: n - 1] if change is not None else figures[:n]
-    lo = max(start, qb.span.start - _CHANGE_REACH, *(layout.q(i).span.end for i in before))
-    direction = _direction(layout, lo, qb.span.start)
+    lo = max(start, q.span.start - _CHANGE_REACH, *(layout.q(i).span.end for i in before))
+    direction = _direction(layout, lo, q.span.start)
     if direction is None and change is not None and layout.q(change).direction is not None:
         direction = "rise" if layout.q(change).direction == "up" else "fall"
     return direction
+
+
+def _against(layout: Layout, figures: Sequence[int], n: int, start: int) -> Structure | None:
+    """"выросла на 12% до 5,6 млрд рублей против 5 млрд годом ранее": the level reached, then the one it
+    is set against after "против", the direction from the word of change before them."""
+    b, a = figures[n], figures[n + 1]
+    qb, qa = layout.q(b), layout.q(a)
+    if not _same_unit(qa, qb) or qb.kind not in ("amount", "target") or qa.kind not in ("amount", "range"):
+        return None
+    gap = layout.between(b, a)
+    if [t for t in gap.tokens if t[0].isalpha()] != list(_against_words(layout.lex)) or "." in gap.marks:
+        return None
+    direction = _direction_before(layout, figures, n, start)
+    if direction is None:
+        return None
+    change = _change_before(layout, figures, n)
+    return Structure(direction, ((a, "from"), (b, "to"), *(() if change is None else ((change, "change"),))))
+
+
+@functools.cache
+def _against_words(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(morph.normalize(lex.level_against).split())
 
 
 def _across(
@@ -292,7 +322,7 @@ def _sentence_levels(
     out: list[Structure] = []
     taken: set[int] = set()
     for n in range(len(figures) - 1):
-        found = _from_to(layout, figures, n, start, out[-1] if out else None)
+        found = _from_to(layout, figures, n, start, out[-1] if out else None) or _against(layout, figures, n, start)
         if found is not None:
             out.append(found)
             taken.update(i for i, _ in found.members)
