@@ -39,6 +39,10 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         ("«Партия роста» набрала в области всего 136% голосов избирателей.", True),
         ("«Партия роста» набрала в области всего 136%.", True),
         ("«Партия роста» набрала в области всего 36%.", False),
+        # The verb of a vote may stand several words before, in the same clause.
+        ("На выборах «Партия роста» набрала в Тверской области всего 136%.", True),
+        # … but not in another clause.
+        ("Партия набрала голоса, а рост цен в Тверской области составил всего 136%.", False),
         # A change is no share, whatever verb stands before it.
         ("Доходы компании выросли на 136%.", False),
     ],

@@ -40,6 +40,9 @@ _PREDICATES: Final = frozenset({"VERB", "INFN", "PRTS"})
 _MAX_LEAD_WORDS: Final = 6
 # Vote shares at most this many sentences apart are results of one vote.
 _MAX_RESULT_SENTENCES: Final = 2
+# Words of its clause before a percentage in which a verb of a vote stands ("набрала в Смоленской области
+# всего 36%").
+_VOTE_VERB_REACH: Final = 6
 # Lines of results in a row that make a list of them.
 _MIN_LINES: Final = 3
 
@@ -174,8 +177,12 @@ def _vote_share(layout: Layout, i: int) -> bool:
     if _of_votes(layout, i):
         return True
     q = layout.q(i)
-    before = [w.text for w in layout.doc.words(max(0, q.span.start - 60), q.span.start)][-4:]
-    return any(morph.lemmas(w) & layout.lex.vote_verbs for w in before)
+    # The words of its clause before it: a separator ends the clause ("набрала в Смоленской области всего
+    # 36%"; brackets and quotation marks do not: "получили 276 голосов (6 %)").
+    clause = layout.gap(max(0, q.span.start - 80), q.span.start).tokens
+    ends = [k for k, t in enumerate(clause) if t in layout.lex.list_separators]
+    words = [t for t in clause[ends[-1] + 1 if ends else 0 :] if t[0].isalpha()][-_VOTE_VERB_REACH:]
+    return any(morph.lemmas(w) & layout.lex.vote_verbs for w in words)
 
 
 def _vote_results(layout: Layout) -> Iterator[list[int]]:
