@@ -11,6 +11,9 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
     # A level reached changes from the last figure of its unit in the sentence before.
     ("С 1 марта пособие установлено на уровне 4,2 тыс. руб. С 1 мая оно вырастет до 4,8 тыс. руб.",
      [("rise", [("4,2 тыс. руб.", "from"), ("4,8 тыс. руб.", "to")])]),
+    # … with the change figure of its sentence, which the change check holds to both levels.
+    ("Пособие составляет 4 тыс. рублей. С мая оно вырастет на 10% до 4,4 тыс. рублей.",
+     [("rise", [("4 тыс. рублей", "from"), ("на 10%", "change"), ("до 4,4 тыс. рублей", "to")])]),
     # … and a further level with its verb left out goes on from it.
     ("Тариф составляет 12 рублей. В июле его повысят до 14 рублей, а в декабре — до 15 рублей.",
      [("rise", [("12 рублей", "from"), ("14 рублей", "to")]),
@@ -20,6 +23,10 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
      [("rise", [("2 миллиона долларов", "from"), ("до 5 миллионов", "to")])]),
     # The sentence before names another thing: no pair.
     ("Безработица в регионе составила 8%. Инфляция выросла до 6%.", []),
+    ("Зарплата учителя в области составляет 40 тысяч рублей. Зарплату врачей повысят до 35 тысяч рублей.", []),
+    # A noun of a measure names the measure of what the sentence before told.
+    ("Сначала штраф предлагали назначать на три года. Депутаты решили увеличить срок до пяти лет.",
+     [("rise", [("три года", "from"), ("до пяти лет", "to")])]),
     # … unless it opens with a word of now.
     ("В настоящее время компания занимает 4% рынка. Её доля на рынке должна вырасти до 9%.",
      [("rise", [("4%", "from"), ("до 9%", "to")])]),
@@ -27,6 +34,11 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
     ("Для мужчин срок службы повысится до 30 лет, для женщин — до 25 лет. Сейчас мужчины служат 25 лет, "
      "а женщины — 20 лет.",
      [("rise", [("30 лет", "to"), ("25 лет", "from")]), ("rise", [("до 25 лет", "to"), ("20 лет", "from")])]),
+    # A level reached set against the earlier one after "против".
+    ("Выручка компании выросла на 12% до 5,6 млрд рублей против 5 млрд рублей годом ранее.",
+     [("rise", [("на 12%", "change"), ("до 5,6 млрд рублей", "to"), ("5 млрд рублей", "from")])]),
+    # Without a word of change it is a comparison, no change.
+    ("Выручка компании составила 5,6 млрд рублей против 5 млрд рублей у конкурента.", []),
     # A second pair of levels with its verb left out goes the way of the first.
     ("Очередь сократилась с двенадцати до шести недель, а ожидание приёма — с трёх недель до одной.",
      [("fall", [("двенадцати", "from"), ("до шести недель", "to")]),
@@ -57,9 +69,17 @@ def test_levels(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) ->
         "Для мужчин срок службы повысится до 30 лет, для женщин — до 25 лет. Сейчас мужчины служат 25 лет, "
         "а женщины — 28 лет.",
         "Очередь сократилась с двенадцати до шести недель, а ожидание приёма — с трёх недель до пяти.",
+        "Выручка компании выросла до 5,6 млрд рублей против 6,2 млрд рублей годом ранее.",
     ],
 )
 def test_levels_going_the_wrong_way(text: str) -> None:
     """A rise to a lower level, or a fall to a higher one, told across sentences is a contradiction."""
     found = [f for f in claimcheck.analyze(text).findings if f.severity == "contradiction"]
     assert [f.check.split(".")[0] for f in found] == ["levels"]
+
+
+def test_change_across_sentences_against_its_levels() -> None:
+    """A change figure that its two levels, told in two sentences, cannot give is a contradiction."""
+    text = "Пособие составляет 4 тыс. рублей. С мая оно вырастет на 50% до 4,4 тыс. рублей."
+    found = [f.check for f in claimcheck.analyze(text).findings if f.severity == "contradiction"]
+    assert found == ["change.stated_base"]

@@ -15,6 +15,10 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
     # … but not three sentences apart across paragraphs.
     ("Партия «Рассвет» победила, набрав 41 процент голосов. Её лидер станет премьером. Он уже руководил "
      "правительством.\nНа тех же выборах «Прогресс» получил поддержку 35 процентов избирателей.", []),
+    # A sentence that tells another vote starts new results, however close.
+    ("Партия «Рассвет» набрала 45% голосов. На прошлых выборах она получила 60% голосов.", []),
+    ("Партия «Рассвет» набрала 45% голосов. Её лидер доволен. Он выступил с речью. На предыдущих выборах "
+     "партия получила 60% голосов.", []),
     # The rest of a whole split in the sentence before.
     ("Заводом владеет банк (65 %), его купивший в 2010 году. Остальными 35 % акций владеют работники.",
      [("percent_partition", ["65 %", "35 %"])]),
@@ -27,6 +31,26 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
     # A verbless sentence after a percentage that is no result: no enumeration.
     ("Инфляция в мае составила 6 процентов. В Казани — 9 процентов.", []),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("«Партия роста» набрала в области всего 136% голосов избирателей.", True),
+        ("«Партия роста» набрала в области всего 136%.", True),
+        ("«Партия роста» набрала в области всего 36%.", False),
+        # The verb of a vote may stand several words before, in the same clause.
+        ("На выборах «Партия роста» набрала в Тверской области всего 136%.", True),
+        # … but not in another clause.
+        ("Партия набрала голоса, а рост цен в Тверской области составил всего 136%.", False),
+        # A change is no share, whatever verb stands before it.
+        ("Доходы компании выросли на 136%.", False),
+    ],
+)
+def test_lone_vote_share_over_100(text: str, flagged: bool) -> None:
+    """A vote share of no enumeration is held to 100 % as a share of the votes."""
+    checks = [f.check for f in claimcheck.analyze(text).findings if f.severity == "contradiction"]
+    assert checks == (["sanity.share_over_100"] if flagged else [])
 
 
 def _enumerations(text: str) -> list[tuple[str, list[str]]]:

@@ -53,10 +53,11 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # Shares of one whole the text names after each.
     ("Компанией владеют братья Орловы — Игорь (60% акций) и Павел (40% акций).",
      [("percentages", [("60%", "part"), ("40%", "part")])]),
-    # The vote shares of one vote, told over two sentences; a share of another year's vote is left out.
+    # The vote shares of one vote, told over two sentences; a share of another year's vote is left out of
+    # them, and is a share of the votes of its own.
     ("Кандидат Орлов набрал 55,2% голосов. На прошлых выборах 2019 года за него проголосовали 61,3%. "
      "Его соперник Лебедев получил 41,9% голосов.",
-     [("percentages", [("55,2%", "part"), ("41,9%", "part")])]),
+     [("percentages", [("55,2%", "part"), ("41,9%", "part")]), ("share", [("61,3%", "share")])]),
     # Another round starts new results.
     ("В первом туре Орлов набрал 38% голосов. Во втором туре за Орлова проголосовали 71% избирателей.", []),
     # Respective figures share out different wholes.

@@ -228,8 +228,11 @@ class Lexicon:
     age_words: frozenset[str]
     age_holders: frozenset[str]
     span_words: frozenset[str]
+    age_prepositions: frozenset[str]
     now_words: tuple[str, ...]
     person_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
+    level_against: str
     time_point_words: frozenset[str]
     share_subjects: frozenset[str]
     share_before: frozenset[str]

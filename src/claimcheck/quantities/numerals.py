@@ -30,6 +30,12 @@ from claimcheck.wordcache import per_lexicon
 __all__ = ["Number", "fraction_denominator", "may_start_number", "number_start", "prepare", "read_number"]
 
 # Fractions are stated to four decimal places, as "треть" is 0.3333 in the lexicon.
+# The shortest stem of a numeral in a compound age ("два" of "двадцатидвухлетний").
+_MIN_STEM: Final = 3
+# A compound age glues tens (20 to 90) to units (1 to 9).
+_TENS_LOW: Final = 20
+_TENS_HIGH: Final = 90
+_UNITS_HIGH: Final = 9
 _FRACTION_STEP: Final = Decimal("0.0001")
 
 
@@ -235,14 +241,31 @@ def _genitive_markers(lex: Lexicon) -> frozenset[str]:
 
 
 def _word_age(word: str, lex: Lexicon) -> Decimal | None:
-    """"сорокалетнего" -> 40: a numeral stem glued to the age stem."""
+    """"сорокалетнего" -> 40, "двадцатипятилетняя" -> 25: a numeral stem, or the stems of tens and units,
+    glued to the age stem."""
     for stem in lex.age_stems:
         at = word.find(stem)
         if at > 0:
             head = word[:at]
-            for ending in ("", *lex.age_numeral_endings):
-                value = number_word_value(head + ending, lex)
-                if value is not None:
-                    return value
-            return None
+            return _numeral_stem(head, lex) or _tens_and_units(head, lex)
+    return None
+
+
+def _numeral_stem(head: str, lex: Lexicon) -> Decimal | None:
+    for ending in ("", *lex.age_numeral_endings):
+        value = number_word_value(head + ending, lex)
+        if value is not None:
+            return value
+    return None
+
+
+def _tens_and_units(head: str, lex: Lexicon) -> Decimal | None:
+    """"двадцатипяти" -> 25: the stem of tens (20 to 90) glued to the stem of units (1 to 9)."""
+    for cut in range(_MIN_STEM, len(head) - _MIN_STEM + 1):
+        tens = number_word_value(head[:cut], lex)
+        if tens is None or tens % 10 or not _TENS_LOW <= tens <= _TENS_HIGH:
+            continue
+        units = _numeral_stem(head[cut:], lex)
+        if units is not None and 1 <= units <= _UNITS_HIGH:
+            return tens + units
     return None

@@ -19,7 +19,8 @@ word) or the earlier sentence opens with a word of now ("В настоящее �
 The levels reached in one sentence change from the levels of now that the next sentence tells, in order,
 when it opens with a word of now and gives as many figures of their unit ("…повысится до 60 лет, для
 мужчин — до 65 лет. Сейчас женщины выходят на пенсию в 55 лет, а мужчины — в 60.").
-A sum without its currency ("до 3 миллионов") is a level of a sum in a currency.
+A sum without its currency ("до 3 миллионов") is a level of a sum in a currency. A level reached may be
+set against the earlier one after "против" ("выросла на 12% до 5,6 млрд рублей против 5 млрд годом ранее").
 """
 
 from __future__ import annotations
@@ -190,30 +191,90 @@ def _opens_with_now(layout: Layout, sentence: int) -> bool:
     return any(tokens[: len(p)] == p for p in _now_phrases(layout.lex))
 
 
-def _one_thing(layout: Layout, a: int, sentence: int, b: int) -> bool:
-    """Figure ``a`` of ``sentence`` and ``b`` of the next one name one thing: either names no subject, or
-    the words of ``b``'s subject meet those of ``a``'s subject or the two words after ``a`` in its sentence
-    ("2-3% рынка" … "доля рынка")."""
+def _nouns_before(layout: Layout, i: int, start: int) -> set[str]:
+    """The lemmas of the nouns of figure ``i``'s sentence (which starts at ``start``) before it, words of
+    time left out ("Зарплату врачей повысят до …"; "С 1 июля он возрастет до …" names none)."""
+    lex = layout.lex
+    time_words = {*lex.period_units, *lex.months, *lex.year_lemmas}
+    nouns = {
+        morph.lemma(w.text) for w in layout.doc.words(start, layout.q(i).span.start)
+        if w.text[:1].isalpha() and morph.part_of_speech(w.text) == "NOUN"
+    }
+    return nouns - time_words
+
+
+def _one_thing(layout: Layout, a: int, sentence: int, b: int, start: int) -> bool:
+    """Figure ``a`` of ``sentence`` and ``b`` of the next one (which starts at ``start``) name one thing:
+    every noun of ``b``'s subject but nouns of a measure ("срок") is a word of ``a``'s subject or of the two
+    words after ``a`` in its sentence ("штраф" … "штраф"; "зарплата учителя" is no level of "зарплату
+    врачей"). A figure that extraction gives no subject is told of by the nouns of its sentence before it
+    ("…установлен на уровне 2,9 тыс. руб. С 1 июля он возрастет до 3,1 тыс. руб": none for the later one)."""
     sa, sb = layout.claims[a].subject, layout.claims[b].subject
-    if sa is None or sb is None:
-        return True
     end = layout.q(a).span.end
     words = layout.doc.words(end, min(end + 30, layout.sentence_ends[sentence]))[:2]
-    after = {lemma for w in words for lemma in morph.lemmas(w.text)}
-    return bool(set(sb.lemma.split()) & (set(sa.lemma.split()) | after))
+    named = set(sa.lemma.split()) if sa is not None else _nouns_before(layout, a, layout.sentence_starts[sentence])
+    known = named | {lemma for w in words for lemma in morph.lemmas(w.text)}
+    if sb is None:
+        return _nouns_before(layout, b, start) - layout.lex.measure_nouns <= known
+    nouns = {w for w in sb.lemma.split() if morph.part_of_speech(w) == "NOUN"}
+    # "увеличить срок до десяти лет": a noun of a measure names the measure of what was told before.
+    return bool(nouns) and nouns - layout.lex.measure_nouns <= known
+
+
+def _change_before(layout: Layout, figures: Sequence[int], n: int) -> int | None:
+    """The change figure right before figure ``n``, with at most "до" between them ("на 10% до 4,4 тыс.")."""
+    if n == 0 or layout.q(figures[n - 1]).kind != "change":
+        return None
+    gap = layout.between(figures[n - 1], figures[n])
+    only_to = all(t in layout.level_to for t in gap.tokens if t[0].isalpha())
+    return figures[n - 1] if only_to and gap.words <= 1 else None
 
 
 def _reached_level(layout: Layout, figures: Sequence[int], n: int, start: int) -> str | None:
-    """The direction of figure ``n``, a level written with "до" after a word of change, when its sentence
-    states no figure of its unit before it; else None."""
+    """The direction of figure ``n``, a level written with "до" after a word of change (or after a change
+    figure that has a direction), when its sentence states no figure of its unit before it; else None."""
     b = figures[n]
     qb = layout.q(b)
     if qb.kind not in ("amount", "target") or not _marked_to(layout, b):
         return None
     if any(_same_unit(layout.q(i), qb) for i in figures[:n]):
         return None
-    lo = max(start, qb.span.start - _CHANGE_REACH, *(layout.q(i).span.end for i in figures[:n]))
-    return _direction(layout, lo, qb.span.start)
+    return _direction_before(layout, figures, n, start)
+
+
+def _direction_before(layout: Layout, figures: Sequence[int], n: int, start: int) -> str | None:
+    """The direction the words before figure ``n`` tell (past the figure before it, or the change figure
+    right before it), or the direction of that change figure."""
+    q = layout.q(figures[n])
+    change = _change_before(layout, figures, n)
+    before = figures[: n - 1] if change is not None else figures[:n]
+    lo = max(start, q.span.start - _CHANGE_REACH, *(layout.q(i).span.end for i in before))
+    direction = _direction(layout, lo, q.span.start)
+    if direction is None and change is not None and layout.q(change).direction is not None:
+        direction = "rise" if layout.q(change).direction == "up" else "fall"
+    return direction
+
+
+def _against(layout: Layout, figures: Sequence[int], n: int, start: int) -> Structure | None:
+    """"выросла на 12% до 5,6 млрд рублей против 5 млрд годом ранее": the level reached, then the one it
+    is set against after "против", the direction from the word of change before them."""
+    b, a = figures[n], figures[n + 1]
+    qb, qa = layout.q(b), layout.q(a)
+    if not _same_unit(qa, qb) or qb.kind not in ("amount", "target") or qa.kind not in ("amount", "range"):
+        return None
+    gap = layout.between(b, a)
+    if [t for t in gap.tokens if t[0].isalpha()] != list(_against_words(layout.lex)) or "." in gap.marks:
+        return None
+    direction = _direction_before(layout, figures, n, start)
+    if direction is None:
+        return None
+    change = _change_before(layout, figures, n)
+    return Structure(direction, ((a, "from"), (b, "to"), *(() if change is None else ((change, "change"),))))
+
+
+@functools.cache
+def _against_words(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(morph.normalize(lex.level_against).split())
 
 
 def _across(
@@ -228,9 +289,12 @@ def _across(
         return None
     b = figures[n]
     earlier = [i for i in previous[1] if _same_unit(layout.q(i), layout.q(b)) and layout.q(i).kind in _FROM_KINDS]
-    if not earlier or not (_one_thing(layout, earlier[-1], previous[0], b) or _opens_with_now(layout, previous[0])):
+    if not earlier:
         return None
-    return Structure(direction, ((earlier[-1], "from"), (b, "to")))
+    if not (_one_thing(layout, earlier[-1], previous[0], b, start) or _opens_with_now(layout, previous[0])):
+        return None
+    change = _change_before(layout, figures, n)
+    return Structure(direction, ((earlier[-1], "from"), (b, "to"), *(() if change is None else ((change, "change"),))))
 
 
 def _now_after(
@@ -258,7 +322,7 @@ def _sentence_levels(
     out: list[Structure] = []
     taken: set[int] = set()
     for n in range(len(figures) - 1):
-        found = _from_to(layout, figures, n, start, out[-1] if out else None)
+        found = _from_to(layout, figures, n, start, out[-1] if out else None) or _against(layout, figures, n, start)
         if found is not None:
             out.append(found)
             taken.update(i for i, _ in found.members)
@@ -266,7 +330,7 @@ def _sentence_levels(
         if figures[n] in taken:
             continue
         found = _reached(layout, figures, n)
-        if found is None and n == 0:
+        if found is None:
             found = _across(layout, figures, n, start, previous)
         if found is None and out and n and figures[n - 1] in {i for i, r in out[-1].members if r == "to"}:
             found = _chained(layout, out[-1], figures[n])

@@ -10,6 +10,7 @@ percentage after a name and a dash in each of three or more sentences in a row (
 votes cast that one or two paragraphs in a row tell, at most two sentences apart ("Бачелет имеет 53,5 %
 голосов. Её соперник … имеет 46,5 % голосов."), unless a sentence tells another round or period. When
 the last one is "the rest" ("остальные 18%") the enumeration is a partition of the whole: it sums to 100 %.
+A vote share of no enumeration that extraction read as an amount is anchored as a share of the votes.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ _PREDICATES: Final = frozenset({"VERB", "INFN", "PRTS"})
 _MAX_LEAD_WORDS: Final = 6
 # Vote shares at most this many sentences apart are results of one vote.
 _MAX_RESULT_SENTENCES: Final = 2
+# Words of its clause before a percentage in which a verb of a vote stands ("набрала в Смоленской области
+# всего 36%").
+_VOTE_VERB_REACH: Final = 6
 # Lines of results in a row that make a list of them.
 _MIN_LINES: Final = 3
 
@@ -173,8 +177,12 @@ def _vote_share(layout: Layout, i: int) -> bool:
     if _of_votes(layout, i):
         return True
     q = layout.q(i)
-    before = [w.text for w in layout.doc.words(max(0, q.span.start - 60), q.span.start)][-4:]
-    return any(morph.lemmas(w) & layout.lex.vote_verbs for w in before)
+    # The words of its clause before it: a separator ends the clause ("набрала в Смоленской области всего
+    # 36%"; brackets and quotation marks do not: "получили 276 голосов (6 %)").
+    clause = layout.gap(max(0, q.span.start - 80), q.span.start).tokens
+    ends = [k for k, t in enumerate(clause) if t in layout.lex.list_separators]
+    words = [t for t in clause[ends[-1] + 1 if ends else 0 :] if t[0].isalpha()][-_VOTE_VERB_REACH:]
+    return any(morph.lemmas(w) & layout.lex.vote_verbs for w in words)
 
 
 def _vote_results(layout: Layout) -> Iterator[list[int]]:
@@ -269,4 +277,18 @@ def find(layout: Layout) -> list[Structure]:
             continue
         kind = "percent_partition" if _remainder(layout, run[-1]) else "percentages"
         out.append(Structure(kind, tuple((i, "part") for i in run)))
+    seen = {i for run in runs for i in run}
+    out += [Structure("share", ((i, "share"),)) for i in _lone_vote_shares(layout, seen)]
     return out
+
+
+def _lone_vote_shares(layout: Layout, seen: set[int]) -> Iterator[int]:
+    """Vote shares of no enumeration that extraction read as amounts ("«Единая Россия» набрала в области
+    всего 36%"): each is a share of the votes cast, which the sanity check holds to 100 %."""
+    for _, figures in layout.figures:
+        for i in figures:
+            q = layout.q(i)
+            if i in seen or q.unit != "percent" or q.kind not in ("amount", "target"):
+                continue
+            if _vote_share(layout, i) and not _rate(layout, i):
+                yield i

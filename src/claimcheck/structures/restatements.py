@@ -6,7 +6,8 @@ of the body restates a figure of the title when both measure the same thing the 
 scale (thousands, millions, …), for a count one head noun ("человек", "сын"; a count that names
 nothing restates nothing), and the
 body's sentence shares at least two words of content with the title besides that noun (the event they
-both tell: "погибли", "автобус", "мост"). All the body's restatements of one title figure are one
+both tell: "погибли", "автобус", "мост"; words are compared by their first letters, so one family counts
+as one word: "взлом" and "взломал"). All the body's restatements of one title figure are one
 structure: the title's figure ("first"), the restatements of the first sentence that restates it
 ("lead") and the later ones ("again").
 
@@ -34,12 +35,19 @@ __all__ = ["find"]
 
 # Content words the title and the body's sentence must share besides the head noun.
 _MIN_SHARED: Final = 2
+# Letters of a lemma that stand for its word family when the title and the body are compared ("взлом" and
+# "взломать", "Тюмень" and "тюменец").
+_STEM: Final = 5
 # Parts of speech whose lemmas tell what a sentence is about.
 _CONTENT: Final = frozenset({"NOUN", "VERB", "INFN", "ADJF", "ADJS", "PRTF", "PRTS"})
 _KINDS: Final = ("amount", "range", "target")
 # Parts of speech of the word a count is written with that name what it counts: "сайтов", and the
 # participles and adjectives used as nouns ("подозреваемых", "погибших").
 _COUNTED: Final = frozenset({"NOUN", "PRTF", "ADJF"})
+# Parts of speech of whom an age is told of, in the dative right before it ("Актёру 64 года").
+_PERSONS: Final = frozenset({"NOUN", "NPRO"})
+# Words before an age in which whom it is told of stands ("которой сейчас 23 года").
+_HOLDER_REACH: Final = 2
 _THOUSAND: Final = Decimal(1000)
 # The digits of a figure as written ("8,1", "11 250"); a comma or a dot before decimals.
 _DIGITS: Final = re.compile(r"\d+(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
@@ -63,7 +71,7 @@ def _scale(q: Quantity) -> int:
 def _content_lemma(word: str) -> str | None:
     if len(word) < 3 or word[0].isdigit() or morph.part_of_speech(word) not in _CONTENT:
         return None
-    return morph.lemma(word)
+    return morph.lemma(word)[:_STEM]
 
 
 def _content(words: Iterable[str]) -> frozenset[str]:
@@ -153,37 +161,84 @@ def _same_measure(layout: Layout, a: int, b: int, head: str) -> bool:
 
 
 def _sort_of_time(layout: Layout, i: int) -> str:
-    """"age" for a figure written as an age ("71-летний", "Ему 71 год"), "span" for one written as a span
-    of time ("за 30 лет", "к семи годам"), "" when the words do not tell ("Принцу Филиппу 97 лет")."""
+    """"age" for a figure written as an age ("71-летний", "Ему 71 год", "Принцу Филиппу 97 лет", "умер в 90
+    лет"), "jubilee" for the years of a person or a thing celebrated ("85-летие", "к 75-летию"), "span" for
+    one written as a span of time ("за 30 лет", "к семи годам"), "" when the words do not tell ("уже шесть
+    лет занимается")."""
     q = layout.q(i)
+    written = q.span.text.split()
+    last = written[-1] if written else ""
+    if _glued_age(layout, last) and morph.part_of_speech(last) == "NOUN":
+        return "jubilee"
     before = layout.doc.words(max(0, q.span.start - 12), q.span.start)[-1:]
     if before and before[0].text.lower() in layout.lex.span_words:
         return "span"  # asked first: "бывшего мэра к семи годам" is no age, whatever "бывший" is made of
-    written = q.span.text.split()
     # "выступит 24-летняя певица": extraction may call the figure a target, and it is still an age.
-    if (written and morph.part_of_speech(written[-1]) == "ADJF") or written_as_age(layout, i):
+    if (_glued_age(layout, last) and morph.part_of_speech(last) == "ADJF") or written_as_age(layout, i):
+        return "age"
+    if before and (before[0].text.lower() in layout.lex.age_prepositions or _dative(before[0].text)):
         return "age"
     return ""
 
 
+def _glued_age(layout: Layout, word: str) -> bool:
+    """The word is a figure glued to the stem of age ("71-летний", "85-летие")."""
+    low = word.lower()
+    return any(stem in low for stem in layout.lex.age_stems)
+
+
+def _dative(word: str) -> bool:
+    """The word is a noun or a pronoun in the dative: whom an age right after it is told of ("Принцу
+    Филиппу 97 лет", "Актёру 64 года")."""
+    parses = morph.parses(word)
+    return bool(parses) and parses[0].tag.POS in _PERSONS and parses[0].tag.case == "datv"
+
+
 def _same_sort(a: str, b: str) -> bool:
-    return not a or not b or a == b
+    """An age restates only an age or a jubilee; a span, a span, a jubilee or a figure in years the words
+    do not sort."""
+    return a == b or "jubilee" in (a, b) or "age" not in (a, b)
 
 
 def _first_of_time(
     layout: Layout, t: int, in_title: list[int], body: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """The body's first figure of the unit and sort of time of title figure ``t``, when no other figure of
-    the title has both."""
+    """The body's first age of the person of title age ``t``, or its first span of time for another title
+    span; when no other figure of the title has its unit and sort."""
     q = layout.q(t)
-    if q.unit not in layout.lex.time_units:
-        return None
     sort = _sort_of_time(layout, t)
     if any(i != t and layout.q(i).unit == q.unit and _same_sort(_sort_of_time(layout, i), sort) for i in in_title):
         return None
+    if sort == "jubilee":
+        return None
+    # A figure the words do not sort restates nothing by its place alone ("уже шесть лет ведёт карьеру").
+    wanted = "age" if sort == "age" else "span"
     return next(
-        ((k, b) for k, b in body if _same_measure(layout, t, b, "")), None
+        (
+            (k, b) for k, b in body
+            if _sort_of_time(layout, b) == wanted and _same_measure(layout, t, b, "") and _same_person(layout, t, b)
+        ),
+        None,
     )
+
+
+def _genders(layout: Layout, i: int) -> frozenset[str]:
+    """The genders an age tells of its person: of its adjective ("71-летний") or of whom it is told
+    ("ей 23 года"); none when the words do not tell."""
+    q = layout.q(i)
+    written = q.span.text.split()
+    word = written[-1] if written and morph.part_of_speech(written[-1]) == "ADJF" else None
+    if word is None:
+        before = layout.doc.words(max(0, q.span.start - 40), q.span.start)[-_HOLDER_REACH:]
+        word = next((w.text for w in reversed(before) if w.text.lower() in layout.lex.age_holders), None)
+    return frozenset() if word is None else frozenset(p.tag.gender for p in morph.parses(word) if p.tag.gender)
+
+
+def _same_person(layout: Layout, a: int, b: int) -> bool:
+    """Two ages may be of one person: their words tell no genders that differ ("71-летний" is not
+    "60-летняя")."""
+    ga, gb = _genders(layout, a), _genders(layout, b)
+    return not ga or not gb or bool(ga & gb)
 
 
 class _Shared:
@@ -202,13 +257,20 @@ class _Shared:
         return self.by_sentence[k]
 
 
+def _repeats_title(layout: Layout, sentence: int, title: tuple[int, int]) -> bool:
+    """The sentence is the title printed again at the head of the body: it restates nothing."""
+    text = layout.doc.text
+    written = text[layout.sentence_starts[sentence] : layout.sentence_ends[sentence]].strip()
+    return written == text[title[0] : title[1]].strip()
+
+
 def _telling_same_event(
     layout: Layout, t: int, head: str, body: list[tuple[int, int]], shared: _Shared
 ) -> list[tuple[int, int]]:
     """The body's figures that measure what title figure ``t`` does, in sentences that tell its event."""
     return [
         (k, b) for k, b in body
-        if _same_measure(layout, t, b, head) and len(shared(k) - {head}) >= _MIN_SHARED
+        if _same_measure(layout, t, b, head) and len(shared(k) - {head[:_STEM]}) >= _MIN_SHARED
     ]
 
 
@@ -220,7 +282,10 @@ def find(layout: Layout) -> list[Structure]:
     in_title = [i for _, fs in layout.figures for i in fs if layout.q(i).span.end <= title[1]]
     if not in_title:
         return []
-    body = [(k, i) for k, fs in layout.figures for i in fs if layout.q(i).span.start >= title[1]]
+    body = [
+        (k, i) for k, fs in layout.figures for i in fs
+        if layout.q(i).span.start >= title[1] and not _repeats_title(layout, k, title)
+    ]
     shared = _Shared(layout, title)
     out: list[Structure] = []
     for t in in_title:
@@ -228,9 +293,11 @@ def find(layout: Layout) -> list[Structure]:
         if head is None:
             continue
         again = _telling_same_event(layout, t, head, body, shared)
-        first_of_time = _first_of_time(layout, t, in_title, body) if head == "" and not again else None
-        if first_of_time is not None:
-            again = [first_of_time]
+        first = None if again or layout.q(t).unit not in layout.lex.time_units else _first_of_time(
+            layout, t, in_title, body
+        )
+        if first is not None:
+            again = [first]
         if again:
             lead = again[0][0]
             roles = ((b, "lead" if k == lead else "again") for k, b in again)
