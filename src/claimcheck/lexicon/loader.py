@@ -262,6 +262,8 @@ def _checks(f: DataFile) -> _Fields:
         "whole_lemmas": f.word_set("structures", "whole_lemmas"),
         "rate_periods": f.codes("rate_periods"),
         "back_references": f.word_set("structures", "back_references"),
+        "tally_words": f.words("structures", "tally_words"),
+        "tally_idle_verbs": f.word_set("structures", "tally_idle_verbs"),
         "birth_words": f.word_set("structures", "birth_words"),
         "age_words": f.word_set("structures", "age_words"),
         "time_point_words": f.word_set("structures", "time_point_words"),

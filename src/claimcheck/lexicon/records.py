@@ -224,6 +224,8 @@ class Lexicon:
     whole_lemmas: frozenset[str]
     rate_periods: Mapping[str, str]
     back_references: frozenset[str]
+    tally_words: tuple[str, ...]
+    tally_idle_verbs: frozenset[str]
     birth_words: frozenset[str]
     age_words: frozenset[str]
     time_point_words: frozenset[str]

@@ -30,6 +30,7 @@ from claimcheck.structures import (
     restatements,
     shares,
     subsets,
+    tallies,
     wholes,
 )
 from claimcheck.structures.layout import Layout, Structure
@@ -46,7 +47,8 @@ def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> lis
     """Every structure of ``doc`` that relates ``claims``, in the order the finders run."""
     layout = Layout(doc, claims, lex)
     finders = (
-        breakdowns, enumerations, subsets, percentages, levels, restatements, wholes, shares, ages, products, rates,
+        breakdowns, enumerations, subsets, tallies, percentages, levels, restatements, wholes, shares, ages,
+        products, rates,
     )
     return [s for finder in finders for s in finder.find(layout)]
 
