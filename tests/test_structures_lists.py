@@ -49,6 +49,11 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # A named item that says who someone is before the name.
     ("В финал вышли два кандидата: заместитель министра финансов Олег Карпов и бывший мэр Твери Иван Сомов.",
      [("partition", [("два кандидата", "total", 2)])]),
+    # A conjunction closes the list when what follows is no further item of it.
+    ("В коалицию вошли две партии — «Заря» и «Рассвет», а также ряд депутатов из других фракций.",
+     [("partition", [("две партии", "total", 2)])]),
+    ("В экипаж вошли двое россиян — Олег Волков и Иван Ершов и один француз — Пьер Дюран.",
+     [("partition", [("двое россиян", "total", 2)])]),
     # A count after a preposition qualifies the count before it, which the list names ...
     ("У артиста четверо детей от двух браков: Анна, Мария, Олег и Павел.",
      [("partition", [("четверо детей", "total", 4)])]),
