@@ -26,6 +26,7 @@ from claimcheck.structures import (
     levels,
     percentages,
     products,
+    proportions,
     rates,
     restatements,
     shares,
@@ -48,7 +49,7 @@ def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> lis
     layout = Layout(doc, claims, lex)
     finders = (
         breakdowns, enumerations, subsets, tallies, percentages, levels, restatements, wholes, shares, ages,
-        products, rates,
+        products, rates, proportions,
     )
     return [s for finder in finders for s in finder.find(layout)]
 
