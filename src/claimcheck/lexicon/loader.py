@@ -264,6 +264,7 @@ def _checks(f: DataFile) -> _Fields:
         "back_references": f.word_set("structures", "back_references"),
         "tally_words": f.words("structures", "tally_words"),
         "tally_idle_verbs": f.word_set("structures", "tally_idle_verbs"),
+        "among_words": f.word_set("structures", "among_words"),
         "birth_words": f.word_set("structures", "birth_words"),
         "age_words": f.word_set("structures", "age_words"),
         "time_point_words": f.word_set("structures", "time_point_words"),

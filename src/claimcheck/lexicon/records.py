@@ -226,6 +226,7 @@ class Lexicon:
     back_references: frozenset[str]
     tally_words: tuple[str, ...]
     tally_idle_verbs: frozenset[str]
+    among_words: frozenset[str]
     birth_words: frozenset[str]
     age_words: frozenset[str]
     time_point_words: frozenset[str]

@@ -113,32 +113,78 @@ def _headline(layout: Layout, sentence: int) -> bool:
     return text[-1:] not in layout.lex.punctuation.sentence_ends
 
 
+def _among(layout: Layout, sentence: int, figures: Sequence[int]) -> frozenset[str]:
+    """The lemmas of the set a sentence that opens "Среди погибших …" names (a word of the lexicon's
+    ``among_words`` and the word after it, right before the sentence's first figure); none otherwise."""
+    lead = layout.doc.words(layout.sentence_starts[sentence], layout.q(figures[0]).span.start)
+    if not 2 <= len(lead) <= 2 + _MAX_AFTER_MORE or morph.normalize(lead[0].text) not in layout.lex.among_words:
+        return frozenset()
+    return frozenset(morph.lemmas(lead[1].text.lower()) - layout.lex.tally_idle_verbs)
+
+
+def _total(layout: Layout, told: Sequence[tuple[int, int]], paragraph: int) -> int | None:
+    """The largest count ``told``, when one of them stands in a paragraph before ``paragraph``."""
+    if not any(layout.paragraph_of(k) < paragraph for k, _ in told):
+        return None
+    return max((j for _, j in told), key=lambda j: layout.q(j).value)
+
+
+def _added(layout: Layout, sentence: int, figures: Sequence[int], n: int, counts: Sequence[tuple[int, int]]) -> (
+    tuple[int, list[int]] | None
+):
+    """The total and the parts of the count ``figures[n]`` told after "ещё"."""
+    i = figures[n]
+    verbs = _verbs(layout, sentence, i)
+    paragraph = layout.paragraph_of(sentence)
+    told = _told(layout, [(k, j) for k, j in counts if k < sentence and _akin(layout, i, j)], verbs)
+    # A total sums up in a paragraph before the parts (the count's own paragraph may restate it: "известно
+    # о 14 пострадавших … ещё 10 пострадавших"); of several, the largest: the parts of any are at most it.
+    total = _total(layout, told, paragraph) if verbs else None
+    if total is None:
+        return None
+    before = [
+        j for k, j in told
+        if layout.paragraph_of(k) == paragraph and j > total and layout.q(j).value < layout.q(total).value
+    ]
+    return total, [*before[-1:], *layout.listed_after(figures, n, bare=True)]
+
+
+def _amid(layout: Layout, sentence: int, figures: Sequence[int], counts: Sequence[tuple[int, int]]) -> (
+    tuple[int, list[int]] | None
+):
+    """The total and the parts a sentence that opens "Среди погибших" lists: the counts listed first in
+    it, of the largest earlier count told with the word's verb or written with its noun."""
+    named = _among(layout, sentence, figures)
+    if not named or not _count(layout, figures[0]):
+        return None
+    told = [(k, j) for k, j in counts if k < sentence and (named & _verbs(layout, k, j) or _noun(layout, j) in named)]
+    total = _total(layout, told, layout.paragraph_of(sentence) + 1)
+    return None if total is None else (total, layout.listed_after(figures, 0, bare=False))
+
+
 def find(layout: Layout) -> list[Structure]:
-    """Every total with the parts told after it with "ещё"."""
+    """Every total with the parts told after it with "ещё" or after "Среди погибших"."""
     parts: dict[int, list[int]] = {}
     counts: list[tuple[int, int]] = []  # (sentence, figure) of every count that may be a total, so far
-    more = layout.word_starts(_more(layout.lex))
-    if not more:
-        return []
+    cues = _more(layout.lex) | layout.lex.among_words
+    words = layout.doc.words()
+    found_cues = [words[k] for k in layout.doc.word_indices(cues)]
+    if not found_cues:
+        return []  # most texts: no word of "more", no "среди"
+    more = [w.start for w in found_cues if morph.normalize(w.text) in _more(layout.lex)]
+    among = [w.start for w in found_cues if morph.normalize(w.text) in layout.lex.among_words]
     for sentence, figures in layout.figures:
-        read = layout.any_within(more, layout.sentence_starts[sentence], layout.sentence_ends[sentence])
-        for n, i in enumerate(figures if read else ()):
-            if not _count(layout, i) or not _after_more(layout, more, sentence, i):
-                continue
-            verbs = _verbs(layout, sentence, i)
-            paragraph = layout.paragraph_of(sentence)
-            told = _told(layout, [(k, j) for k, j in counts if k < sentence and _akin(layout, i, j)], verbs)
-            # A total sums up in a paragraph before the parts (the count's own paragraph may restate it: "известно
-            # о 14 пострадавших … ещё 10 пострадавших"); of several, the largest: the parts of any are at most it.
-            if not verbs or not any(layout.paragraph_of(k) < paragraph for k, _ in told):
-                continue
-            total = max((j for _, j in told), key=lambda j: layout.q(j).value)
-            before = [
-                j for k, j in told
-                if layout.paragraph_of(k) == paragraph and j > total and layout.q(j).value < layout.q(total).value
-            ]
-            found = parts.setdefault(total, [])
-            found.extend(j for j in {*before[-1:], *layout.listed_after(figures, n, bare=True)} if j not in found)
+        start = layout.sentence_starts[sentence]
+        read = layout.any_within(more, start, layout.sentence_ends[sentence])
+        opens = layout.any_within(among, start, layout.q(figures[0]).span.start)
+        found = [_amid(layout, sentence, figures, counts) if opens else None]
+        found += [
+            _added(layout, sentence, figures, n, counts) for n, i in enumerate(figures if read else ())
+            if _count(layout, i) and _after_more(layout, more, sentence, i)
+        ]
+        for total, listed in filter(None, found):
+            known = parts.setdefault(total, [])
+            known.extend(j for j in dict.fromkeys(listed) if j not in known)
         if not _headline(layout, sentence):
             counts.extend(
                 (sentence, i) for i in figures
