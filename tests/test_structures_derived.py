@@ -29,6 +29,12 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # A figure that is a rate itself is no total; a duration of another unit is none.
     ("Первые 5 дней завод выпускал 10 машин в день, потом 12 машин в день.", []),
     ("За 3 недели завод выпустил 210 машин, то есть 10 машин в день.", []),
+    # "N из M" with the percentage the text gives of it, in its sentence or in the next one pointing back.
+    ("Закон поддержали 120 из 150 депутатов, или 80 %.",
+     [("proportion", [("120", "part"), ("150 депутатов", "total"), ("80 %", "share")])]),
+    ("Закон поддержали 120 из 150 депутатов. Это 80 %.",
+     [("proportion", [("120", "part"), ("150 депутатов", "total"), ("80 %", "share")])]),
+    ("Закон поддержали 120 из 150 депутатов. В прошлом году закон поддержали 70 % депутатов.", []),
 ]
 
 
@@ -47,6 +53,7 @@ FINDINGS: list[tuple[str, str, str]] = [
      "derived.rate",
      "900000 over 30 day = 29492–30525 per day, which cannot be the rate stated, about 60000 "
      "(около 60 тысяч человек)"),
+    ("Закон поддержали 120 из 150 депутатов. Это 60 %.", "share", "120 of 150 is 80%, not the 59.5–60.5% stated"),
 ]
 
 

@@ -49,7 +49,7 @@ SEVERITIES: Final = ("contradiction", "warning", "note")
 #: The structures of a text that relate its figures (see :class:`Anchor`).
 ANCHOR_KINDS: Final = (
     "parts", "partition", "percentages", "percent_partition", "rise", "fall", "restated", "whole", "share", "age",
-    "product", "rate",
+    "product", "rate", "proportion",
 )
 #: What a figure is in its structure.
 ANCHOR_ROLES: Final = ("total", "part", "share", "from", "to", "change", "first", "lead", "again", "age",

@@ -1,7 +1,9 @@
 """Share arithmetic: "X, или p% от Y" states X / Y as p%; the three figures must agree.
 
 The three claims are read from their positions: a share (percent or fraction) written right after an
-amount and right before another amount of the same unit. X / Y is computed on intervals, so
+amount and right before another amount of the same unit; or from the anchors of
+:mod:`claimcheck.structures.proportions`: "157 из 172 …, или 91,3 %", and a percentage the next sentence
+gives of "N из M" ("этот показатель составляет 91,3"). X / Y is computed on intervals, so
 "$3,2 млрд, или 13% от $24,2 млрд" holds (13.2 % lies in [12.5, 13.5]) and only a real disagreement,
 beyond rounding of all three figures, is a contradiction.
 """
@@ -13,7 +15,7 @@ from decimal import Decimal
 from typing import Final
 
 from claimcheck.checks import render
-from claimcheck.checks.common import additive, aligned, by_position, d
+from claimcheck.checks.common import additive, aligned, anchored, by_position, d
 from claimcheck.checks.context import CheckContext
 from claimcheck.interval import Interval
 from claimcheck.model import Claim, Finding, Quantity
@@ -38,9 +40,12 @@ def share_percent(q: Quantity) -> Interval | None:
 
 
 def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, ...]]:
-    """Every (part, share, whole) triple of claim indices written as "X, или p% от Y"."""
+    """Every (part, share, whole) triple of claim indices written as "X, или p% от Y", or "N из M" with
+    the percentage the text gives of it."""
     order = list(by_position(claims))
-    out: list[tuple[int, ...]] = []
+    out: list[tuple[int, ...]] = [
+        (*g.role("part"), *g.role("share"), *g.role("total")) for g in anchored(claims, ("proportion",))
+    ]
     for n in range(1, len(order) - 1):
         x, p, y = order[n - 1], order[n], order[n + 1]
         xq, pq, yq = claims[x].quantity, claims[p].quantity, claims[y].quantity
@@ -50,7 +55,7 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
             continue
         if 0 <= pq.span.start - xq.span.end <= _BEFORE and 0 <= yq.span.start - pq.span.end <= _AFTER:
             out.append((x, p, y))
-    return out
+    return list(dict.fromkeys(out))
 
 
 def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:

@@ -188,8 +188,12 @@ def _hedge_words(lex: Lexicon) -> frozenset[str]:
 
 
 def _is_verb(word: str) -> bool:
+    """A verb or a short participle; a short form that reads as an adjective as well counts when its
+    best readings tie ("закрыты": closed, of a short adjective or of a participle)."""
     ps = morph.parses(word)
-    return bool(ps) and ps[0].tag.POS in _VERB_TAGS
+    if not ps:
+        return False
+    return ps[0].tag.POS in _VERB_TAGS or any(p.tag.POS == "PRTS" and p.score == ps[0].score for p in ps[1:])
 
 
 def _agrees(toks: Sequence[Token], num: Number) -> bool:

@@ -27,10 +27,12 @@ from claimcheck.structures import (
     levels,
     percentages,
     products,
+    proportions,
     rates,
     restatements,
     shares,
     subsets,
+    tallies,
     wholes,
 )
 from claimcheck.structures.layout import Layout, Structure
@@ -48,7 +50,8 @@ def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> lis
     """Every structure of ``doc`` that relates ``claims``, in the order the finders run."""
     layout = Layout(doc, claims, lex)
     finders = (
-        breakdowns, enumerations, subsets, percentages, levels, restatements, wholes, shares, ages, products, rates,
+        breakdowns, enumerations, subsets, tallies, percentages, levels, restatements, wholes, shares, ages,
+        products, rates, proportions,
     )
     return [s for finder in finders for s in finder.find(layout)]
 

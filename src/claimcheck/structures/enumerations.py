@@ -56,10 +56,13 @@ class _Token:
 
 @frozen
 class _Reading:
-    """The items of one list, each a run of tokens, and whether the text ends the list itself."""
+    """The items of one list, each a run of tokens, and whether the text ends the list itself. ``rest``
+    holds what follows a list that a conjunction closed before the text goes on ("УДАР и Свобода, а также
+    ряд внефракционных депутатов …"): the list stands only if that is no more items of it."""
 
     items: tuple[tuple[_Token, ...], ...]
     complete: bool
+    rest: tuple[tuple[_Token, ...], ...] = ()
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
@@ -105,9 +108,9 @@ def _unbracketed(layout: Layout, tokens: Sequence[_Token], opener: str) -> list[
     return out
 
 
-def _read(layout: Layout, tokens: Sequence[_Token], opener: str) -> _Reading | None:
-    """Split the tokens after the opener into items; None when the list is ambiguous: a conjunction
-    between items other than the last two ("Тринидад и Тобаго, а также Россия")."""
+def _read(layout: Layout, tokens: Sequence[_Token], opener: str) -> _Reading:
+    """Split the tokens after the opener into items. A conjunction between items other than the last two
+    closes the list after the item it joins, and what follows is its ``rest``."""
     lex = layout.lex
     tokens = _unbracketed(layout, tokens, opener)
     ends = {*lex.punctuation.sentence_ends, *layout.dashes(), lex.structure_brackets.get(opener)}
@@ -139,7 +142,10 @@ def _read(layout: Layout, tokens: Sequence[_Token], opener: str) -> _Reading | N
         items.append(tuple(current))
     else:
         joined = joined[:-1]
-    return None if any(joined[:-1]) else _Reading(tuple(items), complete)
+    if not any(joined[:-1]):
+        return _Reading(tuple(items), complete)
+    closed = joined.index(True) + 2
+    return _Reading(tuple(items[:closed]), True, tuple(items[closed:]))
 
 
 def _figure_of(layout: Layout, item: Sequence[_Token], unit: str, figures: Sequence[int]) -> tuple[bool, int | None]:
@@ -164,6 +170,11 @@ def _capital(item: Sequence[_Token]) -> bool:
 
 def _list_of(layout: Layout, totals: Sequence[int], figures: Sequence[int], reading: _Reading) -> Structure | None:
     q = layout.q(totals[-1])
+    if reading.rest and all(_figure_of(layout, item, q.unit, figures) == (True, None) for item in reading.rest):
+        # What follows reads as further named items: the list is ambiguous ("Чили, Тринидад и Тобаго, а
+        # также Перу"). Something else after it (a phrase of its own, a figure with its own list) leaves
+        # the list the conjunction closed ("две фракции — УДАР и Свобода, а также ряд депутатов из …").
+        return None
     parts: list[int] = []
     named: list[tuple[_Token, ...]] = []
     # A total that is not exact ("не менее четырех граждан — …") is at least what its list names.

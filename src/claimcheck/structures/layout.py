@@ -31,6 +31,10 @@ _RATIOS: Final = frozenset({"percent", "pp", "times", "fraction"})
 # Parts of speech that make a stretch of words a clause of its own: a verb, an infinitive, a short
 # participle ("ранены").
 _PREDICATES: Final = frozenset({"VERB", "INFN", "PRTS"})
+# The parts of speech of a figure's own noun ("шесть дочерей", "двое раненых").
+_NOMINALS: Final = ("NOUN", "ADJF")
+# Words an item of a list may hold besides its figure ("возглавят представители «Единой России»").
+_MAX_ITEM_WORDS: Final = 8
 
 
 def additive(q: Quantity, lex: Lexicon) -> bool:
@@ -178,3 +182,35 @@ class Layout:
     def dashes(self) -> str:
         p = self.lex.punctuation
         return p.dashes + p.hyphens
+
+    def word_starts(self, forms: frozenset[str]) -> list[int]:
+        """Where the words whose normalised form is in ``forms`` begin, in text order (looked up at C speed
+        in the document's normalised words: a finder asks the text for its words before any figure)."""
+        words = self.doc.words()
+        return [words[k].start for k in self.doc.word_indices(forms)]
+
+    @staticmethod
+    def any_within(starts: Sequence[int], start: int, end: int) -> bool:
+        """One of ``starts`` (sorted) lies in ``[start, end)``."""
+        k = bisect.bisect_left(starts, start)
+        return k < len(starts) and starts[k] < end
+
+    def bare(self, i: int) -> bool:
+        """Figure ``i`` has no noun of its own ("6 — КПРФ", "33 высказались против", "четверо доставлены")."""
+        last = self.q(i).span.text.split()[-1]
+        return not last[:1].isalpha() or morph.part_of_speech(last) not in _NOMINALS
+
+    def listed_after(self, figures: Sequence[int], n: int, *, bare: bool) -> list[int]:
+        """``figures[n]`` and the figures after it listed with it: one unit, each joined to the one before by
+        a separator or a conjunction and a few words, no total word between; only bare ones if ``bare``."""
+        run = [figures[n]]
+        unit = self.q(figures[n]).unit
+        for i in figures[n + 1 :]:
+            q = self.q(i)
+            if q.unit != unit or q.kind != "amount" or (bare and not self.bare(i)):
+                break
+            gap = self.between(run[-1], i)
+            if not gap.separators or gap.words > _MAX_ITEM_WORDS or any(gap.has(w) for w in self.total_words):
+                break
+            run.append(i)
+        return run

@@ -6,7 +6,7 @@ of "each" right after it makes the share of one of them, and a total of the amou
 wholeness ("полную", "общая", "всего") puts before it, later in the sentence or in the next one of the
 paragraph. The count times the amount each is the total.
 
-The sentence is asked for a word of "each" (a set lookup on its words) before any figure is looked at.
+The text is asked for the words of "each" (a set lookup of their forms) before any figure is looked at.
 """
 
 from __future__ import annotations
@@ -34,12 +34,12 @@ def _each_forms(lex: Lexicon) -> frozenset[str]:
     return morph.word_forms(lex.each_lemmas)
 
 
-def _each_after(layout: Layout, i: int) -> bool:
-    """A word of "each" follows figure ``i`` within a few words ("… кубометров газа каждая")."""
+def _each_after(layout: Layout, each: Sequence[int], i: int) -> bool:
+    """A word of "each" (``each``: where they begin) follows figure ``i`` within a few words ("…
+    кубометров газа каждая")."""
     end = layout.q(i).span.end
     words = layout.doc.words(end, end + 60)[: _MAX_TO_EACH + 1]
-    forms = _each_forms(layout.lex)
-    return any(w.text.lower() in forms for w in words)
+    return bool(words) and layout.any_within(each, words[0].start, words[-1].end)
 
 
 def _whole_before(layout: Layout, i: int) -> bool:
@@ -72,23 +72,24 @@ def _total_after(layout: Layout, candidates: Sequence[int], unit: str) -> int | 
 def find(layout: Layout) -> list[Structure]:
     """Every count with the amount each of its things holds and the total stated of them."""
     out: list[Structure] = []
-    forms = _each_forms(layout.lex)
+    each = layout.word_starts(_each_forms(layout.lex))
+    if not each:
+        return out
     sentences = layout.figures
     for k, (sentence, figures) in enumerate(sentences):
-        start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
-        if not any(w.text.lower() in forms for w in layout.doc.words(start, end)):
+        if not layout.any_within(each, layout.sentence_starts[sentence], layout.sentence_ends[sentence]):
             continue
         following: list[int] = []
         if k + 1 < len(sentences) and sentences[k + 1][0] == sentence + 1 and (
             layout.paragraph_of(sentence + 1) == layout.paragraph_of(sentence)
         ):
             following = sentences[k + 1][1]
-        for n, each in enumerate(figures):
-            q = layout.q(each)
-            if q.kind != "amount" or not additive(q, layout.lex) or not _each_after(layout, each):
+        for n, i in enumerate(figures):
+            q = layout.q(i)
+            if q.kind != "amount" or not additive(q, layout.lex) or not _each_after(layout, each, i):
                 continue
             count = _count_before(layout, figures, n)
             total = _total_after(layout, [*figures[n + 1 :], *following], q.unit)
             if count is not None and total is not None:
-                out.append(Structure("product", ((count, "count"), (each, "each"), (total, "total"))))
+                out.append(Structure("product", ((count, "count"), (i, "each"), (total, "total"))))
     return out

@@ -6,8 +6,8 @@ time in its sentence ("за 132 дня"), and the total: a figure of the rate's 
 or, when the sentence points back to it ("это количество"), the nearest one of the sentences before. The
 total over the duration is the rate.
 
-The sentence is asked for a phrase of "per" (one regular expression over its text) before any figure is
-looked at.
+The text is asked for the last words of the phrases of "per" (a set lookup) before any figure is looked
+at.
 """
 
 from __future__ import annotations
@@ -27,6 +27,12 @@ __all__ = ["find"]
 _MAX_TO_PER: Final = 12
 # Sentences with figures before the rate's one that a pointing-back total may stand in.
 _MAX_BACK: Final = 3
+
+
+@functools.cache
+def _last_words(lex: Lexicon) -> frozenset[str]:
+    """The last word of each phrase of "per" ("день" of "в день"), normalised."""
+    return frozenset(morph.normalize(p).split()[-1] for p in lex.rate_periods)
 
 
 @functools.cache
@@ -72,11 +78,12 @@ def _noun(layout: Layout, i: int) -> str | None:
 def find(layout: Layout) -> list[Structure]:
     """Every rate with the duration and the total it is derived from."""
     out: list[Structure] = []
-    per = _per(layout.lex)
+    ends = layout.word_starts(_last_words(layout.lex))
+    if not ends:
+        return out
     earlier: list[int] = []
     for k, (sentence, figures) in enumerate(layout.figures):
-        text = layout.doc.text[layout.sentence_starts[sentence] : layout.sentence_ends[sentence]]
-        if per.search(text):
+        if layout.any_within(ends, layout.sentence_starts[sentence], layout.sentence_ends[sentence]):
             for n, rate in enumerate(figures):
                 q = layout.q(rate)
                 period = _period_after(layout, rate) if q.kind == "amount" and additive(q, layout.lex) else None

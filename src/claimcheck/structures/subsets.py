@@ -29,11 +29,8 @@ __all__ = ["find"]
 
 # Words between a part marker that opens a sentence and the first part ("Среди них было трое").
 _MAX_LEAD: Final = 3
-# Words an item of the list may hold besides its figure ("возглавят представители «Единой России»").
-_MAX_ITEM_WORDS: Final = 8
 # Kinds of figure a whole may be: a plan has parts as well ("будет 29 комитетов").
 _WHOLE_KINDS: Final = ("amount", "target")
-_NOMINALS: Final = ("NOUN", "ADJF")
 
 
 @functools.cache
@@ -44,28 +41,6 @@ def _openers(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
 def _countable(layout: Layout, i: int) -> bool:
     q = layout.q(i)
     return additive(q, layout.lex) and (q.unit != "count" or q.value == q.value.to_integral_value())
-
-
-def _bare(layout: Layout, i: int) -> bool:
-    """The figure has no noun of its own ("6 — КПРФ", "33 высказались против", "четверо доставлены")."""
-    last = layout.q(i).span.text.split()[-1]
-    return not last[:1].isalpha() or morph.part_of_speech(last) not in _NOMINALS
-
-
-def _listed_after(layout: Layout, figures: Sequence[int], n: int, bare: bool) -> list[int]:
-    """The figures after ``figures[n]`` listed with it: one unit, each joined to the one before by a
-    separator or a conjunction and a few words, no total word between."""
-    run = [figures[n]]
-    unit = layout.q(figures[n]).unit
-    for i in figures[n + 1 :]:
-        q = layout.q(i)
-        if q.unit != unit or q.kind != "amount" or (bare and not _bare(layout, i)):
-            break
-        gap = layout.between(run[-1], i)
-        if not gap.separators or gap.words > _MAX_ITEM_WORDS or any(gap.has(w) for w in layout.total_words):
-            break
-        run.append(i)
-    return run
 
 
 def _opened(layout: Layout, sentence: int, figures: Sequence[int], before: Sequence[int]) -> Structure | None:
@@ -85,7 +60,7 @@ def _opened(layout: Layout, sentence: int, figures: Sequence[int], before: Seque
     whole = max(wholes, key=lambda i: layout.q(i).value)
     if layout.q(whole).value == layout.q(first).value:
         return None  # "Из этих четырёх кандидатов будет выбран один": the whole restated, not a part
-    parts = _listed_after(layout, figures, 0, bare=False)
+    parts = layout.listed_after(figures, 0, bare=False)
     return Structure("parts", ((whole, "total"), *((p, "part") for p in parts)))
 
 
@@ -98,7 +73,7 @@ def _continued(layout: Layout, figures: Sequence[int], seen: set[int]) -> list[S
         if whole is None or whole in seen or whole not in figures:
             continue
         start = max(n, figures.index(whole))
-        run = _listed_after(layout, figures, start, bare=True)[1:]
+        run = layout.listed_after(figures, start, bare=True)[1:]
         if not run or any(claims[i].whole not in (None, whole) for i in run):
             continue
         stated = [i for i in figures if claims[i].whole == whole]
