@@ -195,6 +195,7 @@ def _speakers(f: DataFile) -> _Fields:
         "media": f.word_set("generic_organizations", "media"),
         "state_bodies": f.word_set("generic_organizations", "bodies"),
         "groups": f.word_set("groups", "lemmas"),
+        "substantive_groups": f.word_set("groups", "substantives"),
         "not_names": f.word_set("not_names", "words", lower=False),
         "rating_grades": f.pattern("rating_grades", "pattern"),
         "one_word": f.word("phrases", "one"),

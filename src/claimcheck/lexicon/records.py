@@ -153,6 +153,7 @@ class Lexicon:
     roles: frozenset[str]
     organizations: frozenset[str]
     groups: frozenset[str]
+    substantive_groups: frozenset[str]  # "некоторые", "присутствующие": a group named by an adjective alone
     not_names: frozenset[str]
     rating_grades: re.Pattern[str]
     punctuation: Punctuation

@@ -63,6 +63,11 @@ def is_grade(text: str, w: Word, lex: Lexicon) -> bool:
     return lex.rating_grades.fullmatch(w.text) is not None and not (len(w.text) == 1 and text.startswith(".", w.end))
 
 
+def is_initial(text: str, w: Word) -> bool:
+    """The word is an initial of a name: one capital letter and a full stop ("В. Путин", "И.Петров")."""
+    return len(w.text) == 1 and w.text.isupper() and text.startswith(".", w.end)
+
+
 def particle_name(word: str) -> bool:
     """A name with its particle: "аз-Завахири", "аль-Багдади", "бен-Ладен"."""
     head, _, tail = word.rpartition("-")

@@ -118,6 +118,8 @@ class Resolver:
         self._roles = RoleIndex(())
         self._mentions: dict[str, int] = {}  # a person's name -> how often the text names them
         self._owned: dict[tuple[str, str], str] = {}  # (head, owner) -> the organisation's one name
+        self._content = (0, 0)  # the words of the quote whose speaker is being resolved
+        self._cue_gender: str | None = None  # the gender the cue of the mention being resolved shows
 
     def _prepare(self) -> None:
         """Find the text's people and proper organisation names, once: a text nobody is quoted in never
@@ -256,8 +258,8 @@ class Resolver:
 
     def _topic(self, before: int, gender: str | None, reach: int = _SPEAKER_CONTINUITY) -> Person | None:
         """The last speaker, if they are still the topic at ``before``: named at most ``reach``
-        characters before, of ``gender``, and no new person of that gender introduced since (the
-        distance is tested first: it bounds the people looked at)."""
+        characters before, of ``gender``, and no new person of that gender (of any, when ``gender`` is
+        None) introduced since (the distance is tested first: it bounds the people looked at)."""
         last = self._last_speaker
         if (
             last is None
@@ -265,8 +267,10 @@ class Resolver:
             or (gender is not None and last.gender not in (None, gender))
         ):
             return None
+        # a role of no known gender ("чиновник") may be anyone named since
         newer = any(
-            p.gender in (None, gender) and not same_person(p.name, last.name)
+            (gender is None or p.gender in (None, gender)) and not same_person(p.name, last.name)
+            and not self._content[0] <= p.position < self._content[1]  # whom one speaks of is not oneself
             for p in self._people.between(last.position, before, ("subject", "*"))
         )
         return None if newer else last
@@ -275,20 +279,15 @@ class Resolver:
         """The person a role without a name stands for: the one the text names in that office, else
         (unless the role is one for people nobody names, or someone else's: "адвокат Иванова") the
         person spoken of, the gender of a feminine role respected."""
-        office = office_of(m.words, self._lex)
-        if office is None or m.head not in morph.lemmas(office.noun.lower()):
-            return None  # "ряд критиков": the role is not the mention's head
-        if any(morph.lemma(w) in self._lex.unnamed_markers for w in m.words):
+        office = self._office(m)
+        if office is None:
             return None
-        named = self._people.between(m.end - 1, m.end + _NAME_GAP, ("any", "*"))
-        if named:
-            return self._fullest(named[0].name, named[0].position)  # "председатель партии Соботка"
-        holder = self._roles.holder(office, m.start)
+        holder = self._named_holder(m, office)
         if holder is not None:
-            return self._fullest(holder, m.start)
+            return holder
         if not self._may_be_topic(m, office):
             return None
-        gender = gender_of_office(office, self._lex)
+        gender = gender_of_office(office, self._lex) or self._cue_gender
         found = self._recent_person(m.start, gender)
         if found is None and self._last_speaker is None:
             found = self._salient_person(gender)  # a role in a headline or a lead: the main actor
@@ -296,6 +295,23 @@ class Resolver:
             return None
         self._last_speaker = Person(m.start, found, gender_of_name(found), None, True)
         return found
+
+    def _office(self, m: Mention) -> Office | None:
+        """The office a role mention names, if the role is its head and it is not said to be unnamed."""
+        office = office_of(m.words, self._lex)
+        if office is None or m.head not in morph.lemmas(office.noun.lower()):
+            return None  # "ряд критиков": the role is not the mention's head
+        if any(morph.lemma(w) in self._lex.unnamed_markers for w in m.words):
+            return None
+        return office
+
+    def _named_holder(self, m: Mention, office: Office) -> str | None:
+        """The person the text names in the office of role ``m``: right after it, or anywhere."""
+        named = self._people.between(m.end - 1, m.end + _NAME_GAP, ("any", "*"))
+        if named:
+            return self._fullest(named[0].name, named[0].position)  # "председатель партии Соботка"
+        holder = self._roles.holder(office, m.start)
+        return None if holder is None else self._fullest(holder, m.start)
 
     def _recent_person(self, before: int, gender: str | None) -> str | None:
         """The person spoken of at ``before``: the last speaker while still the topic, else the last
@@ -376,9 +392,13 @@ class Resolver:
             self._last_speaker = Person(m.start, found, m.head or None, None, True)
         return found
 
-    def resolve(self, m: Mention) -> Resolved:
-        """The canonical name and speaker kind of a mention."""
+    def resolve(self, m: Mention, content: tuple[int, int] = (0, 0), cue_gender: str | None = None) -> Resolved:
+        """The canonical name and speaker kind of a mention: ``content`` is the span of the words it
+        says, whose people are not the one who says them; ``cue_gender`` is the gender its verb shows
+        ("глава RT сообщила"), which a role of either gender takes."""
         self._prepare()
+        self._content = content
+        self._cue_gender = cue_gender
         kind = m.kind
         if kind == "dropped":
             found = self.resolve_dropped(m)
@@ -397,7 +417,11 @@ class Resolver:
     def _person(self, m: Mention) -> Resolved:
         """A person's name: the fullest name of that person the text gives."""
         words = [w for w in (m.name_words or m.words) if len(w) > 1 or w.isalpha()]
-        name = self._fullest(nominative_name(words, self._role_cases(m, words)), m.start)
+        cases = self._role_cases(m, words)
+        slot = frozenset({m.case}) if m.case not in (None, "nomn") else frozenset()
+        if not cases and slot and len(m.words) == len(words) and readable_in(words, slot):
+            cases = slot  # "по словам Петрова": a bare name in the case of its slot
+        name = self._fullest(nominative_name(words, cases), m.start)
         if " " not in name:
             name = self._misspelt(name) or name
         self.note_speaker(m.start, name)
@@ -433,21 +457,43 @@ class Resolver:
                 return self._phrase(subject, "group")  # "Представители Роскосмоса не подтвердили … Они"
             common = self._orgs.last_before(m.start, [("proper", False)])
             return Resolved(common.canonical, "group") if common is not None else _unknown(m)
+        role = self._previous_role(m)
+        if role is not None:
+            # "Был задержан 27-летний житель села. Он сказал": the role the sentence before is about,
+            # or the person the text names in it
+            office = self._office(role)
+            holder = None if office is None else self._named_holder(role, office)
+            return Resolved(holder, "person") if holder is not None else Resolved(role.canonical, "role")
         found = self._nearest_person(m.start, m.head)
         if found is None:
             return _unknown(m)
         self._last_speaker = Person(m.start, found, m.head, None, True)
         return Resolved(found, "person")
 
-    def _previous_subject(self, m: Mention) -> Mention | None:
-        """The plural group that opens the sentence before the one ``m`` opens, if both do."""
+    def _sentence_before(self, m: Mention) -> Sequence[Word]:
+        """The words of the sentence before the one ``m`` opens; none when ``m`` opens none."""
         sentences = self._doc.sentences()
         i = bisect.bisect_right(sentences, m.start, key=_sentence_start) - 1
         if i < 1 or first_at(self._words, sentences[i].start) != first_at(self._words, m.start):
-            return None
-        ws = self._doc.words(sentences[i - 1].start, sentences[i - 1].end)
+            return ()
+        return self._doc.words(sentences[i - 1].start, sentences[i - 1].end)
+
+    def _previous_subject(self, m: Mention) -> Mention | None:
+        """The plural group that opens the sentence before the one ``m`` opens, if both do."""
+        ws = self._sentence_before(m)
         found = mention_at(self._doc, ws, 0, self._lex, case="nomn") if ws else None
         return found if found is not None and found.plural and found.kind == "group" else None
+
+    def _previous_role(self, m: Mention) -> Mention | None:
+        """The singular role, of the pronoun's gender, that is the subject of the sentence before the
+        one the pronoun ``m`` opens ("Генеральный директор компании выступил. Он …")."""
+        ws = self._sentence_before(m)
+        found = speaker_before(self._doc, ws, len(ws), self._lex) if ws else None
+        if found is None or found.kind != "role" or found.plural:
+            return None
+        office = office_of(found.words, self._lex)
+        gender = gender_of_office(office, self._lex) if office is not None else None
+        return found if gender in (None, m.head) else None
 
     def _note_sources(self, m: Mention) -> None:
         """Remember the organisations named in a speaker's phrase ("Собеседники РБК", "Forbes"), for a

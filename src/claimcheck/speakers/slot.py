@@ -135,6 +135,11 @@ def _cited(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) 
     found = _cited_from(doc, ws, k + 1, lex, limit)
     if found is not None and found.kind == "organization" and _outlet_name(found.words[0]):
         after = first_at(ws, found.start) + 1
+        if found.end > ws[limit - 1].end:
+            # a site's name ("infox.ru") whose full stop cut the clause: the one cited follows it
+            ws = doc.words()
+            limit = len(ws)
+            after = first_at(ws, found.end)
         cited = _cited_from(doc, ws, after, lex, limit, reach=1)
         if cited is not None and not _outlet_name(cited.words[0]):
             return cited
@@ -318,8 +323,12 @@ def _index_after(ws: Sequence[Word], j: int, k: int, end: int) -> int:
 
 
 def _may_be_subject(ws: Sequence[Word], j: int, m: Mention) -> bool:
-    """Whether the mention at word ``j`` can be the subject: a pronoun, or a word that reads nominative."""
-    ps = morph.parses(ws[j].text)[:4]
+    """Whether the mention at word ``j`` can be the subject: a pronoun, or a head that reads nominative
+    (the head noun of a role or group, whose adjectives have more readings: "пожилой житель")."""
+    head = ws[j].text
+    if m.kind in ("role", "group") and len(m.words) > 1:
+        head = next((w for w in m.words if morph.lemma(w) == m.head), head)
+    ps = morph.parses(head)[:4]
     return not ps or any(p.tag.case in ("nomn", None) for p in ps) or m.kind == "pronoun"
 
 

@@ -1,0 +1,117 @@
+"""Speakers a careful reader resolves: groups named by an adjective alone, and the topic a role or a
+pronoun refers back to."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+
+
+def _speakers(text: str) -> list[tuple[str, str] | None]:
+    quotes = claimcheck.analyze(text, published="2025-01-30").quotes
+    return [(q.speaker.name, q.speaker.kind) if q.speaker else None for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural adjective or participle with no noun after it is a group
+        ("Некоторые полагают, что реформа провалилась.", [("некоторые", "group")]),
+        ("Многие уверены, что цены снизятся.", [("многие", "group")]),
+        ("Собравшиеся у здания суда заявили, что не уйдут.", [("собравшиеся", "group")]),
+        ("По словам опрошенных, очереди стали короче.", [("опрошенные", "group")]),
+        ("После матча присутствующие на трибунах начали скандировать: «Вперёд!»", [("присутствующие", "group")]),
+        # with a noun after it, it is that noun's adjective
+        ("Многие депутаты считают, что закон нужен.", [("депутаты", "group")]),
+    ],
+)
+def test_group_named_by_an_adjective(text: str, expected: list[tuple[str, str]]) -> None:
+    """"Некоторые считают": the adjective stands for the people by itself."""
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a man named inside the quotation is what the speaker talks about, not a new topic
+        (
+            "Композитор Олег Ветров выступил на фестивале. Ветров считает, что новых звёзд нет. Покойный "
+            "Андрей Крылов изменил музыку, а сейчас таких явлений нет, считает маэстро.",
+            "Олег Ветров",
+        ),
+    ],
+)
+def test_people_of_a_quotation_are_not_its_speaker(text: str, expected: str) -> None:
+    """A role after its quotation is the last speaker, whoever the quotation names."""
+    assert _speakers(text)[-1] == (expected, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials with a space before the surname, one or two, glued or spaced
+        ("«Мы справимся», — заявил П. Кравцов.", [("П. Кравцов", "person")]),
+        ("«Мы справимся», — заявил П.Р. Кравцов.", [("П. Р. Кравцов", "person")]),
+        ("Е. Лебедева сообщила, что школа откроется в срок.", [("Е. Лебедева", "person")]),
+        # a preposition's letter in capitals before a name is an initial, not "в"
+        ("По словам В. Кравцова, школа откроется в срок.", [("В. Кравцов", "person")]),
+        # the full name given before is the canonical one
+        ("Павел Кравцов открыл школу. «Мы справимся», — заявил П. Кравцов.", [("Павел Кравцов", "person")]),
+        # a name after a role, with initials
+        ("«Мы справимся», — сказал глава района П. Кравцов.", [("П. Кравцов", "person")]),
+        # of two names after a role, the first is the owner's
+        ("«Мы справимся», — сказал пресс-секретарь В. Кравцова Д. Лебедев.", [("Д. Лебедев", "person")]),
+        # a bare surname read in the case of its slot
+        ("По словам Кравцова, школа откроется в срок.", [("Кравцов", "person")]),
+    ],
+)
+def test_names_with_initials(text: str, expected: list[tuple[str, str]]) -> None:
+    """Initials before a surname, glued or spaced, belong to the name."""
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site that cites comes first, whose full stop does not end the phrase
+        (
+            "«Спрос растёт», — цитирует news.example.ru директора по развитию компании Ивана Сомова.",
+            "Иван Сомов",
+        ),
+        # a role of either gender takes its verb's: the woman spoken of, not a man named since
+        (
+            "Главный редактор RT Анна Белова рассказала о планах. Передача «Иван Смирнов сегодня» выйдет "
+            "весной. Говоря о сетке, глава RT сообщила, что выпусков будет пять.",
+            "Анна Белова",
+        ),
+    ],
+)
+def test_speaker_of_a_citing_site_and_a_role_by_its_verb(text: str, expected: str) -> None:
+    """The one a site cites is the speaker; a role of either gender is read in its verb's gender."""
+    assert _speakers(text)[-1] == (expected, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "он" opening a sentence after one whose subject is a role: that role
+        (
+            "На вокзале был задержан пожилой житель города. Он сказал, что хотел уехать.",
+            [("пожилой житель города", "role")],
+        ),
+        (
+            "Генеральный директор завода выступил на собрании. Он сообщил, что цех закроют.",
+            [("Генеральный директор завода", "role")],
+        ),
+        # a role with a name is that person
+        ("Директор завода Олег Лисин выступил на собрании. Он сообщил, что цех закроют.", [("Олег Лисин", "person")]),
+        # not a role of the other gender
+        ("На вокзале была задержана жительница города. Он сказал, что поезд ушёл.", [None]),
+        # a pronoun with nobody before it is no speaker
+        ("Он заявил, что уйдёт в отставку. Решение окончательное.", [None]),
+    ],
+)
+def test_pronoun_after_a_role(text: str, expected: list[tuple[str, str] | None]) -> None:
+    """"Он" is the role the sentence before is about; with nobody to refer to, it names no speaker."""
+    assert _speakers(text) == expected
