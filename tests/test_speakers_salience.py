@@ -115,3 +115,29 @@ def test_speaker_of_a_citing_site_and_a_role_by_its_verb(text: str, expected: st
 def test_pronoun_after_a_role(text: str, expected: list[tuple[str, str] | None]) -> None:
     """"Он" is the role the sentence before is about; with nobody to refer to, it names no speaker."""
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund's speaker is the subject of its main clause, not the gerund's object
+        ("Называя проект «прорывом», министр Иван Петров пообещал ему поддержку.", ("Иван Петров", "person")),
+        # a document after the quotation, whose author the text names before
+        (
+            "Министр Иван Петров и мэр Олег Лисин подписали совместное заявление. «Город будет расти», — "
+            "говорится в совместном заявлении.",
+            ("Иван Петров", "person"),
+        ),
+        # a cited role whose long phrase ends with the name
+        (
+            "«Спрос растёт», — цитирует ТАСС директора по развитию бизнеса компании в России, на Украине и "
+            "в Казахстане Елену Петрову.",
+            ("Елена Петрова", "person"),
+        ),
+        # one of a group, named by a partitive, is a subject whatever its genitive reads
+        ("Один из членов совета заявил, что закон примут.", ("Один из членов совета", "role")),
+    ],
+)
+def test_speaker_outside_the_cue_phrase(text: str, expected: tuple[str, str]) -> None:
+    """The speaker a gerund, a document or a citing verb points to, past the words between."""
+    assert _speakers(text)[0] == expected

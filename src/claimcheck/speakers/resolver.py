@@ -460,9 +460,8 @@ class Resolver:
         role = self._previous_role(m)
         if role is not None:
             # "Был задержан 27-летний житель села. Он сказал": the role the sentence before is about,
-            # or the person the text names in it
-            office = self._office(role)
-            holder = None if office is None else self._named_holder(role, office)
+            # or whom that role stands for
+            holder = self._role_holder(role)
             return Resolved(holder, "person") if holder is not None else Resolved(role.canonical, "role")
         found = self._nearest_person(m.start, m.head)
         if found is None:
@@ -488,7 +487,10 @@ class Resolver:
         """The singular role, of the pronoun's gender, that is the subject of the sentence before the
         one the pronoun ``m`` opens ("Генеральный директор компании выступил. Он …")."""
         ws = self._sentence_before(m)
-        found = speaker_before(self._doc, ws, len(ws), self._lex) if ws else None
+        if not ws:
+            return None
+        verb = next((i for i, w in enumerate(ws) if morph.part_of_speech(w.text) == "VERB"), len(ws))
+        found = speaker_before(self._doc, ws, verb, self._lex) or speaker_before(self._doc, ws, len(ws), self._lex)
         if found is None or found.kind != "role" or found.plural:
             return None
         office = office_of(found.words, self._lex)
