@@ -172,6 +172,7 @@ def _speech(f: DataFile) -> _Fields:
         "possessives": f.word_set("source_phrases", "possessives"),
         "possessive_genders": f.codes("possessive_genders"),
         "complementizers": f.word_set("clauses", "complementizers"),
+        "thing_subjects": f.word_set("clauses", "thing_subjects"),
         "about_words": f.word_set("clauses", "about"),
         "about_object": f.word_set("clauses", "about_object"),
         "anaphora": f.longest_first("clauses", "anaphora"),

@@ -138,6 +138,7 @@ class Lexicon:
     possessive_genders: Mapping[str, str]
     cue_phrases: tuple[str, ...]
     complementizers: frozenset[str]
+    thing_subjects: frozenset[str]  # "это указывает на то, что": a subject that says nothing
     about_words: frozenset[str]
     about_object: frozenset[str]
     anaphora: tuple[str, ...]

@@ -376,7 +376,8 @@ def _may_be_subject(ws: Sequence[Word], j: int, m: Mention) -> bool:
     (the head noun of a role or group, whose adjectives have more readings: "пожилой житель")."""
     if m.kind == "pronoun" or _reads_nominative(ws[j].text):
         return True
-    if m.kind == "role" and len(m.words) > 1:
+    if m.kind == "role" and len(m.words) > 1 and not morph.has_tag(ws[j].text, "Apro", best_only=True):
+        # ("которого певица": a pronoun's case is its clause's, not the phrase's)
         head = next((w for w in m.words if morph.lemma(w) == m.head), None)
         return head is not None and _reads_nominative(head)
     return False
