@@ -141,3 +141,22 @@ def test_pronoun_after_a_role(text: str, expected: list[tuple[str, str] | None])
 def test_speaker_outside_the_cue_phrase(text: str, expected: tuple[str, str]) -> None:
     """The speaker a gerund, a document or a citing verb points to, past the words between."""
     assert _speakers(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site named by its domain in lowercase letters
+        ("Как сообщает example.ru, пожар на складе потушен.", ("example.ru", "organization")),
+        # a title in quotation marks that opens the sentence is a name, not a quotation
+        ("«Ромашка» сообщила, что поставки продолжатся.", ("Ромашка", "organization")),
+        # a gerund's clause in commas between the cue and the speaker
+        (
+            "«Рост продолжится», — отметил, выступая на форуме в Казани, министр экономики Олег Лисин.",
+            ("Олег Лисин", "person"),
+        ),
+    ],
+)
+def test_speaker_named_as_a_site_a_title_or_after_an_aside(text: str, expected: tuple[str, str]) -> None:
+    """Sites in any letters, titles in quotation marks and speakers past a gerund's aside are found."""
+    assert _speakers(text)[0] == expected

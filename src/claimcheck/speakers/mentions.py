@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -32,6 +33,8 @@ from claimcheck.speakers.proper import (
     proper_nominative,
 )
 
+# A site's domain name ("lenta.ru", "NEWSru.com", "m24.ru"): Latin words joined by full stops.
+_DOMAIN_RE = re.compile(r"[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
 # A name has at most this many initials ("Н. П. Акимова").
 _MAX_INITIALS = 2
 # Letters of a group word that a form of it keeps ("некот-орых", "присут-ствующих"), to tell the
@@ -95,9 +98,10 @@ def _mention_at(
         end = name_run(text, full, surname, len(full), lex)
         run = tuple(x.text for x in full[first:end])
         return Mention(words[j].start, full[end - 1].end, "person", run, run[-1].lower(), name_words=run)
-    whole = _whole_domain(doc, words[j])
+    whole = _whole_domain(doc, words[j]) or (words[j] if _DOMAIN_RE.fullmatch(w) else None)
     if whole is not None:
-        # "NEWSru.com" cut at its dot by the bounds of a clause: the site is named by its whole domain
+        # a site named by its domain, in whatever letters ("сообщает lenta.ru"), whole where the bounds
+        # of a clause cut it at its dot ("NEWSru.com")
         return Mention(whole.start, whole.end, "organization", (whole.text,), whole.text.lower(), canonical=whole.text)
     low = w.lower()
     if low in lex.pronouns:

@@ -511,8 +511,10 @@ class Resolver:
         canonical = self._expand(m.canonical or " ".join(m.words), m.start)
         if kind in ("role", "group") and len(m.words) > 1 and morph.lemma(m.words[-1]) in self._lex.media:
             canonical = self._of_source(canonical, m.start)
-        if kind == "organization" and len(m.words) == 1 and m.words[0][:1].isupper():
-            # "сообщил Вэнс": a single unknown name is the person named in full elsewhere, if anyone is.
+        quoted = m.start > 0 and self._text[m.start - 1] in self._lex.punctuation.opening_marks
+        if kind == "organization" and len(m.words) == 1 and m.words[0][:1].isupper() and not quoted:
+            # "сообщил Вэнс": a single unknown name is the person named in full elsewhere, if anyone is
+            # (a title in quotation marks is none: "«Арсенал» сообщил").
             person = self._last_named(m.words[0])
             if person is not None:
                 name = self._fullest(person, m.start)

@@ -71,11 +71,22 @@ def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit
         cited = _cited(doc, ws, k, lex, limit)
         if cited is not None:
             return cited
+    past = _gerund_aside_end(doc.text, ws, k + 1, limit)
+    if past is not None:
+        return _subject_after(doc, ws, past, lex, limit)  # "— отметил, выступая на форуме, министр"
     first = _subject_after(doc, ws, k + 1, lex, limit)
     if first is None or first.start != ws[k + 1].start or not _may_be_addressed(doc, ws, k + 1, first, lex):
         return first
     told = _speaker_told(doc, ws, first_at(ws, first.end), lex, limit)
     return told if told is not None and _told_to(doc, ws, k, first, told, lex) else first
+
+
+def _gerund_aside_end(text: str, ws: Sequence[Word], j: int, limit: int) -> int | None:
+    """Index after a gerund's clause set off by commas at word ``j`` ("отметил, выступая на форуме, министр
+    …"), if one stands there."""
+    if j >= limit or "," not in text[ws[j - 1].end : ws[j].start] or morph.part_of_speech(ws[j].text) != "GRND":
+        return None
+    return next((i for i in range(j + 1, limit) if "," in text[ws[i - 1].end : ws[i].start]), None)
 
 
 def _speaker_told(doc: Document, ws: Sequence[Word], after: int, lex: Lexicon, limit: int) -> Mention | None:
