@@ -160,3 +160,30 @@ def test_speaker_outside_the_cue_phrase(text: str, expected: tuple[str, str]) ->
 def test_speaker_named_as_a_site_a_title_or_after_an_aside(text: str, expected: tuple[str, str]) -> None:
     """Sites in any letters, titles in quotation marks and speakers past a gerund's aside are found."""
     assert _speakers(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body a document's owner refers back to, named before in full
+        (
+            "Вчера Министерство транспорта выпустило отчёт. «Тарифы не вырастут», — говорится в сообщении "
+            "ведомства.",
+            ("Министерство транспорта", "organization"),
+        ),
+        # an owner named in an oblique case is put in the nominative
+        ("Согласно отчёту Счётной палаты, расходы выросли на 5%.", ("Счётная палата", "organization")),
+        ("По данным Следственного комитета, задержаны трое.", ("Следственный комитет", "organization")),
+        # an impersonal verb has no subject: the document's owner speaks
+        ("В докладе агентства Fitch говорится, что рейтинг понижен.", ("агентство Fitch", "organization")),
+        # the document the sentence names is its subject's
+        (
+            "Пресс-секретарь министерства Анна Белова распространила заявление, в котором говорится, что "
+            "переговоры продолжатся.",
+            ("Анна Белова", "person"),
+        ),
+    ],
+)
+def test_document_and_its_author(text: str, expected: tuple[str, str]) -> None:
+    """A document speaks for its author where the text names one, in the nominative."""
+    assert _speakers(text)[0] == expected

@@ -74,12 +74,12 @@ def _clause_speaker(doc: Document, ws: Sequence[Word], k: int, last: int, c_from
     citing verb cites, the subject before, one after, a document's owner, or the subject left out."""
     w = ws[k]
     stop = max(first_at(ws, c_from), last + 1) if last + 1 < len(ws) else len(ws)
-    citing = bool(morph.lemmas(w.text.lower()) & lex.citing_verbs)
-    speaker = (speaker_after(doc, ws, k, lex, stop) if citing else None) or speaker_before(doc, ws, k, lex)
-    if speaker is None:
-        speaker = speaker_after(doc, ws, last, lex, stop)
-    if speaker is None and morph.lemmas(w.text.lower()) & lex.document_verbs:
-        speaker = document_speaker(doc, ws, k, lex)
+    lemmas = morph.lemmas(w.text.lower())
+    # "В докладе агентства говорится": an impersonal verb has no subject; the document speaks
+    speaker = document_speaker(doc, ws, k, lex) if lemmas & lex.document_verbs else None
+    if speaker is None and lemmas & lex.citing_verbs:
+        speaker = speaker_after(doc, ws, k, lex, stop)
+    speaker = speaker or speaker_before(doc, ws, k, lex) or speaker_after(doc, ws, last, lex, stop)
     if speaker is None and not _has_subject(ws, 0, first_at(ws, c_from), k):
         speaker = dropped_subject(w, lex)
     return speaker

@@ -21,6 +21,7 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word, word_start
+from claimcheck.speakers.abbreviations import phrase_in_case
 from claimcheck.speakers.phrases import adjective_head, genitive_tail, head_reading, name_run, nominative_np
 from claimcheck.speakers.proper import (
     LATIN_RE,
@@ -108,16 +109,7 @@ def _mention_at(
         gender = lex.pronouns[low]
         return Mention(words[j].start, words[j].end, "pronoun", (w,), gender, plural=gender == "plur")
     if is_proper_word(text, words[j], lex):
-        end = name_run(text, words, j, limit, lex)
-        run = tuple(x.text for x in words[j:end])
-        if all(len(x) == 1 for x in run):
-            return None
-        if any(is_person_word(x) for x in run if len(x) > 1) and not LATIN_RE.match(run[0]):
-            return Mention(words[j].start, words[end - 1].end, "person", run, run[-1].lower(), name_words=run)
-        end = genitive_tail(text, words, end, limit, lex, titles=False)
-        run = tuple(x.text for x in words[j:end])
-        canonical = _joined(text, [proper_nominative(run[0], case)], words[j:end])
-        return Mention(words[j].start, words[end - 1].end, "organization", run, run[0].lower(), canonical=canonical)
+        return _proper_mention(text, words, j, limit, lex, case)
     if _place_speaking(text, words, j):
         # "Минск считает", "Россия уверена": a country or city speaks for its government
         return Mention(words[j].start, words[j].end, "organization", (w,), low, canonical=proper_nominative(w, case))
@@ -126,6 +118,26 @@ def _mention_at(
         run = tuple(x.text for x in words[j:end])
         return Mention(words[j].start, words[end - 1].end, "organization", run, low, canonical=" ".join(run))
     return _common_mention(text, words, j, limit, lex, case, any_noun)
+
+
+def _proper_mention(
+    text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon, case: str | None
+) -> Mention | None:
+    """A person or an organisation named by the proper words from word ``j`` on."""
+    end = name_run(text, words, j, limit, lex)
+    run = tuple(x.text for x in words[j:end])
+    if all(len(x) == 1 for x in run):
+        return None
+    if any(is_person_word(x) for x in run if len(x) > 1) and not LATIN_RE.match(run[0]):
+        return Mention(words[j].start, words[end - 1].end, "person", run, run[-1].lower(), name_words=run)
+    end = genitive_tail(text, words, end, limit, lex, titles=False)
+    run = tuple(x.text for x in words[j:end])
+    if case not in (None, "nomn") and len(run) > 1 and not LATIN_RE.match(run[0]) and not run[0].isupper():
+        # "согласно отчёту Счётной палаты": the name's head and its adjectives in the nominative
+        canonical = phrase_in_case(run, "nomn")
+    else:
+        canonical = _joined(text, [proper_nominative(run[0], case)], words[j:end])
+    return Mention(words[j].start, words[end - 1].end, "organization", run, run[0].lower(), canonical=canonical)
 
 
 def _joined(text: str, first: Sequence[str], words: Sequence[Word]) -> str:

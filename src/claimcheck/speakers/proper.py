@@ -43,6 +43,11 @@ def sentence_initial(text: str, start: int, punct: Punctuation) -> bool:
     return j < 0 or text[j] in punct.opens_clause_after or text[j] in LINE_BREAKS
 
 
+def is_common_noun(word: str) -> bool:
+    """The dictionary reads the word as a common noun ("Компания", not "Минфин")."""
+    return _common_noun_reading(word) is not None
+
+
 def _common_noun_reading(word: str) -> Any | None:
     """A dictionary reading of ``word`` as a common (not proper) noun, if it has one."""
     if not morph.is_known(word):

@@ -24,10 +24,12 @@ from claimcheck.speakers.declension import nominative_name, readable_in
 from claimcheck.speakers.identity import Person, gender_of_name, name_stems, same_person, stem_key
 from claimcheck.speakers.mentions import Mention, first_at, mention_at
 from claimcheck.speakers.names import find_person_names
+from claimcheck.speakers.phrases import genitive_tail
 from claimcheck.speakers.proper import (
     LATIN_RE,
     SPACES,
     capitalised_as,
+    is_common_noun,
     is_geographic,
     is_grade,
     is_person_word,
@@ -57,6 +59,8 @@ _MIN_MISSPELT = 8
 _MAX_TYPOS = 2
 # The longest title in quotation marks after an organisation's noun ("холдинг «Ромашка»").
 _MAX_TITLE = 60
+# How many genitive words may complete a body's name ("Министерство иностранных дел").
+_MAX_BODY_TAIL = 3
 # A name this many characters after a role is the role's holder ("председатель партии Соботка").
 _NAME_GAP = 3
 # A person named this many times or more, and more often than anyone else, is the article's main
@@ -164,12 +168,19 @@ class Resolver:
             # found by its own noun only ("в холдинге"), not by any organisation's ("издание")
             self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("titled", head),))
 
-    def _add_named_organisation(self, w: Word) -> None:
-        """A state body named by a capitalised word of the lexicon ("Минфин", "Роскосмос"), unless the
-        capital only opens a sentence: only "ведомство" and its like refer back to it."""
-        if not sentence_initial(self._text, w.start, self._lex.punctuation):
-            org = _Organisation(w.start, morph.lemma(w.text), _nominative(w.text), True)
-            self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("body", True),))
+    def _add_named_organisation(self, i: int) -> None:
+        """A state body named by a capitalised word of the lexicon ("Минфин", "Роскосмос") and the
+        genitive words that complete its name ("Министерство финансов"), for "ведомство" and its like
+        to refer back to. A common noun that only opens a sentence names no body ("Компания заявила")."""
+        words = self._words
+        w = words[i]
+        end = genitive_tail(self._text, words, i + 1, min(len(words), i + 1 + _MAX_BODY_TAIL), self._lex)
+        if end == i + 1 and sentence_initial(self._text, w.start, self._lex.punctuation) and is_common_noun(w.text):
+            return
+        named = [x.text for x in words[i:end]]
+        canonical = phrase_in_case(named, "nomn") if len(named) > 1 else _nominative(w.text)
+        org = _Organisation(w.start, morph.lemma(w.text), canonical, True)
+        self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("body", True),))
 
     def _find_proper_organisations(self) -> None:
         """Names of capitalised Latin words ("Standard & Poors Global Ratings", "S&P"), abbreviations
@@ -185,7 +196,7 @@ class Resolver:
         for i in itertools.compress(range(len(words)), capitalised):
             w = words[i]
             if not w.text.isupper() and morph.normalize(w.text) in named:
-                self._add_named_organisation(w)
+                self._add_named_organisation(i)
             if i != after:
                 self._add_name_run(run)
                 run = []
@@ -538,7 +549,10 @@ class Resolver:
         подчеркивается")."""
         before = first_at(self._words, m.start)
         lo = max(0, before - _DOCUMENT_REACH)
-        at = next((i for i in range(lo, before) if morph.lemma(self._words[i].text) == m.head), None)
+        # the document named first; the mention itself when a verb governs it ("распространила заявление,
+        # в котором"), not a preposition ("в пресс-релизе", whose sentence is the content)
+        own = before > 0 and morph.part_of_speech(self._words[before - 1].text) == "VERB"
+        at = next((i for i in range(lo, before + own) if morph.lemma(self._words[i].text) == m.head), None)
         if at is None:
             return None
         sentence = next(s for s in self._doc.sentences() if s.start <= self._words[at].start < s.end)
