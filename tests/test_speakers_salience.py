@@ -182,6 +182,11 @@ def test_speaker_named_as_a_site_a_title_or_after_an_aside(text: str, expected: 
             "переговоры продолжатся.",
             ("Анна Белова", "person"),
         ),
+        (
+            "Пресс-служба министерства распространила заявление, в котором говорится, что переговоры "
+            "продолжатся.",
+            ("Пресс-служба министерства", "organization"),
+        ),
     ],
 )
 def test_document_and_its_author(text: str, expected: tuple[str, str]) -> None:

@@ -558,10 +558,10 @@ class Resolver:
         sentence = next(s for s in self._doc.sentences() if s.start <= self._words[at].start < s.end)
         ws = self._doc.words(sentence.start, sentence.end)
         author = speaker_before(self._doc, ws, first_at(ws, self._words[at].start), self._lex)
-        if author is None or author.kind not in ("person", "group"):
+        if author is None or author.kind not in ("person", "group", "organization"):
             return None
-        if author.kind == "group":
-            return Resolved(author.canonical or " ".join(author.words), "group")
+        if author.kind != "person":
+            return Resolved(author.canonical or " ".join(author.words), author.kind)
         words = [w for w in author.name_words if len(w) > 1 or w.isalpha()]
         return Resolved(self._fullest(nominative_name(words, self._role_cases(author, words)), m.start), "person")
 
