@@ -192,3 +192,21 @@ def test_speaker_named_as_a_site_a_title_or_after_an_aside(text: str, expected: 
 def test_document_and_its_author(text: str, expected: tuple[str, str]) -> None:
     """A document speaks for its author where the text names one, in the nominative."""
     assert _speakers(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name a capitalised adjective opens goes on to its noun, in any case
+        ("Как сообщила Федеральная налоговая служба, сборы выросли.", "Федеральная налоговая служба"),
+        ("В Государственной думе заявили, что закон примут.", "Государственная дума"),
+        ("Как сообщил Российский футбольный союз, матч перенесён.", "Российский футбольный союз"),
+        # an adjective before a role opening the sentence stays the role's
+        ("Бывший министр заявил, что налоги не вырастут.", "Бывший министр"),
+    ],
+)
+def test_name_opened_by_an_adjective(text: str, expected: str) -> None:
+    """"Федеральная налоговая служба" is one name, its lowercase words included."""
+    found = _speakers(text)[0]
+    assert found is not None
+    assert found[0] == expected

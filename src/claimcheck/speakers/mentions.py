@@ -36,6 +36,9 @@ from claimcheck.speakers.proper import (
 
 # A site's domain name ("lenta.ru", "NEWSru.com", "m24.ru"): Latin words joined by full stops.
 _DOMAIN_RE = re.compile(r"[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
+# A name a capitalised adjective opens has at most this many words before its noun ("Федеральная
+# антимонопольная служба").
+_MAX_NAME_ADJECTIVES = 3
 # A name has at most this many initials ("Н. П. Акимова").
 _MAX_INITIALS = 2
 # Letters of a group word that a form of it keeps ("некот-орых", "присут-ствующих"), to tell the
@@ -130,14 +133,33 @@ def _proper_mention(
         return None
     if any(is_person_word(x) for x in run if len(x) > 1) and not LATIN_RE.match(run[0]):
         return Mention(words[j].start, words[end - 1].end, "person", run, run[-1].lower(), name_words=run)
-    end = genitive_tail(text, words, end, limit, lex, titles=False)
+    headed = _adjective_name_end(text, words, j, end, limit)
+    end = genitive_tail(text, words, headed or end, limit, lex, titles=False)
     run = tuple(x.text for x in words[j:end])
-    if case not in (None, "nomn") and len(run) > 1 and not LATIN_RE.match(run[0]) and not run[0].isupper():
+    oblique = case not in (None, "nomn") or (headed is not None and morph.case_of(run[0]) != "nomn")
+    if oblique and len(run) > 1 and not LATIN_RE.match(run[0]) and not run[0].isupper():
         # "согласно отчёту Счётной палаты": the name's head and its adjectives in the nominative
         canonical = phrase_in_case(run, "nomn")
     else:
         canonical = _joined(text, [proper_nominative(run[0], case)], words[j:end])
     return Mention(words[j].start, words[end - 1].end, "organization", run, run[0].lower(), canonical=canonical)
+
+
+def _adjective_name_end(text: str, words: Sequence[Word], j: int, end: int, limit: int) -> int | None:
+    """Index after the head noun of a name that a capitalised adjective opens and lowercase words go
+    on ("Федеральная антимонопольная служба", "в Государственной думе"); None for other names."""
+    if end != j + 1 or morph.part_of_speech(words[j].text) not in ("ADJF", "PRTF"):
+        return None
+    for k in range(j + 1, min(limit, j + 1 + _MAX_NAME_ADJECTIVES)):
+        w = words[k].text
+        if text[words[k - 1].end : words[k].start].strip(SPACES) or not w[:1].islower():
+            return None
+        pos = morph.part_of_speech(w)
+        if pos == "NOUN":
+            return k + 1
+        if pos not in ("ADJF", "PRTF"):
+            return None
+    return None
 
 
 def _joined(text: str, first: Sequence[str], words: Sequence[Word]) -> str:
