@@ -210,3 +210,19 @@ def test_name_opened_by_an_adjective(text: str, expected: str) -> None:
     found = _speakers(text)[0]
     assert found is not None
     assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a familiar first name is the person the text names in full
+        ("Ирина Лебедева выступила на форуме. Ира добавила, что цены снизятся.", "Ирина Лебедева"),
+        ("Александр Кравцов выступил на форуме. По словам Саши, цены снизятся.", "Александр Кравцов"),
+        # a familiar name nobody is named by in full stays as it is
+        ("Ира добавила, что цены снизятся.", "Ира"),
+    ],
+)
+def test_familiar_first_name(text: str, expected: str) -> None:
+    """"Ира" is Ирина Лебедева when the text names her so."""
+    found = _speakers(text)[-1]
+    assert found == (expected, "person")

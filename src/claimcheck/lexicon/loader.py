@@ -54,6 +54,7 @@ def _load(language: str) -> Lexicon:
         **_subjects(file("subjects")),
         **_checks(file("checks")),
         surnames=read_surname_rules(file("names")),
+        familiar_names={k: tuple(v.split()) for k, v in file("names").codes("familiar_names").items()},
         punctuation=read_punctuation(file("punctuation")),
     )
 

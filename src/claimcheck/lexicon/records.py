@@ -169,6 +169,7 @@ class Lexicon:
     list_conjunctions: tuple[str, ...]
     subject_clause_breaks: tuple[str, ...]
     surnames: SurnameRules
+    familiar_names: Mapping[str, tuple[str, ...]]  # "ира" -> ("ирина",): the full names a familiar one stands for
     unit_phrases: Mapping[str, str]
     currency_adjectives: Mapping[str, str]
     reference_nouns: frozenset[str]

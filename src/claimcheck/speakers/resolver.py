@@ -434,9 +434,18 @@ class Resolver:
             cases = slot  # "по словам Петрова": a bare name in the case of its slot
         name = self._fullest(nominative_name(words, cases), m.start)
         if " " not in name:
-            name = self._misspelt(name) or name
+            name = self._familiar(name, m.start) or self._misspelt(name) or name
         self.note_speaker(m.start, name)
         return Resolved(name, "person")
+
+    def _familiar(self, first_name: str, before: int) -> str | None:
+        """The full name the text gives of the person a familiar first name stands for ("Ира" for
+        Ирина Петрова)."""
+        for full in self._lex.familiar_names.get(first_name.lower().replace("ё", "е"), ()):
+            found = self._fullest(full.capitalize(), before)
+            if " " in found:
+                return found
+        return None
 
     def _misspelt(self, surname: str) -> str | None:
         """The one full name the text gives whose surname a long surname misspells by a letter or two
