@@ -226,3 +226,23 @@ def test_familiar_first_name(text: str, expected: str) -> None:
     """"Ира" is Ирина Лебедева when the text names her so."""
     found = _speakers(text)[-1]
     assert found == (expected, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet's source phrase passes on a report that has its own speaker
+        ("Полиция города, по данным газеты, отметила, что краж стало меньше.", ("Полиция города", "organization")),
+        ("По данным агентства, прокуратура считает, что сделка незаконна.", ("прокуратура", "organization")),
+        # a genitive noun after a noun a preposition governs is no subject
+        ("Министр, по мнению журнала, заявил, что налоги снизят.", ("Министр", "role")),
+        # a document far before its verb, and an article's words
+        (
+            "В сообщении правительства и губернатора Тверской области говорится, что дорогу откроют.",
+            ("правительство", "organization"),
+        ),
+    ],
+)
+def test_report_passed_on_by_a_source_phrase(text: str, expected: tuple[str, str]) -> None:
+    """"по данным газеты, X отметил": X speaks, the outlet only passes the report on."""
+    assert _speakers(text)[0] == expected

@@ -560,7 +560,10 @@ class Resolver:
         lo = max(0, before - _DOCUMENT_REACH)
         # the document named first; the mention itself when a verb governs it ("распространила заявление,
         # в котором"), not a preposition ("в пресс-релизе", whose sentence is the content)
-        own = before > 0 and morph.part_of_speech(self._words[before - 1].text) == "VERB"
+        governing = before - 1
+        while governing > 0 and morph.part_of_speech(self._words[governing].text) in ("ADVB", "PRCL"):
+            governing -= 1  # "распространил вчера сообщение"
+        own = governing >= 0 and morph.part_of_speech(self._words[governing].text) == "VERB"
         at = next((i for i in range(lo, before + own) if morph.lemma(self._words[i].text) == m.head), None)
         if at is None:
             return None

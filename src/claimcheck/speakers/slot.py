@@ -17,6 +17,9 @@ from claimcheck.speakers.proper import LATIN_RE, SPACES, is_person_word
 
 # How far after a cue its subject may stand ("Как пишет в своей колонке для издания The Hill один из …").
 _MAX_SUBJECT_AFTER = 10
+# How many words before "говорится" its document may stand ("В сообщении правительства и губернатора
+# области говорится").
+_DOCUMENT_BEFORE = 8
 # How many words a cited role's phrase may run before the name it ends with.
 _MAX_ROLE_PHRASE = 20
 # How many words before a relative pronoun its antecedent may start.
@@ -357,7 +360,7 @@ def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: L
             m = mention_at(doc, ws, j, lex, limit=k, case="loct")
             if m is not None and m.kind in ("organization", "group"):
                 located = m
-            j += 1
+            j += 1 + _governed_genitive(text, ws, j, k)
             continue
         m = mention_at(doc, ws, j, lex, limit=k, case="nomn")
         if m is None:
@@ -373,6 +376,23 @@ def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: L
             located = located or m
         j = _index_after(ws, j, k, m.end)
     return located
+
+
+def _governed_genitive(text: str, ws: Sequence[Word], j: int, k: int) -> int:
+    """1 when the noun at word ``j``, which a preposition governs, has a lowercase genitive noun after
+    it ("по данным газеты"): that word is no subject; else 0. One word only: "по итогам встречи стороны
+    заявили" has its subject after one."""
+    i = j + 1
+    if (
+        i < k
+        and morph.part_of_speech(ws[j].text) == "NOUN"
+        and ws[i].text[:1].islower()
+        and not text[ws[j].end : ws[i].start].strip(SPACES)
+        and morph.case_of(ws[i].text) == "gent"
+        and morph.part_of_speech(ws[i].text) == "NOUN"
+    ):
+        return 1
+    return 0
 
 
 def _index_after(ws: Sequence[Word], j: int, k: int, end: int) -> int:
@@ -401,7 +421,7 @@ def _reads_nominative(word: str) -> bool:
 
 def document_speaker(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> Mention | None:
     """ "говорится в заявлении МИД" -> the owner of the document, else the document."""
-    for j in range(max(0, k - 4), min(len(ws), k + 5)):
+    for j in range(max(0, k - _DOCUMENT_BEFORE), min(len(ws), k + 5)):
         if morph.lemmas(ws[j].text.lower()) & lex.document_nouns:
             if j + 1 < len(ws):
                 owner = mention_at(doc, ws, j + 1, lex, case="gent")
