@@ -278,8 +278,10 @@ def test_outlet_is_not_the_speaker(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "в ведомстве" is the ministry named before by its own name
-        ("Поправки подготовил Минфин России. В ведомстве заявили, что бюджет сбалансирован.", "Минфин"),
+        # "в ведомстве" is the ministry named before by its own name, in full
+        ("Поправки подготовил Минфин России. В ведомстве заявили, что бюджет сбалансирован.", "Минфин России"),
+        ("Вчера Министерство финансов выпустило отчёт. В ведомстве заявили, что бюджет сбалансирован.",
+         "Министерство финансов"),
         # "в холдинге" is the holding named before with its title in quotation marks
         ("Холдинг «Ромашка» купил завод. В холдинге заявили, что сделка закрыта.", "Холдинг «Ромашка»"),
     ],

@@ -52,6 +52,13 @@ def _speakers(text: str) -> list[str | None]:
             "возобновятся.",
             "Павел Гусев",
         ),
+        # a role of either gender after another speaker: the person named in between, not the speaker
+        (
+            "Глава холдинга Игорь Сомов пообещал, что цены не вырастут. Соседи считают, что долг "
+            "погашен. Об этом заявил замминистра энергетики Павел Гусев. Чиновник заметил, что "
+            "поставки возобновятся.",
+            "Павел Гусев",
+        ),
         # a role in the lead is the article's main actor, of the role's gender
         (
             "Супруга бизнесмена надеется на встречу.\n«Я жду этого дня», — сказала Анна Белова. Анна Белова "

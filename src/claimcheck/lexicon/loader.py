@@ -54,6 +54,7 @@ def _load(language: str) -> Lexicon:
         **_subjects(file("subjects")),
         **_checks(file("checks")),
         surnames=read_surname_rules(file("names")),
+        familiar_names={k: tuple(v.split()) for k, v in file("names").codes("familiar_names").items()},
         punctuation=read_punctuation(file("punctuation")),
     )
 
@@ -172,6 +173,7 @@ def _speech(f: DataFile) -> _Fields:
         "possessives": f.word_set("source_phrases", "possessives"),
         "possessive_genders": f.codes("possessive_genders"),
         "complementizers": f.word_set("clauses", "complementizers"),
+        "thing_subjects": f.word_set("clauses", "thing_subjects"),
         "about_words": f.word_set("clauses", "about"),
         "about_object": f.word_set("clauses", "about_object"),
         "anaphora": f.longest_first("clauses", "anaphora"),
@@ -195,6 +197,7 @@ def _speakers(f: DataFile) -> _Fields:
         "media": f.word_set("generic_organizations", "media"),
         "state_bodies": f.word_set("generic_organizations", "bodies"),
         "groups": f.word_set("groups", "lemmas"),
+        "substantive_groups": f.word_set("groups", "substantives"),
         "not_names": f.word_set("not_names", "words", lower=False),
         "rating_grades": f.pattern("rating_grades", "pattern"),
         "one_word": f.word("phrases", "one"),

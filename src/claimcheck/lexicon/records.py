@@ -138,6 +138,7 @@ class Lexicon:
     possessive_genders: Mapping[str, str]
     cue_phrases: tuple[str, ...]
     complementizers: frozenset[str]
+    thing_subjects: frozenset[str]  # "это указывает на то, что": a subject that says nothing
     about_words: frozenset[str]
     about_object: frozenset[str]
     anaphora: tuple[str, ...]
@@ -153,6 +154,7 @@ class Lexicon:
     roles: frozenset[str]
     organizations: frozenset[str]
     groups: frozenset[str]
+    substantive_groups: frozenset[str]  # "некоторые", "присутствующие": a group named by an adjective alone
     not_names: frozenset[str]
     rating_grades: re.Pattern[str]
     punctuation: Punctuation
@@ -167,6 +169,7 @@ class Lexicon:
     list_conjunctions: tuple[str, ...]
     subject_clause_breaks: tuple[str, ...]
     surnames: SurnameRules
+    familiar_names: Mapping[str, tuple[str, ...]]  # "ира" -> ("ирина",): the full names a familiar one stands for
     unit_phrases: Mapping[str, str]
     currency_adjectives: Mapping[str, str]
     reference_nouns: frozenset[str]

@@ -18,6 +18,7 @@ from claimcheck.quotes.marks import marks
 from claimcheck.segment import LINE_BREAKS, Document, Word, sentence_of
 from claimcheck.speakers import (
     Mention,
+    document_speaker,
     mention_at,
     speaker_after,
     speaker_before,
@@ -70,6 +71,8 @@ def attribution(
     if k is None:
         return None
     speaker = speaker_after(doc, ws, k, lex, len(ws)) or speaker_before(doc, ws, k, lex)
+    if speaker is None and morph.lemmas(ws[k].text.lower()) & lex.document_verbs:
+        speaker = document_speaker(doc, ws, k, lex)  # "«…», — говорится в совместном заявлении"
     return Said((ws[k].start, ws[k].end), speaker)
 
 

@@ -20,6 +20,7 @@ from claimcheck.quotes.found import (
 from claimcheck.quotes.marks import Marks, marks
 from claimcheck.segment import Document, Sentence, Word
 from claimcheck.speakers import (
+    Mention,
     document_speaker,
     dropped_subject,
     first_at,
@@ -29,6 +30,8 @@ from claimcheck.speakers import (
 
 # A comma before a word: where a second report may start inside the content of the first.
 _NEXT_CLAUSE_RE = re.compile(r",\s+(?=\w)")
+# Parts of speech that may stand between a subject and its verb ("это также указывает").
+_ADVERBIAL = ("ADVB", "PRCL")
 # An object that is the content has at least this many words ("готовность Москвы к переговорам").
 _MIN_OBJECT_WORDS = 3
 # How many words after a request's verb its infinitive may stand ("пообещал с 21 июня ограничить").
@@ -60,15 +63,9 @@ def cue_clause(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon, fir
         c_end = _next_cue_clause(doc, ws, c_start, c_end, lex)
         if c_end - c_start < MIN_CONTENT_CHARS:
             continue
-        stop = max(first_at(ws, c_from), last + 1) if last + 1 < len(ws) else len(ws)
-        citing = bool(morph.lemmas(w.text.lower()) & lex.citing_verbs)
-        speaker = (speaker_after(doc, ws, k, lex, stop) if citing else None) or speaker_before(doc, ws, k, lex)
-        if speaker is None:
-            speaker = speaker_after(doc, ws, last, lex, stop)
-        if speaker is None and morph.lemmas(w.text.lower()) & lex.document_verbs:
-            speaker = document_speaker(doc, ws, k, lex)
-        if speaker is None and not _has_subject(ws, 0, first_at(ws, c_from), k):
-            speaker = dropped_subject(w, lex)
+        speaker = _clause_speaker(doc, ws, k, last, c_from, lex)
+        if _thing_subject(ws, k, speaker, lex):
+            continue  # "это указывает на то, что …": a thing indicates, nobody speaks
         return RawQuote(c_start, c_end, kind_of(text, c_start, c_end, mk), (w.start, ws[last].end), speaker)
     return None
 
@@ -86,6 +83,33 @@ def _cue_candidates(doc: Document, ws: Sequence[Word], first: int, lex: Lexicon)
     found = {k for k in inner if first < k < len(ws) - 1}
     found.update(k for k in {first, len(ws) - 1} if morph.normalize(ws[k].text) in either)
     return sorted(found)
+
+
+def _clause_speaker(doc: Document, ws: Sequence[Word], k: int, last: int, c_from: int, lex: Lexicon) -> Mention | None:
+    """The speaker of the cue at words ``k``..``last`` whose content starts at ``c_from``: the one a
+    citing verb cites, the subject before, one after, a document's owner, or the subject left out."""
+    w = ws[k]
+    stop = max(first_at(ws, c_from), last + 1) if last + 1 < len(ws) else len(ws)
+    lemmas = morph.lemmas(w.text.lower())
+    # "В докладе агентства говорится": an impersonal verb has no subject; the document speaks
+    speaker = document_speaker(doc, ws, k, lex) if lemmas & lex.document_verbs else None
+    if speaker is None and lemmas & lex.citing_verbs:
+        speaker = speaker_after(doc, ws, k, lex, stop)
+    speaker = speaker or speaker_before(doc, ws, k, lex) or speaker_after(doc, ws, last, lex, stop)
+    if speaker is None and not _has_subject(ws, 0, first_at(ws, c_from), k):
+        speaker = dropped_subject(w, lex)
+    return speaker
+
+
+def _thing_subject(ws: Sequence[Word], k: int, speaker: Mention | None, lex: Lexicon) -> bool:
+    """The word before the cue at ``k``, past adverbs and particles ("это также указывает"), is a
+    pronoun for a thing, and no speaker follows the cue ("Это подтвердил министр")."""
+    if speaker is not None and speaker.kind != "dropped" and speaker.start > ws[k].start:
+        return False
+    j = k - 1
+    while j >= 0 and ws[j].text.lower() not in lex.thing_subjects and morph.part_of_speech(ws[j].text) in _ADVERBIAL:
+        j -= 1
+    return j >= 0 and ws[j].text.lower() in lex.thing_subjects
 
 
 def _next_cue_clause(doc: Document, ws: Sequence[Word], c_start: int, c_end: int, lex: Lexicon) -> int:

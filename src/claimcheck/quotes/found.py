@@ -83,10 +83,12 @@ def encloses(outer: RawQuote, inner: RawQuote) -> bool:
 
 
 def trim(text: str, start: int, end: int, mk: Marks) -> tuple[int, int]:
-    """``text[start:end]`` without the white space around it, a dash that opens it or the marks that
-    close a clause after it."""
+    """``text[start:end]`` without the white space around it, a dash or a comma that opens it ("что,
+    вопреки опасностям, …") or the marks that close a clause after it."""
     dashes = mk.dash_like
-    while start < end and (text[start].isspace() or (text[start] in dashes and text[start + 1 : start + 2].isspace())):
+    while start < end and (
+        text[start].isspace() or text[start] == "," or (text[start] in dashes and text[start + 1 : start + 2].isspace())
+    ):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1

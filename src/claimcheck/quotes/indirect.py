@@ -124,7 +124,7 @@ def _cued_reports(
     candidates: list[RawQuote] = []
     found = (
         anaphoric(doc, s, prev, ws, lex)
-        or source_phrase(doc, s, ws, lex)
+        or _source_or_inner(doc, s, ws, lex)
         or as_cue(doc, s, ws, lex)
         or cue_clause(doc, s, ws, lex)
         or trailing_cue(doc, s, ws, lex)
@@ -139,6 +139,25 @@ def _cued_reports(
     resumed = parenthetical_cue(doc, s, ws, lex)
     candidates.extend(r for r in (lead, resumed) if r is not None)
     return candidates, outlet
+
+
+def _source_or_inner(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
+    """The report of a source phrase, unless its words hold a report of their own with a speaker
+    ("Японская полиция, по данным газеты, отметила, что …", "По данным Fox News, полиция считает,
+    что …"): the outlet only passes that one on, and the one who speaks is its speaker."""
+    found = source_phrase(doc, s, ws, lex)
+    if found is None or found.cue is None:
+        return found
+    inner = cue_clause(doc, s, ws, lex)
+    if (
+        inner is not None
+        and inner.cue is not None
+        and found.start <= inner.cue[0] < found.end
+        and inner.mention is not None
+        and inner.mention.kind != "dropped"
+    ):
+        return inner
+    return found
 
 
 def _passed_on(

@@ -69,7 +69,8 @@ def marks(lex: Lexicon) -> Marks:
         dash_like=dash_like,
         any_mark=re.compile(_one_of("".join(a + b for a, b in p.pairs))),
         after_quote=re.compile(rf"{before_dash}?\s*{_one_of(dash_like)}\s*|{before_dash}\s*(?=\w)"),
-        clause_end=re.compile(rf"{_one_of(p.sentence_ends)}|\s{dash}\s|[:;]"),
+        # a full stop after a lone letter is an initial's ("— заявил В. Путин"), which ends no clause
+        clause_end=re.compile(rf"(?<!\b[^\W\d_]){_one_of(p.sentence_ends)}|\s{dash}\s|[:;]"),
         inner=re.compile(
             rf"({before_dash}?)\s+{spaced}\s+({inner_words}{{2,160}}?)({_one_of(p.before_resumed)}?)\s+{spaced}\s+"
         ),

@@ -11,9 +11,7 @@ from claimcheck.quotes.found import (
 )
 from claimcheck.quotes.nesting import enclosing, first_person
 from claimcheck.segment import Document
-from claimcheck.speakers import (
-    Resolver,
-)
+from claimcheck.speakers import Resolver, verb_gender
 
 
 def resolve(doc: Document, raws: Sequence[RawQuote], resolver: Resolver, lex: Lexicon) -> list[Quote]:
@@ -26,16 +24,7 @@ def resolve(doc: Document, raws: Sequence[RawQuote], resolver: Resolver, lex: Le
     # Resolve in the order the mentions appear, so that pronouns see the names before them.
     speakers: dict[int, Speaker | None] = {}
     for i in sorted(range(len(raws)), key=mention_start):
-        m = raws[i].mention
-        if m is None or (m.start < raws[i].end and raws[i].start < m.end):
-            speakers[i] = None
-            continue
-        if m.kind == "dropped":
-            person = resolver.resolve_dropped(m)
-            speakers[i] = None if person is None else Speaker(Span.of(text, m.start, m.end), person, "person")
-            continue
-        found = resolver.resolve(m)
-        speakers[i] = Speaker(Span.of(text, m.start, m.end), found.name, found.kind)
+        speakers[i] = _speaker(doc, raws[i], resolver)
     # "«Я сказала, что …», — заявила X": the first person inside a quotation is its speaker.
     for i, r in enumerate(raws):
         if r.mention is not None or r.cue is None:
@@ -52,3 +41,20 @@ def resolve(doc: Document, raws: Sequence[RawQuote], resolver: Resolver, lex: Le
         cue = None if r.cue is None else Span.of(text, r.cue[0], r.cue[1])
         out.append(Quote(Span.of(text, r.start, r.end), r.kind, cue, speakers[i]))
     return out
+
+
+def _speaker(doc: Document, r: RawQuote, resolver: Resolver) -> Speaker | None:
+    """The speaker of one quote, its mention resolved; None when it has none, or only a pronoun that
+    refers to nobody the text names ("Он заявил" with nobody before it)."""
+    m = r.mention
+    if m is None or (m.start < r.end and r.start < m.end):
+        return None
+    span = Span.of(doc.text, m.start, m.end)
+    if m.kind == "dropped":
+        person = resolver.resolve_dropped(m)
+        return None if person is None else Speaker(span, person, "person")
+    gender = None if r.cue is None else verb_gender(doc.words(r.cue[0], r.cue[1]))
+    found = resolver.resolve(m, (r.start, r.end), gender)
+    if m.kind == "pronoun" and found.kind == "unknown":
+        return None
+    return Speaker(span, found.name, found.kind)

@@ -23,6 +23,7 @@ from claimcheck.segment import Document, Sentence, Word
 from claimcheck.speakers import (
     Mention,
     first_at,
+    is_initial,
     mention_at,
     possessive_mention,
     speaker_after,
@@ -167,7 +168,10 @@ def _source_report(
     if idx == len(ws):
         return None
     preposition = (
-        idx + 1 < len(ws) and morph.part_of_speech(ws[idx].text) == "PREP" and not text[p_end : ws[idx].start].strip()
+        idx + 1 < len(ws)
+        and morph.part_of_speech(ws[idx].text) == "PREP"
+        and not text[p_end : ws[idx].start].strip()
+        and not is_initial(text, ws[idx])  # "по словам В. Путина"
     )
     if preposition:
         idx += 1  # "по информации от представителей резиденции"

@@ -21,9 +21,10 @@ from claimcheck.speakers.mentions import (
     first_at,
     mention_at,
     possessive_mention,
+    verb_gender,
 )
 from claimcheck.speakers.names import find_person_names, prepare
-from claimcheck.speakers.proper import sentence_initial
+from claimcheck.speakers.proper import is_initial, sentence_initial
 from claimcheck.speakers.resolver import Resolved, Resolver, SpeakerKind
 from claimcheck.speakers.slot import document_speaker, speaker_after, speaker_before, speaker_of_cue
 
@@ -37,6 +38,7 @@ __all__ = [
     "dropped_subject",
     "find_person_names",
     "first_at",
+    "is_initial",
     "mention_at",
     "nominative_name",
     "possessive_mention",
@@ -45,4 +47,5 @@ __all__ = [
     "speaker_after",
     "speaker_before",
     "speaker_of_cue",
+    "verb_gender",
 ]

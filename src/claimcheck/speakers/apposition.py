@@ -60,6 +60,8 @@ def may_be_nominative(names: Sequence[str]) -> bool:
     """Whether a name can be the subject: "Бетховена" cannot (every reading of the known surname is
     in another case), "Питер Данн" or "Хатиби" (no reading as a declined name) can."""
     for w in names:
+        if len(w) == 1:
+            continue  # an initial says nothing of the case
         ps = [p for p in morph.parses(w)[:8] if ("Surn" in p.tag or "Name" in p.tag) and p.tag.number == "sing"]
         if not ps or any(p.tag.case == "nomn" for p in ps):
             return True

@@ -217,8 +217,11 @@ def _nominative_name(words: tuple[str, ...], cases: frozenset[str]) -> str:
         agreed = name_reading(words)
     gender, case = agreed.gender, agreed.case
     out: list[str] = []
-    for head, w in parts:
+    for i, (head, w) in enumerate(parts):
         prefix = head + "-" if head else ""
+        if len(w) == 1 and w.isupper() and i < len(parts) - 1:
+            out.append(w + ".")  # an initial, before the surname ("Ли Куан Ю" ends with a name)
+            continue
         if case == "nomn":
             out.append(prefix + w)
             continue

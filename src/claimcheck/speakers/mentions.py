@@ -9,25 +9,41 @@ for it itself.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
+import attrs
 from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word, word_start
+from claimcheck.speakers.abbreviations import phrase_in_case
 from claimcheck.speakers.phrases import adjective_head, genitive_tail, head_reading, name_run, nominative_np
 from claimcheck.speakers.proper import (
     LATIN_RE,
     SPACES,
     is_grade,
+    is_initial,
     is_person_word,
     is_proper_word,
     mostly_place,
     proper_nominative,
 )
+
+# A site's domain name ("lenta.ru", "NEWSru.com", "m24.ru"): Latin words joined by full stops.
+_DOMAIN_RE = re.compile(r"[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
+# A name a capitalised adjective opens has at most this many words before its noun ("Федеральная
+# антимонопольная служба").
+_MAX_NAME_ADJECTIVES = 3
+# A name has at most this many initials ("Н. П. Акимова").
+_MAX_INITIALS = 2
+# Letters of a group word that a form of it keeps ("некот-орых", "присут-ствующих"), to tell the
+# words that are none without a parse.
+_GROUP_PREFIX = 4
 
 #: What a mention names; "dropped" is a subject the text leaves out, the cue's verb standing for it.
 MentionKind = Literal["person", "organization", "role", "group", "pronoun", "dropped"]
@@ -45,6 +61,7 @@ class Mention:
     name_words: tuple[str, ...] = ()  # the person's name inside a role mention ("глава МИД Сергей Лавров")
     plural: bool = False
     canonical: str = ""  # the phrase in the nominative, for non-person mentions
+    case: str | None = None  # the case its slot wants ("по словам Петрова": the genitive)
 
 
 def mention_at(
@@ -62,38 +79,40 @@ def mention_at(
     ``any_noun`` accepts any noun phrase as the source ("по данным обвинения"), not only people,
     organisations and groups.
     """
+    found = _mention_at(doc, words, j, lex, limit, case, any_noun=any_noun)
+    if found is not None and case is not None and found.kind == "person":
+        return attrs.evolve(found, case=case)  # a bare name is read in the slot's case ("Путина")
+    return found
+
+
+def _mention_at(
+    doc: Document, words: Sequence[Word], j: int, lex: Lexicon, limit: int | None, case: str | None, *, any_noun: bool
+) -> Mention | None:
     text = doc.text
     w = words[j].text
     if doc.urls().contains(words[j].start) or is_grade(text, words[j], lex):
         return None  # a word of a web address ("instagram.com/p/BM8OrDHDNhj/") or a rating («BB+») names nobody
     limit = len(words) if limit is None else limit
-    glued = _glued_initial(doc, words[j])
-    if glued is not None:
-        # "И.Петров": an initial glued to the surname (which a clause cut at the initial's full stop
-        # leaves out of ``words``)
+    initialled = _initialled(doc, words[j]) if len(w) == 1 else None
+    if initialled is not None:
+        # "И.Петров", "В. Путин": initials before the surname (which a clause cut at an initial's full
+        # stop leaves out of ``words``)
         full = doc.words()
-        end = name_run(text, full, glued, len(full), lex)
-        run = (w, *(x.text for x in full[glued:end]))
+        first, surname = initialled
+        end = name_run(text, full, surname, len(full), lex)
+        run = tuple(x.text for x in full[first:end])
         return Mention(words[j].start, full[end - 1].end, "person", run, run[-1].lower(), name_words=run)
-    whole = _whole_domain(doc, words[j])
+    whole = _whole_domain(doc, words[j]) or (words[j] if _DOMAIN_RE.fullmatch(w) else None)
     if whole is not None:
-        # "NEWSru.com" cut at its dot by the bounds of a clause: the site is named by its whole domain
+        # a site named by its domain, in whatever letters ("сообщает lenta.ru"), whole where the bounds
+        # of a clause cut it at its dot ("NEWSru.com")
         return Mention(whole.start, whole.end, "organization", (whole.text,), whole.text.lower(), canonical=whole.text)
     low = w.lower()
     if low in lex.pronouns:
         gender = lex.pronouns[low]
         return Mention(words[j].start, words[j].end, "pronoun", (w,), gender, plural=gender == "plur")
     if is_proper_word(text, words[j], lex):
-        end = name_run(text, words, j, limit, lex)
-        run = tuple(x.text for x in words[j:end])
-        if all(len(x) == 1 for x in run):
-            return None
-        if any(is_person_word(x) for x in run if len(x) > 1) and not LATIN_RE.match(run[0]):
-            return Mention(words[j].start, words[end - 1].end, "person", run, run[-1].lower(), name_words=run)
-        end = genitive_tail(text, words, end, limit, lex, titles=False)
-        run = tuple(x.text for x in words[j:end])
-        canonical = _joined(text, [proper_nominative(run[0], case)], words[j:end])
-        return Mention(words[j].start, words[end - 1].end, "organization", run, run[0].lower(), canonical=canonical)
+        return _proper_mention(text, words, j, limit, lex, case)
     if _place_speaking(text, words, j):
         # "Минск считает", "Россия уверена": a country or city speaks for its government
         return Mention(words[j].start, words[j].end, "organization", (w,), low, canonical=proper_nominative(w, case))
@@ -102,6 +121,45 @@ def mention_at(
         run = tuple(x.text for x in words[j:end])
         return Mention(words[j].start, words[end - 1].end, "organization", run, low, canonical=" ".join(run))
     return _common_mention(text, words, j, limit, lex, case, any_noun)
+
+
+def _proper_mention(
+    text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon, case: str | None
+) -> Mention | None:
+    """A person or an organisation named by the proper words from word ``j`` on."""
+    end = name_run(text, words, j, limit, lex)
+    run = tuple(x.text for x in words[j:end])
+    if all(len(x) == 1 for x in run):
+        return None
+    if any(is_person_word(x) for x in run if len(x) > 1) and not LATIN_RE.match(run[0]):
+        return Mention(words[j].start, words[end - 1].end, "person", run, run[-1].lower(), name_words=run)
+    headed = _adjective_name_end(text, words, j, end, limit)
+    end = genitive_tail(text, words, headed or end, limit, lex, titles=False)
+    run = tuple(x.text for x in words[j:end])
+    oblique = case not in (None, "nomn") or (headed is not None and morph.case_of(run[0]) != "nomn")
+    if oblique and len(run) > 1 and not LATIN_RE.match(run[0]) and not run[0].isupper():
+        # "согласно отчёту Счётной палаты": the name's head and its adjectives in the nominative
+        canonical = phrase_in_case(run, "nomn")
+    else:
+        canonical = _joined(text, [proper_nominative(run[0], case)], words[j:end])
+    return Mention(words[j].start, words[end - 1].end, "organization", run, run[0].lower(), canonical=canonical)
+
+
+def _adjective_name_end(text: str, words: Sequence[Word], j: int, end: int, limit: int) -> int | None:
+    """Index after the head noun of a name that a capitalised adjective opens and lowercase words go
+    on ("Федеральная антимонопольная служба", "в Государственной думе"); None for other names."""
+    if end != j + 1 or morph.part_of_speech(words[j].text) not in ("ADJF", "PRTF"):
+        return None
+    for k in range(j + 1, min(limit, j + 1 + _MAX_NAME_ADJECTIVES)):
+        w = words[k].text
+        if text[words[k - 1].end : words[k].start].strip(SPACES) or not w[:1].islower():
+            return None
+        pos = morph.part_of_speech(w)
+        if pos == "NOUN":
+            return k + 1
+        if pos not in ("ADJF", "PRTF"):
+            return None
+    return None
 
 
 def _joined(text: str, first: Sequence[str], words: Sequence[Word]) -> str:
@@ -115,16 +173,19 @@ def _joined(text: str, first: Sequence[str], words: Sequence[Word]) -> str:
     return out
 
 
-def _glued_initial(doc: Document, w: Word) -> int | None:
-    """Index among the document's words of the name that the initial ``w`` is glued to by its full
-    stop ("И.Петров"), if it is one."""
-    if len(w.text) != 1 or not w.text.isupper() or not doc.text.startswith(".", w.end):
-        return None
+def _initialled(doc: Document, w: Word) -> tuple[int, int] | None:
+    """Indices among the document's words of the initial ``w`` and of the surname its initials lead to
+    ("И.Петров", "В. Путин", "Н. П. Акимова"), if ``w`` is an initial of a person's name."""
     full = doc.words()
-    i = bisect.bisect_left(full, w.end + 1, key=word_start)
-    if i >= len(full) or full[i].start != w.end + 1 or not full[i].text[:1].isupper():
+    first = bisect.bisect_left(full, w.start, key=word_start)
+    i = first
+    while i < len(full) and i - first < _MAX_INITIALS and is_initial(doc.text, full[i]):
+        i += 1
+        if i < len(full) and doc.text[full[i - 1].end + 1 : full[i].start].strip(SPACES):
+            return None
+    if i == first or i >= len(full) or not full[i].text[:1].isupper() or "\n" in doc.text[w.end : full[i].start]:
         return None
-    return i if is_person_word(full[i].text) else None
+    return (first, i) if is_person_word(full[i].text) else None
 
 
 def _whole_domain(doc: Document, w: Word) -> Word | None:
@@ -158,6 +219,9 @@ def _common_mention(
     """A role, organisation or group named by a common noun, with its adjectives and genitive tail."""
     if j + 2 < limit and morph.lemma(words[j].text) == lex.one_word and words[j + 1].text.lower() == lex.marker_of:
         return _partitive(text, words, j, limit, lex, any_noun)
+    group = _substantive_group(text, words, j, limit, lex, case)
+    if group is not None:
+        return group
     k = _head_index(words, j, limit, case, lex)
     if k >= limit:
         return None
@@ -181,6 +245,46 @@ def _common_mention(
     kind: MentionKind = "organization" if in_org else "group" if plural else "role"
     canonical = _joined(text, nominative_np(phrase[: k - j + 1], k - j, head).split(" "), words[k:end])
     return Mention(words[j].start, words[end - 1].end, kind, phrase, lemma, plural=plural, canonical=canonical)
+
+
+def _substantive_group(
+    text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon, case: str | None
+) -> Mention | None:
+    """"Некоторые считают", "по словам присутствующих, …": a plural adjective or participle of the
+    lexicon that no noun or adjective follows in its phrase names a group by itself."""
+    w = words[j]
+    nominative = _group_nominative(w.text.lower(), case, lex.substantive_groups)
+    if nominative is None:
+        return None
+    k = j + 1
+    if (
+        k < limit
+        and not text[w.end : words[k].start].strip(SPACES)
+        and morph.part_of_speech(words[k].text) in ("NOUN", "ADJF", "PRTF")
+    ):
+        return None  # "некоторые аналитики": the adjective of a noun
+    return Mention(w.start, w.end, "group", (w.text,), nominative, plural=True, canonical=nominative)
+
+
+@functools.lru_cache(maxsize=4096)
+def _group_nominative(word: str, case: str | None, groups: frozenset[str]) -> str | None:
+    """The nominative plural of ``word`` (in ``case``, if given) when it is one of ``groups``; a word
+    whose first letters start none of them is told without a parse."""
+    if morph.normalize(word)[:_GROUP_PREFIX] not in _prefixes(groups):
+        return None
+    for p in morph.parses(word)[:4]:
+        if p.tag.POS not in ("ADJF", "PRTF", "NPRO") or p.tag.number != "plur" or case not in (None, p.tag.case):
+            continue
+        form = p if p.tag.case == "nomn" else p.inflect({"plur", "nomn"})
+        found = None if form is None else morph.normalize(str(form.word))
+        if found in groups:
+            return found
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _prefixes(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(morph.normalize(w)[:_GROUP_PREFIX] for w in words)
 
 
 def _partitive(
@@ -222,7 +326,9 @@ def _name_after(text: str, words: Sequence[Word], end: int, limit: int, lex: Lex
     if end >= limit:
         return end
     gap = text[words[end - 1].end : words[end].start]
-    if gap.strip(SPACES + lex.punctuation.main_marks) or not is_proper_word(text, words[end], lex):
+    if gap.strip(SPACES + lex.punctuation.main_marks):
+        return end
+    if not is_proper_word(text, words[end], lex) and not is_initial(text, words[end]):
         return end
     return name_run(text, words, end, limit, lex)
 
@@ -238,6 +344,15 @@ def possessive_mention(w: Word, lex: Lexicon) -> Mention | None:
     if gender is None:
         return None
     return Mention(w.start, w.end, "pronoun", (w.text,), gender, plural=gender == "plur")
+
+
+def verb_gender(cue: Sequence[Word]) -> str | None:
+    """The gender a cue's first word shows of its subject: a singular verb in the past tense or a
+    short adjective ("сообщила", "уверен"); None for other forms ("считает", "по словам")."""
+    ps = morph.parses(cue[0].text.lower())[:1] if cue else ()
+    if not ps or ps[0].tag.POS not in ("VERB", "ADJS", "PRTS") or ps[0].tag.number != "sing":
+        return None
+    return str(ps[0].tag.gender) if ps[0].tag.gender in ("masc", "femn") else None
 
 
 def dropped_subject(w: Word, lex: Lexicon) -> Mention | None:

@@ -18,6 +18,7 @@ from claimcheck.speakers.proper import (
     SPACES,
     capitalised_as,
     is_first_name,
+    is_initial,
     is_place,
     is_proper_word,
     mostly_place,
@@ -84,8 +85,10 @@ def _goes_on_name(text: str, words: Sequence[Word], j: int, k: int, lex: Lexicon
     initial = len(w.text) == 1 and w.text.isupper() and text[w.end : w.end + 1] == "."
     if k > j and is_place(w.text):
         return False  # "главы правительств России Олжас Бектенов": a place is not part of a name
-    if k > j and is_first_name(w.text) and not is_first_name(words[k - 1].text) and len(words[k - 1].text) > 1:
-        return False  # "Владимира Путина Дмитрий Песков": a first name after a surname starts another person
+    starts_name = initial or is_first_name(w.text)
+    if k > j and starts_name and not is_first_name(words[k - 1].text) and len(words[k - 1].text) > 1:
+        # "Владимира Путина Дмитрий Песков", "В. Путина Д. Песков": a name after a surname is another person's
+        return False
     after_name = k > j and morph.is_name(words[k - 1].text) and w.text[:1].isupper() and not w.text.isupper()
     if not (initial or after_name or (is_proper_word(text, w, lex) and bool(LATIN_RE.match(w.text)) == latin)):
         return False
@@ -120,7 +123,12 @@ def genitive_tail(
         if (w.isupper() and len(w) > 1) or LATIN_RE.match(w) or title in gap or mostly_place(w):
             k += 1
             continue
-        if w[:1].isupper() and is_proper_word(text, words[k], lex):
+        # initials after a role start a name ("глава района П. Кравцов"); after an organisation they
+        # start the subject of a clause as often as its owner, and end the phrase
+        initial = is_initial(text, words[k])
+        if initial and owner_names:
+            break
+        if (w[:1].isupper() and is_proper_word(text, words[k], lex)) or initial:
             owner_end = _owner_end(text, words, k, limit, lex, owner_names=owner_names, slot_case=slot_case)
             if owner_end is None:
                 break
@@ -153,6 +161,13 @@ def _owner_end(
         return None  # "по словам министра Ивана Петрова": in a genitive slot a full name is apposed
     if owner_names or bare_genitive(run) or name_reading(run).case in ("gent", "accs"):
         return run_end
+    if run_end < limit and not text[words[run_end - 1].end : words[run_end].start].strip(SPACES):
+        after = words[run_end]
+        if is_initial(text, after) or (len(run) > 1 and after.text[:1].isupper() and is_first_name(after.text)):
+            # "пресс-секретарь В. Путина Д. Песков", "врач Анны Петровой Мария Лебедева": a name that
+            # another follows is the owner's (one word before a first name may be the same person's:
+            # "Махатхир Мохамад")
+            return run_end
     return None
 
 

@@ -27,6 +27,10 @@ _FUNCTION_POS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP")
 _MOSTLY = 0.5
 # White space that may stand between the words of one name or phrase, beside quotation marks.
 SPACES: Final = " \u00a0"
+# The word after a closing quotation mark, past spaces.
+_WORD_RE = re.compile(r"[ \u00a0]+(\w+)")
+# The longest title in quotation marks a sentence may open with ("«Газпром нефть» сообщила").
+_MAX_TITLE_CHARS = 40
 
 
 def sentence_initial(text: str, start: int, punct: Punctuation) -> bool:
@@ -37,6 +41,11 @@ def sentence_initial(text: str, start: int, punct: Punctuation) -> bool:
     while j >= 0 and (text[j] in " \t\u00a0" or text[j] in punct.sentence_openers):
         j -= 1
     return j < 0 or text[j] in punct.opens_clause_after or text[j] in LINE_BREAKS
+
+
+def is_common_noun(word: str) -> bool:
+    """The dictionary reads the word as a common noun ("Компания", not "Минфин")."""
+    return _common_noun_reading(word) is not None
 
 
 def _common_noun_reading(word: str) -> Any | None:
@@ -51,16 +60,40 @@ def _common_noun_reading(word: str) -> Any | None:
 
 def is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
     """A capitalised word that is part of a proper name here (not a common noun opening a sentence)."""
+    if _opens_title(text, w, lex):
+        return True
     verdict = _proper_word_form(w.text, lex)
     if verdict is None:
         return not sentence_initial(text, w.start, lex.punctuation)
     return verdict
 
 
+def _opens_title(text: str, w: Word, lex: Lexicon) -> bool:
+    """The word opens a short title in quotation marks that a verb follows, with no comma or dash
+    between: the title is the verb's subject ("«Газпром» сообщил", "«Ромашка» уверена"), unlike a
+    quotation that opens a sentence ("«Мы готовы», — сказал") or a title that is an object ("выступил
+    с сочинениями «Строфы», «Эманации» и …")."""
+    at = w.start - 1
+    if at < 0 or text[at] not in lex.punctuation.opening_marks:
+        return False
+    close = next((c for o, c in lex.punctuation.main if o == text[at]), None)
+    end = text.find(close, w.start, w.start + _MAX_TITLE_CHARS) if close is not None else -1
+    if end < 0 or any(c in text[w.start : end] for c in lex.punctuation.sentence_ends):
+        return False
+    after = _WORD_RE.match(text, end + 1)
+    verb = after.group(1) if after is not None else ""
+    return verb[:1].islower() and morph.part_of_speech(verb) in ("VERB", "ADJS", "PRTS")
+
+
 def is_grade(text: str, w: Word, lex: Lexicon) -> bool:
     """The word is a credit rating's grade («B», "BB+", "Baa3", "ruAA"): never a name, an organisation
     or a speaker. A single letter before a full stop is an initial ("D.C. Medical Examiner")."""
     return lex.rating_grades.fullmatch(w.text) is not None and not (len(w.text) == 1 and text.startswith(".", w.end))
+
+
+def is_initial(text: str, w: Word) -> bool:
+    """The word is an initial of a name: one capital letter and a full stop ("В. Путин", "И.Петров")."""
+    return len(w.text) == 1 and w.text.isupper() and text.startswith(".", w.end)
 
 
 def particle_name(word: str) -> bool:

@@ -24,10 +24,12 @@ from claimcheck.speakers.declension import nominative_name, readable_in
 from claimcheck.speakers.identity import Person, gender_of_name, name_stems, same_person, stem_key
 from claimcheck.speakers.mentions import Mention, first_at, mention_at
 from claimcheck.speakers.names import find_person_names
+from claimcheck.speakers.phrases import genitive_tail
 from claimcheck.speakers.proper import (
     LATIN_RE,
     SPACES,
     capitalised_as,
+    is_common_noun,
     is_geographic,
     is_grade,
     is_person_word,
@@ -57,6 +59,8 @@ _MIN_MISSPELT = 8
 _MAX_TYPOS = 2
 # The longest title in quotation marks after an organisation's noun ("холдинг «Ромашка»").
 _MAX_TITLE = 60
+# How many genitive words may complete a body's name ("Министерство иностранных дел").
+_MAX_BODY_TAIL = 3
 # A name this many characters after a role is the role's holder ("председатель партии Соботка").
 _NAME_GAP = 3
 # A person named this many times or more, and more often than anyone else, is the article's main
@@ -118,6 +122,8 @@ class Resolver:
         self._roles = RoleIndex(())
         self._mentions: dict[str, int] = {}  # a person's name -> how often the text names them
         self._owned: dict[tuple[str, str], str] = {}  # (head, owner) -> the organisation's one name
+        self._content = (0, 0)  # the words of the quote whose speaker is being resolved
+        self._cue_gender: str | None = None  # the gender the cue of the mention being resolved shows
 
     def _prepare(self) -> None:
         """Find the text's people and proper organisation names, once: a text nobody is quoted in never
@@ -162,12 +168,19 @@ class Resolver:
             # found by its own noun only ("в холдинге"), not by any organisation's ("издание")
             self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("titled", head),))
 
-    def _add_named_organisation(self, w: Word) -> None:
-        """A state body named by a capitalised word of the lexicon ("Минфин", "Роскосмос"), unless the
-        capital only opens a sentence: only "ведомство" and its like refer back to it."""
-        if not sentence_initial(self._text, w.start, self._lex.punctuation):
-            org = _Organisation(w.start, morph.lemma(w.text), _nominative(w.text), True)
-            self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("body", True),))
+    def _add_named_organisation(self, i: int) -> None:
+        """A state body named by a capitalised word of the lexicon ("Минфин", "Роскосмос") and the
+        genitive words that complete its name ("Министерство финансов"), for "ведомство" and its like
+        to refer back to. A common noun that only opens a sentence names no body ("Компания заявила")."""
+        words = self._words
+        w = words[i]
+        end = genitive_tail(self._text, words, i + 1, min(len(words), i + 1 + _MAX_BODY_TAIL), self._lex)
+        if end == i + 1 and sentence_initial(self._text, w.start, self._lex.punctuation) and is_common_noun(w.text):
+            return
+        named = [x.text for x in words[i:end]]
+        canonical = phrase_in_case(named, "nomn") if len(named) > 1 else _nominative(w.text)
+        org = _Organisation(w.start, morph.lemma(w.text), canonical, True)
+        self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("body", True),))
 
     def _find_proper_organisations(self) -> None:
         """Names of capitalised Latin words ("Standard & Poors Global Ratings", "S&P"), abbreviations
@@ -184,7 +197,7 @@ class Resolver:
             w = words[i]
             upper = w.text.isupper()
             if not upper and morph.normalize(w.text) in named:
-                self._add_named_organisation(w)
+                self._add_named_organisation(i)
             if i != after:
                 self._add_name_run(run)
                 run = []
@@ -258,8 +271,8 @@ class Resolver:
 
     def _topic(self, before: int, gender: str | None, reach: int = _SPEAKER_CONTINUITY) -> Person | None:
         """The last speaker, if they are still the topic at ``before``: named at most ``reach``
-        characters before, of ``gender``, and no new person of that gender introduced since (the
-        distance is tested first: it bounds the people looked at)."""
+        characters before, of ``gender``, and no new person of that gender (of any, when ``gender`` is
+        None) introduced since (the distance is tested first: it bounds the people looked at)."""
         last = self._last_speaker
         if (
             last is None
@@ -267,8 +280,10 @@ class Resolver:
             or (gender is not None and last.gender not in (None, gender))
         ):
             return None
+        # a role of no known gender ("чиновник") may be anyone named since
         newer = any(
-            p.gender in (None, gender) and not same_person(p.name, last.name)
+            (gender is None or p.gender in (None, gender)) and not same_person(p.name, last.name)
+            and not self._content[0] <= p.position < self._content[1]  # whom one speaks of is not oneself
             for p in self._people.between(last.position, before, ("subject", "*"))
         )
         return None if newer else last
@@ -277,20 +292,15 @@ class Resolver:
         """The person a role without a name stands for: the one the text names in that office, else
         (unless the role is one for people nobody names, or someone else's: "адвокат Иванова") the
         person spoken of, the gender of a feminine role respected."""
-        office = office_of(m.words, self._lex)
-        if office is None or m.head not in morph.lemmas(office.noun.lower()):
-            return None  # "ряд критиков": the role is not the mention's head
-        if any(morph.lemma(w) in self._lex.unnamed_markers for w in m.words):
+        office = self._office(m)
+        if office is None:
             return None
-        named = self._people.between(m.end - 1, m.end + _NAME_GAP, ("any", "*"))
-        if named:
-            return self._fullest(named[0].name, named[0].position)  # "председатель партии Соботка"
-        holder = self._roles.holder(office, m.start)
+        holder = self._named_holder(m, office)
         if holder is not None:
-            return self._fullest(holder, m.start)
+            return holder
         if not self._may_be_topic(m, office):
             return None
-        gender = gender_of_office(office, self._lex)
+        gender = gender_of_office(office, self._lex) or self._cue_gender
         found = self._recent_person(m.start, gender)
         if found is None and self._last_speaker is None:
             found = self._salient_person(gender)  # a role in a headline or a lead: the main actor
@@ -298,6 +308,23 @@ class Resolver:
             return None
         self._last_speaker = Person(m.start, found, gender_of_name(found), None, True)
         return found
+
+    def _office(self, m: Mention) -> Office | None:
+        """The office a role mention names, if the role is its head and it is not said to be unnamed."""
+        office = office_of(m.words, self._lex)
+        if office is None or m.head not in morph.lemmas(office.noun.lower()):
+            return None  # "ряд критиков": the role is not the mention's head
+        if any(morph.lemma(w) in self._lex.unnamed_markers for w in m.words):
+            return None
+        return office
+
+    def _named_holder(self, m: Mention, office: Office) -> str | None:
+        """The person the text names in the office of role ``m``: right after it, or anywhere."""
+        named = self._people.between(m.end - 1, m.end + _NAME_GAP, ("any", "*"))
+        if named:
+            return self._fullest(named[0].name, named[0].position)  # "председатель партии Соботка"
+        holder = self._roles.holder(office, m.start)
+        return None if holder is None else self._fullest(holder, m.start)
 
     def _recent_person(self, before: int, gender: str | None) -> str | None:
         """The person spoken of at ``before``: the last speaker while still the topic, else the last
@@ -378,9 +405,13 @@ class Resolver:
             self._last_speaker = Person(m.start, found, m.head or None, None, True)
         return found
 
-    def resolve(self, m: Mention) -> Resolved:
-        """The canonical name and speaker kind of a mention."""
+    def resolve(self, m: Mention, content: tuple[int, int] = (0, 0), cue_gender: str | None = None) -> Resolved:
+        """The canonical name and speaker kind of a mention: ``content`` is the span of the words it
+        says, whose people are not the one who says them; ``cue_gender`` is the gender its verb shows
+        ("глава RT сообщила"), which a role of either gender takes."""
         self._prepare()
+        self._content = content
+        self._cue_gender = cue_gender
         kind = m.kind
         if kind == "dropped":
             found = self.resolve_dropped(m)
@@ -399,11 +430,24 @@ class Resolver:
     def _person(self, m: Mention) -> Resolved:
         """A person's name: the fullest name of that person the text gives."""
         words = [w for w in (m.name_words or m.words) if len(w) > 1 or w.isalpha()]
-        name = self._fullest(nominative_name(words, self._role_cases(m, words)), m.start)
+        cases = self._role_cases(m, words)
+        slot = frozenset({m.case}) if m.case not in (None, "nomn") else frozenset()
+        if not cases and slot and len(m.words) == len(words) and readable_in(words, slot):
+            cases = slot  # "по словам Петрова": a bare name in the case of its slot
+        name = self._fullest(nominative_name(words, cases), m.start)
         if " " not in name:
-            name = self._misspelt(name) or name
+            name = self._familiar(name, m.start) or self._misspelt(name) or name
         self.note_speaker(m.start, name)
         return Resolved(name, "person")
+
+    def _familiar(self, first_name: str, before: int) -> str | None:
+        """The full name the text gives of the person a familiar first name stands for ("Ира" for
+        Ирина Петрова)."""
+        for full in self._lex.familiar_names.get(first_name.lower().replace("ё", "е"), ()):
+            found = self._fullest(full.capitalize(), before)
+            if " " in found:
+                return found
+        return None
 
     def _misspelt(self, surname: str) -> str | None:
         """The one full name the text gives whose surname a long surname misspells by a letter or two
@@ -435,21 +479,45 @@ class Resolver:
                 return self._phrase(subject, "group")  # "Представители Роскосмоса не подтвердили … Они"
             common = self._orgs.last_before(m.start, [("proper", False)])
             return Resolved(common.canonical, "group") if common is not None else _unknown(m)
+        role = self._previous_role(m)
+        if role is not None:
+            # "Был задержан 27-летний житель села. Он сказал": the role the sentence before is about,
+            # or whom that role stands for
+            holder = self._role_holder(role)
+            return Resolved(holder, "person") if holder is not None else Resolved(role.canonical, "role")
         found = self._nearest_person(m.start, m.head)
         if found is None:
             return _unknown(m)
         self._last_speaker = Person(m.start, found, m.head, None, True)
         return Resolved(found, "person")
 
-    def _previous_subject(self, m: Mention) -> Mention | None:
-        """The plural group that opens the sentence before the one ``m`` opens, if both do."""
+    def _sentence_before(self, m: Mention) -> Sequence[Word]:
+        """The words of the sentence before the one ``m`` opens; none when ``m`` opens none."""
         sentences = self._doc.sentences()
         i = bisect.bisect_right(sentences, m.start, key=_sentence_start) - 1
         if i < 1 or first_at(self._words, sentences[i].start) != first_at(self._words, m.start):
-            return None
-        ws = self._doc.words(sentences[i - 1].start, sentences[i - 1].end)
+            return ()
+        return self._doc.words(sentences[i - 1].start, sentences[i - 1].end)
+
+    def _previous_subject(self, m: Mention) -> Mention | None:
+        """The plural group that opens the sentence before the one ``m`` opens, if both do."""
+        ws = self._sentence_before(m)
         found = mention_at(self._doc, ws, 0, self._lex, case="nomn") if ws else None
         return found if found is not None and found.plural and found.kind == "group" else None
+
+    def _previous_role(self, m: Mention) -> Mention | None:
+        """The singular role, of the pronoun's gender, that is the subject of the sentence before the
+        one the pronoun ``m`` opens ("Генеральный директор компании выступил. Он …")."""
+        ws = self._sentence_before(m)
+        if not ws:
+            return None
+        verb = next((i for i, w in enumerate(ws) if morph.part_of_speech(w.text) == "VERB"), len(ws))
+        found = speaker_before(self._doc, ws, verb, self._lex) or speaker_before(self._doc, ws, len(ws), self._lex)
+        if found is None or found.kind != "role" or found.plural:
+            return None
+        office = office_of(found.words, self._lex)
+        gender = gender_of_office(office, self._lex) if office is not None else None
+        return found if gender in (None, m.head) else None
 
     def _note_sources(self, m: Mention) -> None:
         """Remember the organisations named in a speaker's phrase ("Собеседники РБК", "Forbes"), for a
@@ -465,8 +533,10 @@ class Resolver:
         canonical = self._expand(m.canonical or " ".join(m.words), m.start)
         if kind in ("role", "group") and len(m.words) > 1 and morph.lemma(m.words[-1]) in self._lex.media:
             canonical = self._of_source(canonical, m.start)
-        if kind == "organization" and len(m.words) == 1 and m.words[0][:1].isupper():
-            # "сообщил Вэнс": a single unknown name is the person named in full elsewhere, if anyone is.
+        quoted = m.start > 0 and self._text[m.start - 1] in self._lex.punctuation.opening_marks
+        if kind == "organization" and len(m.words) == 1 and m.words[0][:1].isupper() and not quoted:
+            # "сообщил Вэнс": a single unknown name is the person named in full elsewhere, if anyone is
+            # (a title in quotation marks is none: "«Арсенал» сообщил").
             person = self._last_named(m.words[0])
             if person is not None:
                 name = self._fullest(person, m.start)
@@ -490,20 +560,26 @@ class Resolver:
         подчеркивается")."""
         before = first_at(self._words, m.start)
         lo = max(0, before - _DOCUMENT_REACH)
+        # the document named first; the mention itself when a verb governs it ("распространила заявление,
+        # в котором"), not a preposition ("в пресс-релизе", whose sentence is the content)
+        governing = before - 1
+        while governing > 0 and morph.part_of_speech(self._words[governing].text) in ("ADVB", "PRCL"):
+            governing -= 1  # "распространил вчера сообщение"
+        own = governing >= 0 and morph.part_of_speech(self._words[governing].text) == "VERB"
         # Only a form of a document noun can have the head for lemma: those words are found once per text.
         starts = self._doc.starts_of(morph.word_forms(self._lex.document_nouns))
         nearby = (first_at(self._words, p) for p in starts[bisect.bisect_left(starts, self._words[lo].start) :])
-        within = itertools.takewhile(before.__gt__, nearby)
+        within = itertools.takewhile((before + own).__gt__, nearby)
         at = next((i for i in within if morph.lemma(self._words[i].text) == m.head), None)
         if at is None:
             return None
         sentence = next(s for s in self._doc.sentences() if s.start <= self._words[at].start < s.end)
         ws = self._doc.words(sentence.start, sentence.end)
         author = speaker_before(self._doc, ws, first_at(ws, self._words[at].start), self._lex)
-        if author is None or author.kind not in ("person", "group"):
+        if author is None or author.kind not in ("person", "group", "organization"):
             return None
-        if author.kind == "group":
-            return Resolved(author.canonical or " ".join(author.words), "group")
+        if author.kind != "person":
+            return Resolved(author.canonical or " ".join(author.words), author.kind)
         words = [w for w in author.name_words if len(w) > 1 or w.isalpha()]
         return Resolved(self._fullest(nominative_name(words, self._role_cases(author, words)), m.start), "person")
 

@@ -9,13 +9,19 @@ from collections.abc import Sequence
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.segment import Document, Word
+from claimcheck.segment import Document, Word, sentence_of
 from claimcheck.speakers.apposition import apposed_end, apposed_in_phrase, with_apposed_name
+from claimcheck.speakers.declension import readable_in
 from claimcheck.speakers.mentions import Mention, first_at, mention_at
-from claimcheck.speakers.proper import LATIN_RE, SPACES
+from claimcheck.speakers.proper import LATIN_RE, SPACES, is_person_word
 
 # How far after a cue its subject may stand ("Как пишет в своей колонке для издания The Hill один из …").
 _MAX_SUBJECT_AFTER = 10
+# How many words before "говорится" its document may stand ("В сообщении правительства и губернатора
+# области говорится").
+_DOCUMENT_BEFORE = 8
+# How many words a cited role's phrase may run before the name it ends with.
+_MAX_ROLE_PHRASE = 20
 # How many words before a relative pronoun its antecedent may start.
 _MAX_ANTECEDENT_DISTANCE = 12
 
@@ -27,6 +33,9 @@ def speaker_of_cue(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> M
     пресс-службу …") the one cited; after "говорится"/"приводится" the document's owner.
     """
     lemmas = morph.lemmas(ws[k].text.lower())
+    if morph.part_of_speech(ws[k].text) == "GRND":
+        # "Называя Vestas «лидером», Марк назвал …": a gerund's subject is its main clause's
+        return speaker_before(doc, ws, k, lex) or _main_subject(doc, ws[k], lex)
     if lemmas & lex.citing_verbs:
         speaker = speaker_after(doc, ws, k, lex, len(ws)) or speaker_before(doc, ws, k, lex)
     else:
@@ -34,6 +43,24 @@ def speaker_of_cue(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> M
     if speaker is None and lemmas & lex.document_verbs:
         speaker = document_speaker(doc, ws, k, lex)  # "В сообщении британской полиции приводится:"
     return speaker
+
+
+def _main_subject(doc: Document, gerund: Word, lex: Lexicon) -> Mention | None:
+    """The subject of the main clause after the clause a gerund opens: past the comma that closes it
+    (outside quotation marks), before the main verb."""
+    sentence = sentence_of(doc.sentences(), gerund.start)
+    if sentence is None:
+        return None
+    ws = doc.words(gerund.end, sentence.end)
+    text = doc.text
+    depth = 0
+    for i in range(1, len(ws)):
+        gap = text[ws[i - 1].end : ws[i].start]
+        depth += sum(gap.count(o) - gap.count(c) for o, c in lex.punctuation.main if o != c)
+        if depth <= 0 and "," in gap:
+            verb = next((j for j in range(i, len(ws)) if morph.part_of_speech(ws[j].text) == "VERB"), len(ws))
+            return _first_subject(doc, ws, i, verb, lex)
+    return None
 
 
 def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) -> Mention | None:
@@ -47,11 +74,22 @@ def speaker_after(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit
         cited = _cited(doc, ws, k, lex, limit)
         if cited is not None:
             return cited
+    past = _gerund_aside_end(doc.text, ws, k + 1, limit)
+    if past is not None:
+        return _subject_after(doc, ws, past, lex, limit)  # "— отметил, выступая на форуме, министр"
     first = _subject_after(doc, ws, k + 1, lex, limit)
     if first is None or first.start != ws[k + 1].start or not _may_be_addressed(doc, ws, k + 1, first, lex):
         return first
     told = _speaker_told(doc, ws, first_at(ws, first.end), lex, limit)
     return told if told is not None and _told_to(doc, ws, k, first, told, lex) else first
+
+
+def _gerund_aside_end(text: str, ws: Sequence[Word], j: int, limit: int) -> int | None:
+    """Index after a gerund's clause set off by commas at word ``j`` ("отметил, выступая на форуме, министр
+    …"), if one stands there."""
+    if j >= limit or "," not in text[ws[j - 1].end : ws[j].start] or morph.part_of_speech(ws[j].text) != "GRND":
+        return None
+    return next((i for i in range(j + 1, limit) if "," in text[ws[i - 1].end : ws[i].start]), None)
 
 
 def _speaker_told(doc: Document, ws: Sequence[Word], after: int, lex: Lexicon, limit: int) -> Mention | None:
@@ -135,10 +173,40 @@ def _cited(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) 
     found = _cited_from(doc, ws, k + 1, lex, limit)
     if found is not None and found.kind == "organization" and _outlet_name(found.words[0]):
         after = first_at(ws, found.start) + 1
+        if found.end > ws[limit - 1].end:
+            # a site's name ("infox.ru") whose full stop cut the clause: the one cited follows it
+            ws = doc.words()
+            limit = len(ws)
+            after = first_at(ws, found.end)
         cited = _cited_from(doc, ws, after, lex, limit, reach=1)
         if cited is not None and not _outlet_name(cited.words[0]):
-            return cited
+            return _named_later(doc, cited, lex)
     return found
+
+
+def _named_later(doc: Document, role: Mention, lex: Lexicon) -> Mention:
+    """The person a cited role names at the end of its long phrase ("цитирует РБК директора по
+    стратегии компании в России, на Украине и в Казахстане Елену Петрову"): a name in the accusative
+    before any verb or the sentence's end (the clause the cue was found in may stop short of it);
+    the role itself when there is none."""
+    if role.kind != "role":
+        return role
+    text = doc.text
+    ws = doc.words()
+    limit = len(ws)
+    start = first_at(ws, role.end)
+    for j in range(start, min(limit, start + _MAX_ROLE_PHRASE)):
+        if any(c in text[ws[j - 1].end : ws[j].start] for c in lex.punctuation.sentence_ends):
+            break
+        if morph.part_of_speech(ws[j].text) in ("VERB", "GRND", "INFN"):
+            break
+        if ws[j].text[:1].isupper() and is_person_word(ws[j].text):
+            named = mention_at(doc, ws, j, lex, limit=limit, case="accs")
+            if named is not None and named.kind == "person" and readable_in(named.name_words, frozenset({"accs"})):
+                return Mention(role.start, named.end, "person", (*role.words, *named.words), role.head,
+                               name_words=named.name_words, case="accs")
+            break
+    return role
 
 
 def _outlet_name(word: str) -> bool:
@@ -292,7 +360,7 @@ def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: L
             m = mention_at(doc, ws, j, lex, limit=k, case="loct")
             if m is not None and m.kind in ("organization", "group"):
                 located = m
-            j += 1
+            j += 1 + _governed_genitive(text, ws, j, k)
             continue
         m = mention_at(doc, ws, j, lex, limit=k, case="nomn")
         if m is None:
@@ -310,6 +378,23 @@ def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: L
     return located
 
 
+def _governed_genitive(text: str, ws: Sequence[Word], j: int, k: int) -> int:
+    """1 when the noun at word ``j``, which a preposition governs, has a lowercase genitive noun after
+    it ("по данным газеты"): that word is no subject; else 0. One word only: "по итогам встречи стороны
+    заявили" has its subject after one."""
+    i = j + 1
+    if (
+        i < k
+        and morph.part_of_speech(ws[j].text) == "NOUN"
+        and ws[i].text[:1].islower()
+        and not text[ws[j].end : ws[i].start].strip(SPACES)
+        and morph.case_of(ws[i].text) == "gent"
+        and morph.part_of_speech(ws[i].text) == "NOUN"
+    ):
+        return 1
+    return 0
+
+
 def _index_after(ws: Sequence[Word], j: int, k: int, end: int) -> int:
     """Index of the first word from ``j`` on (below ``k``) that starts at or after ``end``."""
     while j < k and ws[j].start < end:
@@ -318,14 +403,25 @@ def _index_after(ws: Sequence[Word], j: int, k: int, end: int) -> int:
 
 
 def _may_be_subject(ws: Sequence[Word], j: int, m: Mention) -> bool:
-    """Whether the mention at word ``j`` can be the subject: a pronoun, or a word that reads nominative."""
-    ps = morph.parses(ws[j].text)[:4]
-    return not ps or any(p.tag.case in ("nomn", None) for p in ps) or m.kind == "pronoun"
+    """Whether the mention at word ``j`` can be the subject: a pronoun, or a head that reads nominative
+    (the head noun of a role or group, whose adjectives have more readings: "пожилой житель")."""
+    if m.kind == "pronoun" or _reads_nominative(ws[j].text):
+        return True
+    if m.kind == "role" and len(m.words) > 1 and not morph.has_tag(ws[j].text, "Apro", best_only=True):
+        # ("которого певица": a pronoun's case is its clause's, not the phrase's)
+        head = next((w for w in m.words if morph.lemma(w) == m.head), None)
+        return head is not None and _reads_nominative(head)
+    return False
+
+
+def _reads_nominative(word: str) -> bool:
+    ps = morph.parses(word)[:4]
+    return not ps or any(p.tag.case in ("nomn", None) for p in ps)
 
 
 def document_speaker(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> Mention | None:
     """ "говорится в заявлении МИД" -> the owner of the document, else the document."""
-    for j in range(max(0, k - 4), min(len(ws), k + 5)):
+    for j in range(max(0, k - _DOCUMENT_BEFORE), min(len(ws), k + 5)):
         if morph.lemmas(ws[j].text.lower()) & lex.document_nouns:
             if j + 1 < len(ws):
                 owner = mention_at(doc, ws, j + 1, lex, case="gent")
