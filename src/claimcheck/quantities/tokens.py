@@ -18,13 +18,16 @@ _SYMBOLS: Final = "$€₽₸¥£₴%°№"
 # A letter of a word every character of which is analysable (has a Unicode name): ASCII letters and
 # digits, "_", and the Cyrillic letters (U+0482..U+0489 are a sign and combining marks, not letters).
 _PLAIN: Final = r"[0-9A-Za-z_\u0400-\u0481\u048a-\u04ff]"
-# A token: a number in digits; a word (\w+ with inner hyphens) that starts with a digit, that is
-# plain, or that is neither (to be checked); a symbol, a dash, any other punctuation mark. The groups
-# tell every token's kind, so that tokens are made without a Python step per token.
+# A plain letter: a plain character that is no digit (no number can start at one).
+_LETTER: Final = r"[A-Za-z_\u0400-\u0481\u048a-\u04ff]"
+# A token: a plain word (it starts with a letter: tried first, as most tokens are words and no number
+# can start there), a number in digits, a word (\w+ with inner hyphens) that starts with a digit or is
+# not plain (to be checked); a symbol, a dash, any other punctuation mark. The groups tell every token's
+# kind, so that tokens are made without a Python step per token.
 _TOKEN_RE: Final = re.compile(
-    "(?P<num>" + DIGITS_RE.pattern + ")"
+    r"(?P<word>" + _LETTER + _PLAIN + r"*(?:[-‐]" + _PLAIN + r"+)*(?!\w|[-‐]\w))"
+    + "|(?P<num>" + DIGITS_RE.pattern + ")"
     + r"|(?P<digit_word>\d\w*(?:[-‐]\w+)*)"
-    + r"|(?P<word>" + _PLAIN + r"+(?:[-‐]" + _PLAIN + r"+)*(?!\w|[-‐]\w))"
     + r"|(?P<other_word>\w+(?:[-‐]\w+)*)"
     + r"|(?P<sym>[" + re.escape(_SYMBOLS) + r"])|(?P<dash>[–—‒-])|(?P<punct>[^\s\w])"
 )
