@@ -99,14 +99,15 @@ class Document:
     ['Он', 'пришёл']
     """
 
-    __slots__ = ("_normalized", "_normalized_done", "_normalized_words", "_paragraphs", "_sentences", "_starts",
-                 "_urls", "_words", "text")
+    __slots__ = ("_ends", "_normalized", "_normalized_done", "_normalized_words", "_paragraphs", "_sentences",
+                 "_starts", "_urls", "_words", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._paragraphs: tuple[tuple[int, int], ...] | None = None
         self._sentences: tuple[Sentence, ...] | None = None
         self._words: list[Word] | None = None
+        self._ends: list[int] = []  # where each of the words ends, to bisect them by at C speed
         self._normalized: str | None = None
         self._normalized_done = False
         self._normalized_words: list[str] | None = None
@@ -150,11 +151,12 @@ class Document:
             return []
         if self._words is None:
             self._words = _scan(text, 0, n)
-        ws = self._words
+            self._ends = list(map(_word_end, self._words))
+        ws, ends = self._words, self._ends
         if start == 0 and stop == n:
             return ws  # the whole text's words, as found once (not copied: a long text asks for them often)
-        i = bisect.bisect_right(ws, start, key=_word_end)  # the first word that ends after ``start``
-        j = bisect.bisect_left(ws, stop, i, key=_word_end)  # the first word that ends at or after ``stop``
+        i = bisect.bisect_right(ends, start)  # the first word that ends after ``start``
+        j = bisect.bisect_left(ends, stop, i)  # the first word that ends at or after ``stop``
         out: list[Word] = []
         if i < len(ws) and ws[i].start < start:
             # A word cut by ``start`` (perhaps by ``stop`` as well): scan its part inside the bounds.
