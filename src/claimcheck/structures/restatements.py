@@ -93,7 +93,7 @@ def _head(layout: Layout, i: int) -> str | None:
         return None if any(morph.normalize(w.text) in layout.lex.time_point_words for w in inside) else ""
     if q.unit != "count":
         return ""
-    written = _written_noun(q)
+    written = _written_noun(q) or _number_of(layout, i)
     if written is not None:
         return written
     if c.subject is None:
@@ -110,6 +110,18 @@ def _written_noun(q: Quantity) -> str | None:
     if not last[:1].isalpha() or morph.part_of_speech(last) not in _COUNTED:
         return None
     return morph.lemma(last)
+
+
+def _number_of(layout: Layout, i: int) -> str | None:
+    """For a bare count ("до 13"), the lemma of the word after "число" or "количество" earlier in its
+    sentence ("Число кандидатов … увеличилось до 13": "кандидат"), else None."""
+    q = layout.q(i)
+    sentence = sentence_of(layout.doc.sentences(), q.span.start)
+    if sentence is None:
+        return None
+    words = layout.doc.words(sentence.start, q.span.start)
+    at = next((k for k, w in enumerate(words) if morph.lemmas(w.text) & layout.lex.count_subjects), None)
+    return None if at is None or at + 1 >= len(words) else morph.lemma(words[at + 1].text)
 
 
 def _heads_meet(layout: Layout, a: int, head: str, b: int) -> bool:
