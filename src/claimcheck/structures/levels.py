@@ -186,9 +186,13 @@ def _chained(layout: Layout, previous: Structure, b: int) -> Structure | None:
 
 
 def _opens_with_now(layout: Layout, sentence: int) -> bool:
+    """The sentence opens with a word of now (its first words read without a parse)."""
     start = layout.sentence_starts[sentence]
-    tokens = layout.gap(start, min(layout.sentence_ends[sentence], start + 40)).tokens
-    return any(tokens[: len(p)] == p for p in _now_phrases(layout.lex))
+    phrases = _now_phrases(layout.lex)
+    longest = max(len(p) for p in phrases)
+    words = layout.doc.words(start, min(layout.sentence_ends[sentence], start + 40))[:longest]
+    first = tuple(morph.normalize(w.text) for w in words)
+    return any(first[: len(p)] == p for p in phrases)
 
 
 def _nouns_before(layout: Layout, i: int, start: int) -> set[str]:
@@ -304,14 +308,15 @@ def _now_after(
     opening with a word of now, gives in the same place of its list ("…повысится до 60 лет, для мужчин —
     до 65 лет. Сейчас женщины выходят на пенсию в 55 лет, а мужчины — в 60.")."""
     k, earlier = reached
-    if not _opens_with_now(layout, sentence) or not earlier:
+    if not earlier:
         return []
-    start = layout.sentence_starts[k]
-    direction = _reached_level(layout, earlier, 0, start)
     unit = layout.q(earlier[0])
     targets = [i for i in earlier if _same_unit(layout.q(i), unit) and _marked_to(layout, i)]
     levels = [i for i in figures if _same_unit(layout.q(i), unit) and layout.q(i).kind in _FROM_KINDS]
-    if direction is None or len(targets) != len(earlier) or len(levels) != len(targets):
+    if len(targets) != len(earlier) or len(levels) != len(targets) or not _opens_with_now(layout, sentence):
+        return []
+    direction = _reached_level(layout, earlier, 0, layout.sentence_starts[k])
+    if direction is None:
         return []
     return [Structure(direction, ((a, "from"), (b, "to"))) for a, b in zip(levels, targets, strict=True)]
 

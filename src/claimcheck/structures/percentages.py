@@ -43,6 +43,7 @@ _MAX_RESULT_SENTENCES: Final = 2
 # Words of its clause before a percentage in which a verb of a vote stands ("набрала в Смоленской области
 # всего 36%").
 _VOTE_VERB_REACH: Final = 6
+_VOTE_VERB_CHARS: Final = 80
 # Lines of results in a row that make a list of them.
 _MIN_LINES: Final = 3
 
@@ -177,12 +178,14 @@ def _vote_share(layout: Layout, i: int) -> bool:
     if _of_votes(layout, i):
         return True
     q = layout.q(i)
-    # The words of its clause before it: a separator ends the clause ("набрала в Смоленской области всего
-    # 36%"; brackets and quotation marks do not: "получили 276 голосов (6 %)").
-    clause = layout.gap(max(0, q.span.start - 80), q.span.start).tokens
-    ends = [k for k, t in enumerate(clause) if t in layout.lex.list_separators]
-    words = [t for t in clause[ends[-1] + 1 if ends else 0 :] if t[0].isalpha()][-_VOTE_VERB_REACH:]
-    return any(morph.lemmas(w) & layout.lex.vote_verbs for w in words)
+    # The words of its clause before it: a separator or the end of a sentence ends the clause ("набрала в
+    # Смоленской области всего 36%"; brackets and quotation marks do not: "получили 276 голосов (6 %)").
+    lo = max(0, q.span.start - _VOTE_VERB_CHARS)
+    before = layout.doc.text[lo : q.span.start]
+    ends = (*layout.lex.list_separators, *layout.lex.punctuation.sentence_ends)
+    cut = max(before.rfind(mark) for mark in ends)
+    words = layout.doc.words(lo + cut + 1, q.span.start)[-_VOTE_VERB_REACH:]
+    return any(morph.lemmas(w.text) & layout.lex.vote_verbs for w in words)
 
 
 def _vote_results(layout: Layout) -> Iterator[list[int]]:

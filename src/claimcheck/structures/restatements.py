@@ -28,8 +28,8 @@ from typing import Final
 from claimcheck import morph
 from claimcheck.model import Quantity
 from claimcheck.segment import sentence_of
-from claimcheck.structures.ages import written_as_age
 from claimcheck.structures.layout import Layout, Structure
+from claimcheck.structures.years import same_person, same_sort, sort_of_time
 
 __all__ = ["find"]
 
@@ -44,10 +44,6 @@ _KINDS: Final = ("amount", "range", "target")
 # Parts of speech of the word a count is written with that name what it counts: "сайтов", and the
 # participles and adjectives used as nouns ("подозреваемых", "погибших").
 _COUNTED: Final = frozenset({"NOUN", "PRTF", "ADJF"})
-# Parts of speech of whom an age is told of, in the dative right before it ("Актёру 64 года").
-_PERSONS: Final = frozenset({"NOUN", "NPRO"})
-# Words before an age in which whom it is told of stands ("которой сейчас 23 года").
-_HOLDER_REACH: Final = 2
 _THOUSAND: Final = Decimal(1000)
 # The digits of a figure as written ("8,1", "11 250"); a comma or a dot before decimals.
 _DIGITS: Final = re.compile(r"\d+(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
@@ -93,7 +89,7 @@ def _head(layout: Layout, i: int) -> str | None:
         return None if any(morph.normalize(w.text) in layout.lex.time_point_words for w in inside) else ""
     if q.unit != "count":
         return ""
-    written = _written_noun(q)
+    written = _written_noun(q) or _number_of(layout, i)
     if written is not None:
         return written
     if c.subject is None:
@@ -110,6 +106,18 @@ def _written_noun(q: Quantity) -> str | None:
     if not last[:1].isalpha() or morph.part_of_speech(last) not in _COUNTED:
         return None
     return morph.lemma(last)
+
+
+def _number_of(layout: Layout, i: int) -> str | None:
+    """For a bare count ("до 13"), the lemma of the word after "число" or "количество" earlier in its
+    sentence ("Число кандидатов … увеличилось до 13": "кандидат"), else None."""
+    q = layout.q(i)
+    sentence = sentence_of(layout.doc.sentences(), q.span.start)
+    if sentence is None:
+        return None
+    words = layout.doc.words(sentence.start, q.span.start)
+    at = next((k for k, w in enumerate(words) if morph.lemmas(w.text) & layout.lex.count_subjects), None)
+    return None if at is None or at + 1 >= len(words) else morph.lemma(words[at + 1].text)
 
 
 def _heads_meet(layout: Layout, a: int, head: str, b: int) -> bool:
@@ -156,48 +164,8 @@ def _same_measure(layout: Layout, a: int, b: int, head: str) -> bool:
     return (
         qa.unit == qb.unit and qa.kind in _KINDS and qb.kind in _KINDS and _periods_meet(layout, a, b)
         and _scale(qa) == _scale(qb) and _heads_meet(layout, a, head, b)
-        and (qa.unit not in layout.lex.time_units or _same_sort(_sort_of_time(layout, a), _sort_of_time(layout, b)))
+        and (qa.unit not in layout.lex.time_units or same_sort(sort_of_time(layout, a), sort_of_time(layout, b)))
     )
-
-
-def _sort_of_time(layout: Layout, i: int) -> str:
-    """"age" for a figure written as an age ("71-летний", "Ему 71 год", "Принцу Филиппу 97 лет", "умер в 90
-    лет"), "jubilee" for the years of a person or a thing celebrated ("85-летие", "к 75-летию"), "span" for
-    one written as a span of time ("за 30 лет", "к семи годам"), "" when the words do not tell ("уже шесть
-    лет занимается")."""
-    q = layout.q(i)
-    written = q.span.text.split()
-    last = written[-1] if written else ""
-    if _glued_age(layout, last) and morph.part_of_speech(last) == "NOUN":
-        return "jubilee"
-    before = layout.doc.words(max(0, q.span.start - 12), q.span.start)[-1:]
-    if before and before[0].text.lower() in layout.lex.span_words:
-        return "span"  # asked first: "бывшего мэра к семи годам" is no age, whatever "бывший" is made of
-    # "выступит 24-летняя певица": extraction may call the figure a target, and it is still an age.
-    if (_glued_age(layout, last) and morph.part_of_speech(last) == "ADJF") or written_as_age(layout, i):
-        return "age"
-    if before and (before[0].text.lower() in layout.lex.age_prepositions or _dative(before[0].text)):
-        return "age"
-    return ""
-
-
-def _glued_age(layout: Layout, word: str) -> bool:
-    """The word is a figure glued to the stem of age ("71-летний", "85-летие")."""
-    low = word.lower()
-    return any(stem in low for stem in layout.lex.age_stems)
-
-
-def _dative(word: str) -> bool:
-    """The word is a noun or a pronoun in the dative: whom an age right after it is told of ("Принцу
-    Филиппу 97 лет", "Актёру 64 года")."""
-    parses = morph.parses(word)
-    return bool(parses) and parses[0].tag.POS in _PERSONS and parses[0].tag.case == "datv"
-
-
-def _same_sort(a: str, b: str) -> bool:
-    """An age restates only an age or a jubilee; a span, a span, a jubilee or a figure in years the words
-    do not sort."""
-    return a == b or "jubilee" in (a, b) or "age" not in (a, b)
 
 
 def _first_of_time(
@@ -206,8 +174,8 @@ def _first_of_time(
     """The body's first age of the person of title age ``t``, or its first span of time for another title
     span; when no other figure of the title has its unit and sort."""
     q = layout.q(t)
-    sort = _sort_of_time(layout, t)
-    if any(i != t and layout.q(i).unit == q.unit and _same_sort(_sort_of_time(layout, i), sort) for i in in_title):
+    sort = sort_of_time(layout, t)
+    if any(i != t and layout.q(i).unit == q.unit and same_sort(sort_of_time(layout, i), sort) for i in in_title):
         return None
     if sort == "jubilee":
         return None
@@ -216,29 +184,10 @@ def _first_of_time(
     return next(
         (
             (k, b) for k, b in body
-            if _sort_of_time(layout, b) == wanted and _same_measure(layout, t, b, "") and _same_person(layout, t, b)
+            if sort_of_time(layout, b) == wanted and _same_measure(layout, t, b, "") and same_person(layout, t, b)
         ),
         None,
     )
-
-
-def _genders(layout: Layout, i: int) -> frozenset[str]:
-    """The genders an age tells of its person: of its adjective ("71-летний") or of whom it is told
-    ("ей 23 года"); none when the words do not tell."""
-    q = layout.q(i)
-    written = q.span.text.split()
-    word = written[-1] if written and morph.part_of_speech(written[-1]) == "ADJF" else None
-    if word is None:
-        before = layout.doc.words(max(0, q.span.start - 40), q.span.start)[-_HOLDER_REACH:]
-        word = next((w.text for w in reversed(before) if w.text.lower() in layout.lex.age_holders), None)
-    return frozenset() if word is None else frozenset(p.tag.gender for p in morph.parses(word) if p.tag.gender)
-
-
-def _same_person(layout: Layout, a: int, b: int) -> bool:
-    """Two ages may be of one person: their words tell no genders that differ ("71-летний" is not
-    "60-летняя")."""
-    ga, gb = _genders(layout, a), _genders(layout, b)
-    return not ga or not gb or bool(ga & gb)
 
 
 class _Shared:
