@@ -241,8 +241,32 @@ def test_familiar_first_name(text: str, expected: str) -> None:
             "В сообщении правительства и губернатора Тверской области говорится, что дорогу откроют.",
             ("правительство", "organization"),
         ),
+        (
+            "По данным газеты, на допросе Иван Русаков заявил, что не помнит аварии.",
+            ("Иван Русаков", "person"),
+        ),
+        # a report deep inside the source's words is nested in them: the source speaks
+        (
+            "По словам Олега, актриса в переписке с ним назвала бредом сообщения о том, что она больна.",
+            ("Олег", "person"),
+        ),
     ],
 )
 def test_report_passed_on_by_a_source_phrase(text: str, expected: tuple[str, str]) -> None:
     """"по данным газеты, X отметил": X speaks, the outlet only passes the report on."""
+    assert _speakers(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname the dictionary reads as a common noun's genitive plural ("of hares", "of catfish")
+        ("На допросе Русаков заявил, что не помнит аварии.", ("Русаков", "person")),
+        ("«Мы не сдадимся», — сказал Сомов.", ("Сомов", "person")),
+        # a common noun's genitive plural is no name
+        ("Жители домов заявили, что не уедут.", ("Жители домов", "group")),
+    ],
+)
+def test_surname_that_is_also_a_common_noun(text: str, expected: tuple[str, str]) -> None:
+    """"Русаков" mid-sentence is a man, not "of hares"."""
     assert _speakers(text)[0] == expected

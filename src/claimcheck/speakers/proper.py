@@ -117,8 +117,8 @@ def _proper_word_form(word: str, lex: Lexicon) -> bool | None:
     known = [p for p in morph.parses(word)[:3] if p.is_known]
     if not known or any(any(g in p.tag for g in PROPER) for p in known):
         return True  # a name, or a word the dictionary does not know: a name (Бектенов, Вэнс, Бхарара)
-    if _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known):
-        return None
+    if _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known) or is_person_word(word):
+        return None  # a name unless it opens a sentence ("Русаков" mid-sentence is no "of hares")
     return False
 
 
@@ -190,8 +190,17 @@ def is_person_word(word: str) -> bool:
     if any(any(g in p.tag for g in PROPER) for p in known):
         return not mostly_place(word)
     if known:
-        return False  # a word the dictionary knows, but not as a name ("Киевской", "Дуда" aside)
+        # a word the dictionary knows, but not as a name ("Киевской", "Дуда" aside), unless it only reads
+        # as the genitive plural of an animate noun: "Русаков", "Сомов" are surnames, not "of hares"
+        return is_surname(word) and all(_plural_of_a_being(p) for p in known)
     return is_surname(word) or morph.is_name(word)
+
+
+def _plural_of_a_being(reading: Any) -> bool:
+    tag = reading.tag
+    if tag.POS == "ADJS":
+        return True  # "сомов" also reads as a short adjective
+    return tag.POS == "NOUN" and "anim" in tag and tag.number == "plur" and tag.case in ("gent", "accs")
 
 
 def lemma_in(word: str, table: frozenset[str]) -> str | None:

@@ -11,7 +11,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word, sentence_of
 from claimcheck.speakers.apposition import apposed_end, apposed_in_phrase, with_apposed_name
-from claimcheck.speakers.declension import readable_in
+from claimcheck.speakers.declension import name_reading, readable_in
 from claimcheck.speakers.mentions import Mention, first_at, mention_at
 from claimcheck.speakers.proper import LATIN_RE, SPACES, is_person_word
 
@@ -407,6 +407,9 @@ def _may_be_subject(ws: Sequence[Word], j: int, m: Mention) -> bool:
     (the head noun of a role or group, whose adjectives have more readings: "пожилой житель")."""
     if m.kind == "pronoun" or _reads_nominative(ws[j].text):
         return True
+    if m.kind == "person" and m.name_words == m.words:
+        # "Русаков" reads to the dictionary as "of hares" only; as a surname it is nominative
+        return name_reading(m.name_words).case == "nomn"
     if m.kind == "role" and len(m.words) > 1 and not morph.has_tag(ws[j].text, "Apro", best_only=True):
         # ("которого певица": a pronoun's case is its clause's, not the phrase's)
         head = next((w for w in m.words if morph.lemma(w) == m.head), None)
