@@ -253,6 +253,8 @@ def _substantive_group(
     """"Некоторые считают", "по словам присутствующих, …": a plural adjective or participle of the
     lexicon that no noun or adjective follows in its phrase names a group by itself."""
     w = words[j]
+    if w.text[:_GROUP_PREFIX].lower() not in _prefixes(lex.substantive_groups):
+        return None  # most words start no group word: told by a set lookup
     nominative = _group_nominative(w.text.lower(), case, lex.substantive_groups)
     if nominative is None:
         return None
@@ -268,10 +270,7 @@ def _substantive_group(
 
 @functools.lru_cache(maxsize=4096)
 def _group_nominative(word: str, case: str | None, groups: frozenset[str]) -> str | None:
-    """The nominative plural of ``word`` (in ``case``, if given) when it is one of ``groups``; a word
-    whose first letters start none of them is told without a parse."""
-    if morph.normalize(word)[:_GROUP_PREFIX] not in _prefixes(groups):
-        return None
+    """The nominative plural of ``word`` (in ``case``, if given) when it is one of ``groups``."""
     for p in morph.parses(word)[:4]:
         if p.tag.POS not in ("ADJF", "PRTF", "NPRO") or p.tag.number != "plur" or case not in (None, p.tag.case):
             continue

@@ -60,7 +60,7 @@ def _common_noun_reading(word: str) -> Any | None:
 
 def is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
     """A capitalised word that is part of a proper name here (not a common noun opening a sentence)."""
-    if _opens_title(text, w, lex):
+    if w.start and text[w.start - 1] in lex.punctuation.opening_marks and _opens_title(text, w, lex):
         return True
     verdict = _proper_word_form(w.text, lex)
     if verdict is None:
@@ -69,13 +69,11 @@ def is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
 
 
 def _opens_title(text: str, w: Word, lex: Lexicon) -> bool:
-    """The word opens a short title in quotation marks that a verb follows, with no comma or dash
-    between: the title is the verb's subject ("«Газпром» сообщил", "«Ромашка» уверена"), unlike a
-    quotation that opens a sentence ("«Мы готовы», — сказал") or a title that is an object ("выступил
-    с сочинениями «Строфы», «Эманации» и …")."""
+    """The word, after an opening mark, opens a short title in quotation marks that a verb follows,
+    with no comma or dash between: the title is the verb's subject ("«Газпром» сообщил", "«Ромашка»
+    уверена"), unlike a quotation that opens a sentence ("«Мы готовы», — сказал") or a title that is an
+    object ("выступил с сочинениями «Строфы», «Эманации» и …")."""
     at = w.start - 1
-    if at < 0 or text[at] not in lex.punctuation.opening_marks:
-        return False
     close = next((c for o, c in lex.punctuation.main if o == text[at]), None)
     end = text.find(close, w.start, w.start + _MAX_TITLE_CHARS) if close is not None else -1
     if end < 0 or any(c in text[w.start : end] for c in lex.punctuation.sentence_ends):

@@ -178,7 +178,12 @@ class Resolver:
         if end == i + 1 and sentence_initial(self._text, w.start, self._lex.punctuation) and is_common_noun(w.text):
             return
         named = [x.text for x in words[i:end]]
-        canonical = phrase_in_case(named, "nomn") if len(named) > 1 else _nominative(w.text)
+        if len(named) == 1:
+            canonical = _nominative(w.text)
+        elif morph.case_of(w.text) == "nomn":
+            canonical = " ".join(named)  # as written: most bodies are named as subjects
+        else:
+            canonical = phrase_in_case(named, "nomn")
         org = _Organisation(w.start, morph.lemma(w.text), canonical, True)
         self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("body", True),))
 
