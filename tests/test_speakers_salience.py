@@ -270,3 +270,35 @@ def test_report_passed_on_by_a_source_phrase(text: str, expected: tuple[str, str
 def test_surname_that_is_also_a_common_noun(text: str, expected: tuple[str, str]) -> None:
     """"Русаков" mid-sentence is a man, not "of hares"."""
     assert _speakers(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "они" after a sentence a body of people opens, in the singular
+        ("Руководство клуба приняло решение. Они считают, что игрок заслуживает шанса.", "Руководство клуба"),
+        ("Экипаж самолёта вернулся на базу. Они рассказали, что полёт прошёл спокойно.", "Экипаж самолёта"),
+        ("Команда боксёра сообщила в пятницу о травме. Они рассказали, что бой перенесут.", "Команда боксёра"),
+    ],
+)
+def test_they_for_a_body_of_people(text: str, expected: str) -> None:
+    """"Они" refers back to a body of people named in the singular ("руководство", "экипаж")."""
+    assert _speakers(text) == [(expected, "group")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place the speakers are in, after "из"; not a noun after "к"
+        ("Из Минска сообщили, что граница открыта.", ("Минск", "organization")),
+        ("Несколько близких к семье источников сообщают, что граница открыта.", None),
+        # "из" after "одной" names one of a group, not a place
+        ("Тогда министр спросил у одной из выживших девочек: «Как вы?»", ("министр", "role")),
+        # a short passive has no subject: the document says it, for its author
+        ("В сообщении Б.Кларка сказано, что компания не продаётся.", ("Б. Кларк", "person")),
+        ("В сообщении министерства указано, что граница открыта.", ("министерство", "organization")),
+    ],
+)
+def test_place_and_passive(text: str, expected: tuple[str, str] | None) -> None:
+    """"из Минска сообщили": Минск speaks; "в сообщении X сказано": X does."""
+    assert _speakers(text)[0] == expected

@@ -503,10 +503,13 @@ class Resolver:
         return self._doc.words(sentences[i - 1].start, sentences[i - 1].end)
 
     def _previous_subject(self, m: Mention) -> Mention | None:
-        """The plural group that opens the sentence before the one ``m`` opens, if both do."""
+        """The plural group, or the body of people ("руководство клуба"), that opens the sentence before
+        the one ``m`` opens, if both do."""
         ws = self._sentence_before(m)
         found = mention_at(self._doc, ws, 0, self._lex, case="nomn") if ws else None
-        return found if found is not None and found.plural and found.kind == "group" else None
+        if found is None:
+            return None
+        return found if (found.plural and found.kind == "group") or found.head in self._lex.collective_bodies else None
 
     def _previous_role(self, m: Mention) -> Mention | None:
         """The singular role, of the pronoun's gender, that is the subject of the sentence before the

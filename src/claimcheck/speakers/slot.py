@@ -162,8 +162,21 @@ def _may_be_addressed(doc: Document, ws: Sequence[Word], j: int, m: Mention, lex
 
 def _located(doc: Document, ws: Sequence[Word], j: int, lex: Lexicon, limit: int) -> Mention | None:
     """An organisation or group after a preposition ("напомнили в пресс-службе"): where the speaker is."""
-    m = mention_at(doc, ws, j, lex, limit=limit, case="loct")
+    if j > 1 and ws[j - 1].text.lower() in lex.genitive_prepositions and _partitive_before(ws[j - 2].text, lex):
+        return None  # "у одной из выживших девочек": one of them, not a place
+    m = mention_at(doc, ws, j, lex, limit=limit, case=_place_case(ws[j - 1].text, lex))
     return m if m is not None and m.kind in ("organization", "group") else None
+
+
+def _partitive_before(word: str, lex: Lexicon) -> bool:
+    """The word names one or some of a group ("одной", "двое", "трое")."""
+    return morph.lemma(word) == lex.one_word or morph.part_of_speech(word) == "NUMR"
+
+
+def _place_case(preposition: str, lex: Lexicon) -> str:
+    """The case of a place after its preposition: the genitive after "из" ("из Минска"), else the
+    prepositional ("в Минске")."""
+    return "gent" if preposition.lower() in lex.genitive_prepositions else "loct"
 
 
 def _cited(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) -> Mention | None:
@@ -357,8 +370,10 @@ def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: L
             j = skip
             continue
         if _preposition_before(ws, j):
-            m = mention_at(doc, ws, j, lex, limit=k, case="loct")
-            if m is not None and m.kind in ("organization", "group"):
+            m = mention_at(doc, ws, j, lex, limit=k, case=_place_case(ws[j - 1].text, lex))
+            # "в пресс-службе сообщили": a place the speaker is in ("к семье" is none)
+            places = ws[j - 1].text.lower() in lex.located_prepositions
+            if m is not None and m.kind in ("organization", "group") and places:
                 located = m
             j += 1 + _governed_genitive(text, ws, j, k)
             continue
