@@ -150,6 +150,12 @@ def test_speaker_outside_the_cue_phrase(text: str, expected: tuple[str, str]) ->
         ("Как сообщает example.ru, пожар на складе потушен.", ("example.ru", "organization")),
         # a title in quotation marks that opens the sentence is a name, not a quotation
         ("«Ромашка» сообщила, что поставки продолжатся.", ("Ромашка", "organization")),
+        # a participle's clause in commas between "Как заявил" and the speaker
+        (
+            "Как заявил в пятницу на встрече в Казани, посвящённой итогам года, министр Олег Лисин, бюджет "
+            "исполнен.",
+            ("Олег Лисин", "person"),
+        ),
         # a gerund's clause in commas between the cue and the speaker
         (
             "«Рост продолжится», — отметил, выступая на форуме в Казани, министр экономики Олег Лисин.",
