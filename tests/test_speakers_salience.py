@@ -150,6 +150,12 @@ def test_speaker_outside_the_cue_phrase(text: str, expected: tuple[str, str]) ->
         ("Как сообщает example.ru, пожар на складе потушен.", ("example.ru", "organization")),
         # a title in quotation marks that opens the sentence is a name, not a quotation
         ("«Ромашка» сообщила, что поставки продолжатся.", ("Ромашка", "organization")),
+        # a participle's clause in commas between "Как заявил" and the speaker
+        (
+            "Как заявил в пятницу на встрече в Казани, посвящённой итогам года, министр Олег Лисин, бюджет "
+            "исполнен.",
+            ("Олег Лисин", "person"),
+        ),
         # a gerund's clause in commas between the cue and the speaker
         (
             "«Рост продолжится», — отметил, выступая на форуме в Казани, министр экономики Олег Лисин.",
@@ -241,8 +247,64 @@ def test_familiar_first_name(text: str, expected: str) -> None:
             "В сообщении правительства и губернатора Тверской области говорится, что дорогу откроют.",
             ("правительство", "organization"),
         ),
+        (
+            "По данным газеты, на допросе Иван Русаков заявил, что не помнит аварии.",
+            ("Иван Русаков", "person"),
+        ),
+        # a report deep inside the source's words is nested in them: the source speaks
+        (
+            "По словам Олега, актриса в переписке с ним назвала бредом сообщения о том, что она больна.",
+            ("Олег", "person"),
+        ),
     ],
 )
 def test_report_passed_on_by_a_source_phrase(text: str, expected: tuple[str, str]) -> None:
     """"по данным газеты, X отметил": X speaks, the outlet only passes the report on."""
+    assert _speakers(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname the dictionary reads as a common noun's genitive plural ("of hares", "of catfish")
+        ("На допросе Русаков заявил, что не помнит аварии.", ("Русаков", "person")),
+        ("«Мы не сдадимся», — сказал Сомов.", ("Сомов", "person")),
+        # a common noun's genitive plural is no name
+        ("Жители домов заявили, что не уедут.", ("Жители домов", "group")),
+    ],
+)
+def test_surname_that_is_also_a_common_noun(text: str, expected: tuple[str, str]) -> None:
+    """"Русаков" mid-sentence is a man, not "of hares"."""
+    assert _speakers(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "они" after a sentence a body of people opens, in the singular
+        ("Руководство клуба приняло решение. Они считают, что игрок заслуживает шанса.", "Руководство клуба"),
+        ("Экипаж самолёта вернулся на базу. Они рассказали, что полёт прошёл спокойно.", "Экипаж самолёта"),
+        ("Команда боксёра сообщила в пятницу о травме. Они рассказали, что бой перенесут.", "Команда боксёра"),
+    ],
+)
+def test_they_for_a_body_of_people(text: str, expected: str) -> None:
+    """"Они" refers back to a body of people named in the singular ("руководство", "экипаж")."""
+    assert _speakers(text) == [(expected, "group")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place the speakers are in, after "из"; not a noun after "к"
+        ("Из Минска сообщили, что граница открыта.", ("Минск", "organization")),
+        ("Несколько близких к семье источников сообщают, что граница открыта.", None),
+        # "из" after "одной" names one of a group, not a place
+        ("Тогда министр спросил у одной из выживших девочек: «Как вы?»", ("министр", "role")),
+        # a short passive has no subject: the document says it, for its author
+        ("В сообщении Б.Кларка сказано, что компания не продаётся.", ("Б. Кларк", "person")),
+        ("В сообщении министерства указано, что граница открыта.", ("министерство", "organization")),
+    ],
+)
+def test_place_and_passive(text: str, expected: tuple[str, str] | None) -> None:
+    """"из Минска сообщили": Минск speaks; "в сообщении X сказано": X does."""
     assert _speakers(text)[0] == expected

@@ -155,6 +155,7 @@ class Lexicon:
     organizations: frozenset[str]
     groups: frozenset[str]
     substantive_groups: frozenset[str]  # "некоторые", "присутствующие": a group named by an adjective alone
+    collective_bodies: frozenset[str]  # "руководство": a body of people that "они" refers back to
     not_names: frozenset[str]
     rating_grades: re.Pattern[str]
     punctuation: Punctuation
@@ -188,6 +189,7 @@ class Lexicon:
     first_person: frozenset[str]
     speaker_side: frozenset[str]
     located_prepositions: frozenset[str]
+    genitive_prepositions: frozenset[str]  # "из": the place after it is in the genitive ("из Минска")
     role_conjunctions: frozenset[str]
     anonymous_roles: frozenset[str]  # roles never bound to a person by salience alone ("источник")
     unnamed_markers: frozenset[str]  # "неназванный": the role's holder is not named

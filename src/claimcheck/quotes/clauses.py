@@ -91,8 +91,10 @@ def _clause_speaker(doc: Document, ws: Sequence[Word], k: int, last: int, c_from
     w = ws[k]
     stop = max(first_at(ws, c_from), last + 1) if last + 1 < len(ws) else len(ws)
     lemmas = morph.lemmas(w.text.lower())
-    # "В докладе агентства говорится": an impersonal verb has no subject; the document speaks
-    speaker = document_speaker(doc, ws, k, lex) if lemmas & lex.document_verbs else None
+    # "В докладе агентства говорится", "в сообщении сказано": an impersonal verb or a short passive has
+    # no subject; the document speaks
+    impersonal = bool(lemmas & lex.document_verbs) or morph.part_of_speech(w.text) == "PRTS"
+    speaker = document_speaker(doc, ws, k, lex) if impersonal else None
     if speaker is None and lemmas & lex.citing_verbs:
         speaker = speaker_after(doc, ws, k, lex, stop)
     speaker = speaker or speaker_before(doc, ws, k, lex) or speaker_after(doc, ws, last, lex, stop)

@@ -141,23 +141,25 @@ def _cued_reports(
     return candidates, outlet
 
 
+# A report passed on opens the source phrase's content: besides its subject, at most this many words
+# come before its cue ("по данным газеты, на допросе Иван Русаков заявил, что"); one further in is a
+# report inside the source's words, nested in them.
+_MAX_INNER_LEAD_WORDS = 3
+
+
 def _source_or_inner(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
-    """The report of a source phrase, unless its words hold a report of their own with a speaker
+    """The report of a source phrase, unless its words open with a report of their own with a speaker
     ("Японская полиция, по данным газеты, отметила, что …", "По данным Fox News, полиция считает,
     что …"): the outlet only passes that one on, and the one who speaks is its speaker."""
     found = source_phrase(doc, s, ws, lex)
     if found is None or found.cue is None:
         return found
     inner = cue_clause(doc, s, ws, lex)
-    if (
-        inner is not None
-        and inner.cue is not None
-        and found.start <= inner.cue[0] < found.end
-        and inner.mention is not None
-        and inner.mention.kind != "dropped"
-    ):
-        return inner
-    return found
+    if inner is None or inner.cue is None or inner.mention is None or inner.mention.kind == "dropped":
+        return found
+    m = inner.mention
+    before = [w for w in doc.words(found.start, inner.cue[0]) if not m.start <= w.start < m.end]
+    return inner if found.start <= inner.cue[0] < found.end and len(before) <= _MAX_INNER_LEAD_WORDS else found
 
 
 def _passed_on(

@@ -239,8 +239,21 @@ def _source_mention(doc: Document, ws: Sequence[Word], idx: int, lex: Lexicon, *
         return mention
     # "Как сообщили «Интерфаксу» в пресс-службе, …": the subject the verb has, up to the comma, which
     # passes over an outlet told
-    stop = next((j for j in range(idx + 1, len(ws)) if "," in doc.text[ws[j - 1].end : ws[j].start]), len(ws))
-    return speaker_after(doc, ws, idx - 1, lex, stop) or mention or speaker_after(doc, ws, idx - 1, lex, len(ws))
+    stop = _next_comma(doc, ws, idx + 1)
+    found = speaker_after(doc, ws, idx - 1, lex, stop)
+    aside = stop < len(ws) and morph.part_of_speech(ws[stop].text) == "PRTF"
+    if (found is None or found.kind == "organization") and aside:
+        # "Как заявил на пресс-конференции в Москве, посвящённой итогам года, министр …": the subject
+        # comes after a participle's aside
+        aside_end = _next_comma(doc, ws, stop + 1)
+        later = speaker_after(doc, ws, aside_end - 1, lex, _next_comma(doc, ws, aside_end + 1))
+        found = later if later is not None and later.kind in ("person", "role") else found
+    return found or mention or speaker_after(doc, ws, idx - 1, lex, len(ws))
+
+
+def _next_comma(doc: Document, ws: Sequence[Word], j: int) -> int:
+    """Index of the first word from ``j`` on that a comma comes before; ``len(ws)`` if none does."""
+    return next((i for i in range(j, len(ws)) if "," in doc.text[ws[i - 1].end : ws[i].start]), len(ws))
 
 
 def _comma(text: str, start: int, end: int) -> int | None:

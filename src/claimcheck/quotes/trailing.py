@@ -70,8 +70,10 @@ def _closing_cue(
     k = cue_index(ws, lex, idx, min(len(ws), idx + 3))
     if k is None or len(ws) - k > MAX_ATTRIBUTION_WORDS or morph.part_of_speech(ws[k].text) == "GRND":
         return None  # "…, добавив в копилку …": a gerund after a clause closes no report
-    if k > lead and _opens_subordinate(ws[lead], lex):
-        return None  # "…, которые требовали …", "…, вызванной вирусом, отмечались …": a clause inside
+    if k > lead and any(_opens_subordinate(w, lex) for w in ws[lead : min(k, lead + 2)]):
+        # "…, которые требовали …", "…, делегация которой настаивала …", "…, вызванной вирусом,
+        # отмечались …": a clause inside
+        return None
     if _closes_nothing(morph.lemmas(ws[k].text.lower()), lex) or _opens_after_colon(doc.text, ws[k].end, s.end):
         return None
     return k

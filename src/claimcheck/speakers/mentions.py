@@ -185,7 +185,10 @@ def _initialled(doc: Document, w: Word) -> tuple[int, int] | None:
             return None
     if i == first or i >= len(full) or not full[i].text[:1].isupper() or "\n" in doc.text[w.end : full[i].start]:
         return None
-    return (first, i) if is_person_word(full[i].text) else None
+    # a Cyrillic word the dictionary does not know is a surname after initials ("С.Балмера")
+    word = full[i].text
+    surname = is_person_word(word) or not (LATIN_RE.match(word) or morph.is_known(word))
+    return (first, i) if surname else None
 
 
 def _whole_domain(doc: Document, w: Word) -> Word | None:
@@ -229,7 +232,7 @@ def _common_mention(
     if head is None:
         return None
     lemma = morph.normalize(str(head.normal_form))
-    in_org = lemma in lex.organizations
+    in_org = lemma in lex.organizations or lemma in lex.collective_bodies  # "экипаж" speaks as a body
     if not _may_speak(head, lemma, case, lex, any_noun=any_noun):
         return None
     end = genitive_tail(text, words, k + 1, limit, lex, owner_names=in_org, slot_case=case)
@@ -253,6 +256,8 @@ def _substantive_group(
     """"Некоторые считают", "по словам присутствующих, …": a plural adjective or participle of the
     lexicon that no noun or adjective follows in its phrase names a group by itself."""
     w = words[j]
+    if w.text[:_GROUP_PREFIX].lower() not in _prefixes(lex.substantive_groups):
+        return None  # most words start no group word: told by a set lookup
     nominative = _group_nominative(w.text.lower(), case, lex.substantive_groups)
     if nominative is None:
         return None
@@ -268,10 +273,7 @@ def _substantive_group(
 
 @functools.lru_cache(maxsize=4096)
 def _group_nominative(word: str, case: str | None, groups: frozenset[str]) -> str | None:
-    """The nominative plural of ``word`` (in ``case``, if given) when it is one of ``groups``; a word
-    whose first letters start none of them is told without a parse."""
-    if morph.normalize(word)[:_GROUP_PREFIX] not in _prefixes(groups):
-        return None
+    """The nominative plural of ``word`` (in ``case``, if given) when it is one of ``groups``."""
     for p in morph.parses(word)[:4]:
         if p.tag.POS not in ("ADJF", "PRTF", "NPRO") or p.tag.number != "plur" or case not in (None, p.tag.case):
             continue
@@ -314,7 +316,7 @@ def _may_speak(head: Any, lemma: str, case: str | None, lex: Lexicon, *, any_nou
     anyone animate (with ``any_noun``, any noun: "по данным обвинения"), in the case the slot wants.
     :func:`head_reading` prefers a reading in that case, so a head with none does not fit the slot (an
     organisation named in the accusative still may: "цитирует пресс-службу")."""
-    in_org = lemma in lex.organizations
+    in_org = lemma in lex.organizations or lemma in lex.collective_bodies
     if not (in_org or lemma in lex.roles or lemma in lex.groups or "anim" in head.tag or any_noun):
         return False
     return case is None or head.tag.case == case or (case == "nomn" and head.tag.case == "accs" and in_org)

@@ -85,8 +85,12 @@ def _goes_on_name(text: str, words: Sequence[Word], j: int, k: int, lex: Lexicon
     initial = len(w.text) == 1 and w.text.isupper() and text[w.end : w.end + 1] == "."
     if k > j and is_place(w.text):
         return False  # "главы правительств России Олжас Бектенов": a place is not part of a name
-    before = words[k - 1].text
-    if k > j and (initial or is_first_name(w.text)) and len(before) > 1 and not is_first_name(before):
+    if (
+        k > j
+        and (initial or is_first_name(w.text))
+        and not is_first_name(words[k - 1].text)
+        and len(words[k - 1].text) > 1
+    ):
         # "Владимира Путина Дмитрий Песков", "В. Путина Д. Песков": a name after a surname is another person's
         return False
     after_name = k > j and morph.is_name(words[k - 1].text) and w.text[:1].isupper() and not w.text.isupper()

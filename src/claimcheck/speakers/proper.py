@@ -60,7 +60,7 @@ def _common_noun_reading(word: str) -> Any | None:
 
 def is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
     """A capitalised word that is part of a proper name here (not a common noun opening a sentence)."""
-    if _opens_title(text, w, lex):
+    if w.start and text[w.start - 1] in lex.punctuation.opening_marks and _opens_title(text, w, lex):
         return True
     verdict = _proper_word_form(w.text, lex)
     if verdict is None:
@@ -69,13 +69,11 @@ def is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
 
 
 def _opens_title(text: str, w: Word, lex: Lexicon) -> bool:
-    """The word opens a short title in quotation marks that a verb follows, with no comma or dash
-    between: the title is the verb's subject ("«Газпром» сообщил", "«Ромашка» уверена"), unlike a
-    quotation that opens a sentence ("«Мы готовы», — сказал") or a title that is an object ("выступил
-    с сочинениями «Строфы», «Эманации» и …")."""
+    """The word, after an opening mark, opens a short title in quotation marks that a verb follows,
+    with no comma or dash between: the title is the verb's subject ("«Газпром» сообщил", "«Ромашка»
+    уверена"), unlike a quotation that opens a sentence ("«Мы готовы», — сказал") or a title that is an
+    object ("выступил с сочинениями «Строфы», «Эманации» и …")."""
     at = w.start - 1
-    if at < 0 or text[at] not in lex.punctuation.opening_marks:
-        return False
     close = next((c for o, c in lex.punctuation.main if o == text[at]), None)
     end = text.find(close, w.start, w.start + _MAX_TITLE_CHARS) if close is not None else -1
     if end < 0 or any(c in text[w.start : end] for c in lex.punctuation.sentence_ends):
@@ -117,8 +115,8 @@ def _proper_word_form(word: str, lex: Lexicon) -> bool | None:
     known = [p for p in morph.parses(word)[:3] if p.is_known]
     if not known or any(any(g in p.tag for g in PROPER) for p in known):
         return True  # a name, or a word the dictionary does not know: a name (Бектенов, Вэнс, Бхарара)
-    if _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known):
-        return None
+    if _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known) or is_person_word(word):
+        return None  # a name unless it opens a sentence ("Русаков" mid-sentence is no "of hares")
     return False
 
 
@@ -190,8 +188,17 @@ def is_person_word(word: str) -> bool:
     if any(any(g in p.tag for g in PROPER) for p in known):
         return not mostly_place(word)
     if known:
-        return False  # a word the dictionary knows, but not as a name ("Киевской", "Дуда" aside)
+        # a word the dictionary knows, but not as a name ("Киевской", "Дуда" aside), unless it only reads
+        # as the genitive plural of an animate noun: "Русаков", "Сомов" are surnames, not "of hares"
+        return is_surname(word) and all(_plural_of_a_being(p) for p in known)
     return is_surname(word) or morph.is_name(word)
+
+
+def _plural_of_a_being(reading: Any) -> bool:
+    tag = reading.tag
+    if tag.POS == "ADJS":
+        return True  # "сомов" also reads as a short adjective
+    return tag.POS == "NOUN" and "anim" in tag and tag.number == "plur" and tag.case in ("gent", "accs")
 
 
 def lemma_in(word: str, table: frozenset[str]) -> str | None:

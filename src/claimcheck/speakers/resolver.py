@@ -178,7 +178,12 @@ class Resolver:
         if end == i + 1 and sentence_initial(self._text, w.start, self._lex.punctuation) and is_common_noun(w.text):
             return
         named = [x.text for x in words[i:end]]
-        canonical = phrase_in_case(named, "nomn") if len(named) > 1 else _nominative(w.text)
+        if len(named) == 1:
+            canonical = _nominative(w.text)
+        elif morph.case_of(w.text) == "nomn":
+            canonical = " ".join(named)  # as written: most bodies are named as subjects
+        else:
+            canonical = phrase_in_case(named, "nomn")
         org = _Organisation(w.start, morph.lemma(w.text), canonical, True)
         self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("body", True),))
 
@@ -500,10 +505,13 @@ class Resolver:
         return self._doc.words(sentences[i - 1].start, sentences[i - 1].end)
 
     def _previous_subject(self, m: Mention) -> Mention | None:
-        """The plural group that opens the sentence before the one ``m`` opens, if both do."""
+        """The plural group, or the body of people ("руководство клуба"), that opens the sentence before
+        the one ``m`` opens, if both do."""
         ws = self._sentence_before(m)
         found = mention_at(self._doc, ws, 0, self._lex, case="nomn") if ws else None
-        return found if found is not None and found.plural and found.kind == "group" else None
+        if found is None:
+            return None
+        return found if (found.plural and found.kind == "group") or found.head in self._lex.collective_bodies else None
 
     def _previous_role(self, m: Mention) -> Mention | None:
         """The singular role, of the pronoun's gender, that is the subject of the sentence before the

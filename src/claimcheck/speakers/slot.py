@@ -11,7 +11,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word, sentence_of
 from claimcheck.speakers.apposition import apposed_end, apposed_in_phrase, with_apposed_name
-from claimcheck.speakers.declension import readable_in
+from claimcheck.speakers.declension import name_reading, readable_in
 from claimcheck.speakers.mentions import Mention, first_at, mention_at
 from claimcheck.speakers.proper import LATIN_RE, SPACES, is_person_word
 
@@ -162,8 +162,21 @@ def _may_be_addressed(doc: Document, ws: Sequence[Word], j: int, m: Mention, lex
 
 def _located(doc: Document, ws: Sequence[Word], j: int, lex: Lexicon, limit: int) -> Mention | None:
     """An organisation or group after a preposition ("напомнили в пресс-службе"): where the speaker is."""
-    m = mention_at(doc, ws, j, lex, limit=limit, case="loct")
+    if j > 1 and ws[j - 1].text.lower() in lex.genitive_prepositions and _partitive_before(ws[j - 2].text, lex):
+        return None  # "у одной из выживших девочек": one of them, not a place
+    m = mention_at(doc, ws, j, lex, limit=limit, case=_place_case(ws[j - 1].text, lex))
     return m if m is not None and m.kind in ("organization", "group") else None
+
+
+def _partitive_before(word: str, lex: Lexicon) -> bool:
+    """The word names one or some of a group ("одной", "двое", "трое")."""
+    return morph.lemma(word) == lex.one_word or morph.part_of_speech(word) == "NUMR"
+
+
+def _place_case(preposition: str, lex: Lexicon) -> str:
+    """The case of a place after its preposition: the genitive after "из" ("из Минска"), else the
+    prepositional ("в Минске")."""
+    return "gent" if preposition.lower() in lex.genitive_prepositions else "loct"
 
 
 def _cited(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon, limit: int) -> Mention | None:
@@ -357,8 +370,10 @@ def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: L
             j = skip
             continue
         if _preposition_before(ws, j):
-            m = mention_at(doc, ws, j, lex, limit=k, case="loct")
-            if m is not None and m.kind in ("organization", "group"):
+            m = mention_at(doc, ws, j, lex, limit=k, case=_place_case(ws[j - 1].text, lex))
+            # "в пресс-службе сообщили": a place the speaker is in ("к семье" is none)
+            places = ws[j - 1].text.lower() in lex.located_prepositions
+            if m is not None and m.kind in ("organization", "group") and places:
                 located = m
             j += 1 + _governed_genitive(text, ws, j, k)
             continue
@@ -407,6 +422,9 @@ def _may_be_subject(ws: Sequence[Word], j: int, m: Mention) -> bool:
     (the head noun of a role or group, whose adjectives have more readings: "пожилой житель")."""
     if m.kind == "pronoun" or _reads_nominative(ws[j].text):
         return True
+    if m.kind == "person" and m.name_words == m.words:
+        # "Русаков" reads to the dictionary as "of hares" only; as a surname it is nominative
+        return name_reading(m.name_words).case == "nomn"
     if m.kind == "role" and len(m.words) > 1 and not morph.has_tag(ws[j].text, "Apro", best_only=True):
         # ("которого певица": a pronoun's case is its clause's, not the phrase's)
         head = next((w for w in m.words if morph.lemma(w) == m.head), None)
