@@ -1,4 +1,4 @@
-"""Parts of a whole stated with "из них" and listed on after the first one.
+"""Parts of a whole stated with "из них" and listed on after the first one, and "N X из M".
 
 Two layouts:
 
@@ -10,6 +10,9 @@ Two layouts:
   the bare figures listed after it, which the same whole holds: "29 комитетов, 15 из них возглавят
   представители «Единой России», 6 — КПРФ и по 4 — ЛДПР", "55 из 90 депутатов; 33 высказались против".
 
+A count with its noun, "из" and a count without one is a part of that whole too: "«Позитивная Словения»
+располагает 28 местами из 90" ("138 шахматистов из 36 стран" names a thing of its own after "из").
+
 Neither list need name every part, so the parts add up to at most the whole (a "parts" structure, read
 by the breakdown check). When the sentence before holds several figures the marker may point to, the
 largest is taken: the parts of any of them are at most it.
@@ -18,6 +21,7 @@ largest is taken: the parts of any of them are at most it.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -83,6 +87,23 @@ def _continued(layout: Layout, figures: Sequence[int], seen: set[int]) -> list[S
     return out
 
 
+def _of_bare(layout: Layout, figures: Sequence[int]) -> list[Structure]:
+    """"28 местами из 90": a count with its noun, "из" and a count without one, whose noun is the part's
+    left out ("138 шахматистов из 36 стран" names a thing of its own and is no part)."""
+    out: list[Structure] = []
+    for part, whole in itertools.pairwise(figures):
+        pq, wq = layout.q(part), layout.q(whole)
+        if pq.unit != "count" or wq.unit != "count" or pq.kind != "amount" or wq.kind != "amount":
+            continue
+        if not _countable(layout, part) or not _countable(layout, whole):
+            continue  # "8,5 очков из 11": a score, no part of a set
+        if layout.claims[part].whole is None and layout.bare(whole) and not layout.bare(part) and (
+            layout.between(part, whole).tokens == (layout.lex.marker_of,)
+        ):
+            out.append(Structure("parts", ((whole, "total"), (part, "part"))))
+    return out
+
+
 def _joined(layout: Layout, previous: int, sentence: int) -> bool:
     """Sentence ``sentence`` goes on the list of the one before: that one ends in a list separator ("55
     из 90 депутатов; 33 высказались против" is cut into two sentences at the semicolon)."""
@@ -107,5 +128,6 @@ def find(layout: Layout) -> list[Structure]:
             if found is not None:
                 out.append(found)
         out.extend(_continued(layout, figures, seen))
+        out.extend(_of_bare(layout, figures))
         previous = (sentence, figures)
     return out
