@@ -16,6 +16,8 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
      [("parts", [("800 тысяч", "total"), ("300000", "part"), ("120000", "part")])]),
     ("В городе 30 школ и 12 колледжей. Из них пять школ закрыты на карантин.",
      [("parts", [("30 школ", "total"), ("пять школ", "part")])]),
+    ("В аварии пострадали 9 человек. Двое из них госпитализированы, трое — в тяжёлом состоянии.",
+     [("parts", [("9 человек", "total"), ("Двое", "part"), ("трое", "part")])]),
     # The whole restated after "из этих" is no part of itself.
     ("На пост претендуют четыре кандидата. Из этих четырёх кандидатов выберут одного.", []),
     # A sentence of another paragraph, or a figure of another unit, is no part.

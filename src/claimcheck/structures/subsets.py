@@ -2,7 +2,8 @@
 
 Two layouts:
 
-* a sentence that opens with a part marker lists parts of a figure of the sentence before: "…, ещё 10
+* a sentence that opens with a part marker, or with a figure and a part marker ("Двое из них …"), lists
+  parts of a figure of the sentence before: "…, ещё 10
   пострадавших госпитализированы. Из них четверо доставлены в Александровскую больницу, пятеро в
   Елизаветинскую, один в больницу святого Георгия", "…достигло 1,2 миллиона. Среди этих заявок 375000 из
   Германии, 260000 из Великобритании";
@@ -47,14 +48,24 @@ def _countable(layout: Layout, i: int) -> bool:
     return additive(q, layout.lex) and (q.unit != "count" or q.value == q.value.to_integral_value())
 
 
+def _opens(layout: Layout, sentence: int, first: int) -> bool:
+    """The sentence opens with a part marker ("Из них четверо …"), or with its first figure and a part
+    marker right after it ("Двое из них госпитализированы")."""
+    lead = layout.gap(layout.sentence_starts[sentence], layout.q(first).span.start).tokens
+    opener = next((o for o in _openers(layout.lex) if tuple(lead[: len(o)]) == o), None)
+    if opener is not None:
+        return sum(t[0].isalnum() for t in lead[len(opener) :]) <= _MAX_LEAD
+    end = layout.q(first).span.end
+    after = morph.normalize(layout.doc.text[end : end + 16]).lstrip()
+    return sum(t[0].isalnum() for t in lead) <= _MAX_LEAD and after.startswith(layout.lex.part_after)
+
+
 def _opened(layout: Layout, sentence: int, figures: Sequence[int], before: Sequence[int]) -> Structure | None:
     """The sentence opens with a part marker: its first figures are parts of one in the sentence before."""
     first = figures[0]
-    if layout.q(first).kind != "amount" or not _countable(layout, first):
+    if layout.q(first).kind != "amount" or not _countable(layout, first) or layout.claims[first].whole is not None:
         return None
-    lead = layout.gap(layout.sentence_starts[sentence], layout.q(first).span.start).tokens
-    opener = next((o for o in _openers(layout.lex) if tuple(lead[: len(o)]) == o), None)
-    if opener is None or sum(t[0].isalnum() for t in lead[len(opener) :]) > _MAX_LEAD:
+    if not _opens(layout, sentence, first):
         return None
     unit = layout.q(first).unit
     wholes = [i for i in before if layout.q(i).unit == unit and layout.q(i).kind in _WHOLE_KINDS]
