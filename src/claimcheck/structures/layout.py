@@ -196,9 +196,12 @@ class Layout:
         return k < len(starts) and starts[k] < end
 
     def bare(self, i: int) -> bool:
-        """Figure ``i`` has no noun of its own ("6 — КПРФ", "33 высказались против", "четверо доставлены")."""
+        """Figure ``i`` has no noun of its own ("6 — КПРФ", "33 высказались против", "четверо доставлены",
+        "около 21 тысячи умерли": a word of scale is no noun)."""
         last = self.q(i).span.text.split()[-1]
-        return not last[:1].isalpha() or morph.part_of_speech(last) not in _NOMINALS
+        if not last[:1].isalpha() or morph.lemmas(last.lower().rstrip(".")) & self.lex.scales.keys():
+            return True
+        return morph.part_of_speech(last) not in _NOMINALS
 
     def listed_after(self, figures: Sequence[int], n: int, *, bare: bool) -> list[int]:
         """``figures[n]`` and the figures after it listed with it: one unit, each joined to the one before by

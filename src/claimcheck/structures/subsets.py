@@ -11,8 +11,13 @@ Two layouts:
   the bare figures listed after it, which the same whole holds: "29 комитетов, 15 из них возглавят
   представители «Единой России», 6 — КПРФ и по 4 — ЛДПР", "55 из 90 депутатов; 33 высказались против".
 
-A count with its noun, "из" and a count without one is a part of that whole too: "«Позитивная Словения»
-располагает 28 местами из 90" ("138 шахматистов из 36 стран" names a thing of its own after "из").
+A sentence that opens with "из" and a count lists parts of it next ("Из нынешних 120 кардиналов — 62
+представляют Европу"). A count with its noun, "из" and a count without one is a part of that whole too:
+"«Позитивная Словения» располагает 28 местами из 90" ("138 шахматистов из 36 стран" names a thing of its
+own after "из").
+
+A total after a total word and the bare figures listed after it, each told with a verb, are a whole and
+its parts as well: "Всего в Британии инфицированы более 154 тысяч человек, около 21 тысячи умерли".
 
 Neither list need name every part, so the parts add up to at most the whole (a "parts" structure, read
 by the breakdown check). When the sentence before holds several figures the marker may point to, the
@@ -34,6 +39,8 @@ __all__ = ["find"]
 
 # Words between a part marker that opens a sentence and the first part ("Среди них было трое").
 _MAX_LEAD: Final = 3
+# Parts of speech of the verb a bare part is told with ("умерли", "госпитализированы").
+_PREDICATES: Final = ("VERB", "PRTS")
 # Kinds of figure a whole may be: a plan has parts as well ("будет 29 комитетов").
 _WHOLE_KINDS: Final = ("amount", "target")
 
@@ -115,6 +122,51 @@ def _of_bare(layout: Layout, figures: Sequence[int]) -> list[Structure]:
     return out
 
 
+def _from_first(layout: Layout, sentence: int, figures: Sequence[int]) -> Structure | None:
+    """"Из нынешних 120 кардиналов — 62 представляют Европу": a sentence that opens with "из" and its
+    first figure, a whole, and the figures listed next, a few words on, with no verb between."""
+    if len(figures) < 2:
+        return None
+    whole, first = figures[0], figures[1]
+    wq, pq = layout.q(whole), layout.q(first)
+    if wq.unit != "count" or pq.unit != "count" or pq.kind != "amount" or layout.claims[first].whole is not None:
+        return None
+    lead = [t for t in layout.gap(layout.sentence_starts[sentence], wq.span.start).tokens if t[0].isalnum()]
+    if not lead or lead[0] != layout.lex.marker_of or len(lead) > _MAX_LEAD or not _countable(layout, whole):
+        return None
+    gap = layout.between(whole, first)
+    if gap.words > _MAX_LEAD or gap.separators > 1 or gap.predicate:
+        return None
+    parts = layout.listed_after(figures, 1, bare=False)
+    return Structure("parts", ((whole, "total"), *((p, "part") for p in parts)))
+
+
+def _told_with_verb(layout: Layout, i: int) -> bool:
+    """A verb or a short participle follows figure ``i`` ("около 21 тысячи умерли")."""
+    end = layout.q(i).span.end
+    after = layout.doc.words(end, end + 30)[:1]
+    return bool(after) and morph.part_of_speech(after[0].text.lower()) in _PREDICATES
+
+
+def _summed_up(layout: Layout, sentence: int, figures: Sequence[int]) -> list[Structure]:
+    """"Всего в Британии инфицированы более 154 тысяч человек, около 21 тысячи умерли": a total after a
+    total word, and the bare figures listed after it each told with a verb of its own, of its period."""
+    out: list[Structure] = []
+    for n, total in enumerate(figures[:-1]):
+        start = layout.q(total).span.start
+        lead = layout.gap(max(layout.sentence_starts[sentence], start - 40), start)
+        if layout.q(total).unit != "count" or not any(lead.has(w) for w in layout.total_words):
+            continue
+        period = layout.claims[total].period
+        run = [
+            i for i in layout.listed_after(figures, n, bare=True)[1:]
+            if _told_with_verb(layout, i) and layout.claims[i].period == period and layout.claims[i].whole is None
+        ]
+        if run:
+            out.append(Structure("parts", ((total, "total"), *((p, "part") for p in run))))
+    return out
+
+
 def _joined(layout: Layout, previous: int, sentence: int) -> bool:
     """Sentence ``sentence`` goes on the list of the one before: that one ends in a list separator ("55
     из 90 депутатов; 33 высказались против" is cut into two sentences at the semicolon)."""
@@ -140,5 +192,7 @@ def find(layout: Layout) -> list[Structure]:
                 out.append(found)
         out.extend(_continued(layout, figures, seen))
         out.extend(_of_bare(layout, figures))
+        out.extend(s for s in [_from_first(layout, sentence, figures)] if s is not None)
+        out.extend(_summed_up(layout, sentence, figures))
         previous = (sentence, figures)
     return out
