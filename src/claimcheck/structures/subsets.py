@@ -35,7 +35,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.structures.layout import Layout, Structure, additive
 
-__all__ = ["find"]
+__all__ = ["find", "prepare"]
 
 # Words between a part marker that opens a sentence and the first part ("Среди них было трое").
 _MAX_LEAD: Final = 3
@@ -174,6 +174,11 @@ def _joined(layout: Layout, previous: int, sentence: int) -> bool:
         return False
     text = layout.doc.text[layout.sentence_starts[previous] : layout.sentence_ends[previous]].rstrip()
     return text[-1:] in layout.lex.list_separators
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build the table this module derives from ``lex``: the part markers that open a sentence, normalised."""
+    _openers(lex)
 
 
 def find(layout: Layout) -> list[Structure]:

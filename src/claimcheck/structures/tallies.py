@@ -30,7 +30,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.structures.layout import Layout, Structure
 
-__all__ = ["find"]
+__all__ = ["find", "prepare"]
 
 # Characters either side of a figure read for the verb it is told with ("погибли ещё три человека").
 _VERB_REACH: Final = 30
@@ -160,6 +160,11 @@ def _amid(layout: Layout, sentence: int, figures: Sequence[int], counts: Sequenc
     told = [(k, j) for k, j in counts if k < sentence and (named & _verbs(layout, k, j) or _noun(layout, j) in named)]
     total = _total(layout, told, layout.paragraph_of(sentence) + 1)
     return None if total is None else (total, layout.listed_after(figures, 0, bare=False))
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build the table this module derives from ``lex``: the words of "more", normalised."""
+    _more(lex)
 
 
 def find(layout: Layout) -> list[Structure]:
