@@ -111,13 +111,16 @@ def _of_bare(layout: Layout, figures: Sequence[int]) -> list[Structure]:
     out: list[Structure] = []
     for part, whole in itertools.pairwise(figures):
         pq, wq = layout.q(part), layout.q(whole)
+        marker = layout.lex.marker_of
+        if wq.span.start - pq.span.end > len(marker) + 2:
+            continue  # asked first, on the characters between: most pairs are not "N из M"
+        if layout.doc.text[pq.span.end : wq.span.start].strip().lower() != marker:
+            continue
         if pq.unit != "count" or wq.unit != "count" or pq.kind != "amount" or wq.kind != "amount":
             continue
         if not _countable(layout, part) or not _countable(layout, whole):
             continue  # "8,5 очков из 11": a score, no part of a set
-        if layout.claims[part].whole is None and layout.bare(whole) and not layout.bare(part) and (
-            layout.between(part, whole).tokens == (layout.lex.marker_of,)
-        ):
+        if layout.claims[part].whole is None and layout.bare(whole) and not layout.bare(part):
             out.append(Structure("parts", ((whole, "total"), (part, "part"))))
     return out
 
@@ -128,6 +131,10 @@ def _from_first(layout: Layout, sentence: int, figures: Sequence[int]) -> Struct
     if len(figures) < 2:
         return None
     whole, first = figures[0], figures[1]
+    start, marker = layout.sentence_starts[sentence], layout.lex.marker_of
+    opening = layout.doc.text[start : start + len(marker) + 1]
+    if opening[: len(marker)].lower() != marker or opening[len(marker) :].isalnum():
+        return None  # asked first: most sentences do not open with "из"
     wq, pq = layout.q(whole), layout.q(first)
     if wq.unit != "count" or pq.unit != "count" or pq.kind != "amount" or layout.claims[first].whole is not None:
         return None
@@ -154,8 +161,13 @@ def _summed_up(layout: Layout, sentence: int, figures: Sequence[int]) -> list[St
     out: list[Structure] = []
     for n, total in enumerate(figures[:-1]):
         start = layout.q(total).span.start
-        lead = layout.gap(max(layout.sentence_starts[sentence], start - 40), start)
-        if layout.q(total).unit != "count" or not any(lead.has(w) for w in layout.total_words):
+        lo = max(layout.sentence_starts[sentence], start - 40)
+        if layout.q(total).unit != "count":
+            continue
+        before = morph.normalize(layout.doc.text[lo:start])  # a substring test first, then whole words
+        if not any(w in before for w in layout.total_words) or not any(
+            layout.gap(lo, start).has(w) for w in layout.total_words
+        ):
             continue
         period = layout.claims[total].period
         run = [
