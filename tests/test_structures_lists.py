@@ -76,6 +76,12 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
      [("partition", [("две партии", "total", 2)])]),
     ("В экипаж вошли двое россиян — Олег Волков и Иван Ершов и один француз — Пьер Дюран.",
      [("partition", [("двое россиян", "total", 2)])]),
+    # After a part marker the list names some of the things counted: at most the count, even of one.
+    ("Пострадали трое прохожих, среди них водитель Олег Ершов и девочка 8 лет.",
+     [("parts", [("трое прохожих", "total", 2)])]),
+    ("Сообщается об одном пострадавшем, среди них охранник Иван Котов и кассир Анна Лис.",
+     [("parts", [("одном пострадавшем", "total", 2)])]),
+    ("Есть одна цель: мир и порядок.", []),
     # A count after a preposition qualifies the count before it, which the list names ...
     ("У артиста четверо детей от двух браков: Анна, Мария, Олег и Павел.",
      [("partition", [("четверо детей", "total", 4)])]),
