@@ -82,6 +82,8 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("Сообщается об одном пострадавшем, среди них охранник Иван Котов и кассир Анна Лис.",
      [("parts", [("одном пострадавшем", "total", 2)])]),
     ("Есть одна цель: мир и порядок.", []),
+    # An item after one told by its age may say more of the same one: no list.
+    ("Погибли два человека: 54-летний водитель, житель Москвы, и 30-летняя пассажирка.", []),
     # A count after a preposition qualifies the count before it, which the list names ...
     ("У артиста четверо детей от двух браков: Анна, Мария, Олег и Павел.",
      [("partition", [("четверо детей", "total", 4)])]),

@@ -14,6 +14,7 @@ the count. Lists whose every item holds a figure are :mod:`breakdowns`.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -195,8 +196,21 @@ def _capital(item: Sequence[_Token]) -> bool:
     return first[0].isupper()
 
 
+def _aged(layout: Layout, item: Sequence[_Token], figures: Sequence[int]) -> bool:
+    """The item holds an age or another span of time ("девочка 8 лет", "54-летний доктор медицины")."""
+    return any(
+        item[0].start <= layout.q(i).span.start < item[-1].end and layout.q(i).unit in layout.lex.time_units
+        for i in figures
+    )
+
+
 def _list_of(layout: Layout, totals: Sequence[int], figures: Sequence[int], reading: _Reading) -> Structure | None:
     q = layout.q(totals[-1])
+    aged = [_aged(layout, item, figures) for item in reading.items]
+    if any(a and not b for a, b in itertools.pairwise(aged)):
+        # "54-летний водитель, житель Москвы, и …": an item after one told by its age may say more of the
+        # same one; the list is ambiguous.
+        return None
     if reading.rest and all(_figure_of(layout, item, q.unit, figures) == (True, None) for item in reading.rest):
         # What follows reads as further named items: the list is ambiguous ("Чили, Тринидад и Тобаго, а
         # также Перу"). Something else after it (a phrase of its own, a figure with its own list) leaves
