@@ -230,6 +230,17 @@ ROWS: list[tuple[str, list[Claim], str | None]] = [
         claim("238 депутатов", "238", "count", at=140, anchor=(0, "whole", "part")),
         claim("30,7%", "30.7", "percent", at=155, step="0.1", anchor=(0, "whole", "share")),
     ], "derived.implied_whole"),
+    # a count times what each of its things holds, against the total
+    ("each_times_count_holds", [
+        claim("пять автобусов", "5", "count", at=100, anchor=(0, "product", "count")),
+        claim("12 млн рублей", "12", "RUB", at=130, scale=MN, anchor=(0, "product", "each")),
+        claim("60 млн рублей", "60", "RUB", at=190, scale=MN, anchor=(0, "product", "total")),
+    ], None),
+    ("each_times_count_misses", [
+        claim("пять автобусов", "5", "count", at=100, anchor=(0, "product", "count")),
+        claim("12 млн рублей", "12", "RUB", at=130, scale=MN, anchor=(0, "product", "each")),
+        claim("90 млн рублей", "90", "RUB", at=190, scale=MN, anchor=(0, "product", "total")),
+    ], "derived.each"),
     # restatement
     ("restated_rounded", [
         claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),

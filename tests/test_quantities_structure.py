@@ -204,6 +204,8 @@ def _units(text: str) -> list[tuple[str, str, str]]:
         # a short form that reads as an adjective and a participle alike ("закрыты") is a verb here
         ("Из них 12 закрыты на карантин.", [("12", "12", "count")]),
         ("Из них 12 готовы к сдаче.", []),
+        # a word that stands for a noun counts in the singular too ("одного", "21")
+        ("Известно об одном пострадавшем.", [("одном пострадавшем", "1", "count")]),
         ("Один человек погиб, ещё около 70 получили ранения.",
          [("Один человек", "1", "count"), ("около 70", "70", "count")]),
         # the whole of a part

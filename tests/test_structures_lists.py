@@ -16,6 +16,8 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
      [("parts", [("800 тысяч", "total"), ("300000", "part"), ("120000", "part")])]),
     ("В городе 30 школ и 12 колледжей. Из них пять школ закрыты на карантин.",
      [("parts", [("30 школ", "total"), ("пять школ", "part")])]),
+    ("В аварии пострадали 9 человек. Двое из них госпитализированы, трое — в тяжёлом состоянии.",
+     [("parts", [("9 человек", "total"), ("Двое", "part"), ("трое", "part")])]),
     # The whole restated after "из этих" is no part of itself.
     ("На пост претендуют четыре кандидата. Из этих четырёх кандидатов выберут одного.", []),
     # A sentence of another paragraph, or a figure of another unit, is no part.
@@ -52,6 +54,20 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("Заголовок новости\nБыли убиты двое полицейских.\n\nЕщё три женщины были доставлены в больницу.", []),
     ("Заголовок новости\nПолиция задержала двух водителей.\n\nЕщё трое пассажиров задержаны утром.", []),
     ("Два туриста погибли в горах\nВ горах погибли ещё трое.", []),
+    # Listed figures each followed by a dash and what it counts.
+    ("Абитуриент набрал 180 баллов: 70 — математика, 60 — физика, 50 — русский язык.",
+     [("partition", [("180 баллов", "total"), ("70", "part"), ("60", "part"), ("50", "part")])]),
+    # A sentence that opens with "из" and a count lists parts of it next.
+    ("Из 40 опрошенных врачей — 25 поддержали реформу.", [("parts", [("40 опрошенных врачей", "total"), ("25", "part")])]),
+    ("Рабочие из 12 стран — 30 человек — прибыли на стройку.", []),
+    # A total after a total word, and bare figures after it each told with a verb of its own.
+    ("Всего в регионе заболели более 12 тысяч человек, около 300 умерли.",
+     [("parts", [("более 12 тысяч человек", "total"), ("около 300", "part")])]),
+    ("Всего в 2023 году произошло 40 аварий, в 2022 году — 35.", []),
+    # "N X из M" with the whole's noun left out; a whole with a noun of its own is no whole of the part.
+    ("Партия располагает 28 местами из 90.", [("parts", [("28 местами", "part"), ("90", "total")])]),
+    ("В турнире сыграют 138 шахматистов из 36 стран.", []),
+    ("Он набрал 8,5 очков из 11.", []),
     # A named item that says who someone is before the name.
     ("В финал вышли два кандидата: заместитель министра финансов Олег Карпов и бывший мэр Твери Иван Сомов.",
      [("partition", [("два кандидата", "total", 2)])]),
@@ -60,6 +76,14 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
      [("partition", [("две партии", "total", 2)])]),
     ("В экипаж вошли двое россиян — Олег Волков и Иван Ершов и один француз — Пьер Дюран.",
      [("partition", [("двое россиян", "total", 2)])]),
+    # After a part marker the list names some of the things counted: at most the count, even of one.
+    ("Пострадали трое прохожих, среди них водитель Олег Ершов и девочка 8 лет.",
+     [("parts", [("трое прохожих", "total", 2)])]),
+    ("Сообщается об одном пострадавшем, среди них охранник Иван Котов и кассир Анна Лис.",
+     [("parts", [("одном пострадавшем", "total", 2)])]),
+    ("Есть одна цель: мир и порядок.", []),
+    # An item after one told by its age may say more of the same one: no list.
+    ("Погибли два человека: 54-летний водитель, житель Москвы, и 30-летняя пассажирка.", []),
     # A count after a preposition qualifies the count before it, which the list names ...
     ("У артиста четверо детей от двух браков: Анна, Мария, Олег и Павел.",
      [("partition", [("четверо детей", "total", 4)])]),

@@ -182,9 +182,10 @@ def _phrase_or_currency(toks: Sequence[Token], n: int, lems: frozenset[str], lex
 
 def _counted_modifiers(toks: Sequence[Token], k: int, n: int, *, unscaled: bool) -> UnitEnd | None:
     """Modifiers at tokens [k, n) with no noun after them count themselves ("2 золотых, 5
-    серебряных", "12 погибших в ДТП", "10 пострадавших госпитализированы"), if the last is plural and
-    not capitalised: what follows them is no word or a conjunction, or, after a number with no scale
-    word, a preposition or a verb (after one, "75 млн набежавших на тот момент процентов" goes on)."""
+    серебряных", "12 погибших в ДТП", "10 пострадавших госпитализированы"), if the last is plural, or a
+    word that stands for a noun in the singular ("об одном пострадавшем", "21 раненый"), and not
+    capitalised: what follows them is no word or a conjunction, or, after a number with no scale word, a
+    preposition or a verb (after one, "75 млн набежавших на тот момент процентов" goes on)."""
     if n > k and (
         n == len(toks)
         or toks[n].kind != "word"
@@ -192,7 +193,8 @@ def _counted_modifiers(toks: Sequence[Token], k: int, n: int, *, unscaled: bool)
         or (unscaled and _ends_noun_phrase(toks[n].text))
     ):
         last = toks[n - 1]
-        if morph.has_tag(last.text, "plur") and not last.text[:1].isupper():
+        counts = morph.has_tag(last.text, "plur") or morph.has_tag(last.text, "Subx", best_only=True)
+        if counts and not last.text[:1].isupper():
             return UnitEnd("count", last.end, n)
     return None
 

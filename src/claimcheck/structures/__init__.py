@@ -42,8 +42,8 @@ __all__ = ["Structure", "anchor", "find_structures", "prepare"]
 
 def prepare(lex: Lexicon) -> None:
     """Build the tables the structure finders derive from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
-    ages.prepare(lex)
-    morph.word_forms(lex.each_lemmas)  # the forms structures.products looks for
+    for finder in (ages, products, rates, subsets, tallies):
+        finder.prepare(lex)
 
 
 def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Structure]:

@@ -39,13 +39,16 @@ def _listable(layout: Layout, i: int) -> bool:
 
 
 def _linked(layout: Layout, a: int, b: int, gap: Gap) -> bool:
-    """Figures ``a`` and ``b`` are consecutive items of one list."""
+    """Figures ``a`` and ``b`` are consecutive items of one list. A dash right after ``a`` names what it
+    counts ("72 — математика, 60 — физика") and ends nothing."""
     lex = layout.lex
     stops = {*lex.structure_openers, *lex.structure_brackets, *lex.structure_brackets.values(), *layout.dashes(), "."}
+    named = bool(gap.tokens) and gap.tokens[0] in layout.dashes()
+    marks = {t for t in gap.tokens[1:] if not t[0].isalnum()} if named else gap.marks
     return (
         layout.q(a).unit == layout.q(b).unit
         and gap.separators >= 1 and gap.words <= _MAX_ITEM_WORDS
-        and not gap.marks & stops
+        and not marks & stops
         and not any(gap.has(w) for w in layout.total_words)
     )
 

@@ -13,13 +13,17 @@ the count. Lists whose every item holds a figure are :mod:`breakdowns`.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
 from attrs import frozen
 
 from claimcheck import morph
+from claimcheck.lexicon import Lexicon
 from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["find"]
@@ -69,15 +73,36 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
-def _opener(layout: Layout, tokens: Sequence[_Token], next_figure: int) -> int | None:
-    """Index of the mark that opens the list: after a few words of the count's noun phrase."""
+@functools.cache
+def _markers(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(morph.normalize(m).split()) for m in lex.part_markers)
+
+
+def _marked(layout: Layout, tokens: Sequence[_Token], k: int) -> int | None:
+    """Index of the last word of a part marker right after the separator at ``k`` (", среди них")."""
+    if tokens[k].text not in layout.lex.list_separators:
+        return None
+    for marker in _markers(layout.lex):
+        words = tuple(morph.normalize(t.text) for t in tokens[k + 1 : k + 1 + len(marker)])
+        if words == marker:
+            return k + len(marker)
+    return None
+
+
+def _opener(layout: Layout, tokens: Sequence[_Token], next_figure: int) -> tuple[int, bool] | None:
+    """Index of the mark that opens the list, after a few words of the count's noun phrase, and whether
+    the list names some of the things counted only: after a part marker (", среди них раввин … и
+    девочка") the list is at most the count."""
     lex = layout.lex
     openers = {*lex.structure_openers, *lex.structure_brackets, *layout.dashes()}
     for k, t in enumerate(tokens):
         if t.start >= next_figure:
             return None
         if t.text in openers:
-            return k
+            return k, False
+        marked = _marked(layout, tokens, k)
+        if marked is not None:
+            return marked, True
         if not t.text[0].isalnum() or morph.normalize(t.text) in layout.separators:
             return None
         if k >= _MAX_TAIL or morph.part_of_speech(t.text) in _CLAUSE_OPENERS:
@@ -151,12 +176,15 @@ def _read(layout: Layout, tokens: Sequence[_Token], opener: str) -> _Reading:
 def _figure_of(layout: Layout, item: Sequence[_Token], unit: str, figures: Sequence[int]) -> tuple[bool, int | None]:
     """(the item belongs in a list, the figure it holds): an item named without a figure holds None; one
     too long, holding a word that makes it a clause or a phrase of its own ("по сути старотурецкий",
-    "скамейка в парке", "ставший знаменитым"), or a figure of another kind, belongs in no list."""
+    "скамейка в парке", "ставший знаменитым"), or a figure of another kind, belongs in no list. An age
+    tells who the named one is ("девочка 8 лет"): its words are left out."""
     inside = [i for i in figures if item[0].start <= layout.q(i).span.start < item[-1].end]
+    ages = [layout.q(i).span for i in inside if layout.q(i).unit in layout.lex.time_units]
+    inside = [i for i in inside if layout.q(i).unit not in layout.lex.time_units]
     if inside:
         q = layout.q(inside[0])
         return (len(inside) == 1 and q.unit == unit and q.kind == "amount"), inside[0]
-    words = [t.text for t in item if t.text[0].isalnum()]
+    words = [t.text for t in item if t.text[0].isalnum() and not any(a.start <= t.start < a.end for a in ages)]
     limit = _MAX_TITLED_WORDS if any(w[0].isupper() for w in words[1:]) else _MAX_ITEM_WORDS
     if not 1 <= len(words) <= limit or any(ch.isdigit() for w in words for ch in w):
         return False, None
@@ -168,8 +196,21 @@ def _capital(item: Sequence[_Token]) -> bool:
     return first[0].isupper()
 
 
+def _aged(layout: Layout, item: Sequence[_Token], figures: Sequence[int]) -> bool:
+    """The item holds an age or another span of time ("девочка 8 лет", "54-летний доктор медицины")."""
+    return any(
+        item[0].start <= layout.q(i).span.start < item[-1].end and layout.q(i).unit in layout.lex.time_units
+        for i in figures
+    )
+
+
 def _list_of(layout: Layout, totals: Sequence[int], figures: Sequence[int], reading: _Reading) -> Structure | None:
     q = layout.q(totals[-1])
+    aged = [_aged(layout, item, figures) for item in reading.items]
+    if any(a and not b for a, b in itertools.pairwise(aged)):
+        # "54-летний водитель, житель Москвы, и …": an item after one told by its age may say more of the
+        # same one; the list is ambiguous.
+        return None
     if reading.rest and all(_figure_of(layout, item, q.unit, figures) == (True, None) for item in reading.rest):
         # What follows reads as further named items: the list is ambiguous ("Чили, Тринидад и Тобаго, а
         # также Перу"). Something else after it (a phrase of its own, a figure with its own list) leaves
@@ -196,18 +237,19 @@ def _list_of(layout: Layout, totals: Sequence[int], figures: Sequence[int], read
     return Structure(kind, (*((t, "total") for t in totals), *((p, "part") for p in parts)), listed=len(named))
 
 
-def _totals(layout: Layout, figures: Sequence[int], n: int) -> list[int] | None:
+def _totals(layout: Layout, figures: Sequence[int], n: int, least: int = 2) -> list[int] | None:
     """The count before the list, with a count joined to it by a conjunction ("двое сыновей и три
     дочери: …"); None when it is no count a list can name: a bare number, a count adverb ("дважды"), the
-    whole of a part before it ("шесть из 11 стран-членов: …" names the six), an amount or a fraction."""
+    whole of a part before it ("шесть из 11 стран-членов: …" names the six), an amount or a fraction.
+    ``least``: the smallest count read (one only before a part marker: ", среди них …" names several)."""
     total = figures[n]
     q = layout.q(total)
     if q.unit != "count" or q.kind not in _TOTAL_KINDS or q.value != q.value.to_integral_value():
         return None
-    if not 2 <= q.value <= _MAX_COUNT or morph.normalize(q.span.text) in layout.lex.count_adverbs:
+    if not least <= q.value <= _MAX_COUNT or morph.normalize(q.span.text) in layout.lex.count_adverbs:
         return None
     last = q.span.text.split()[-1]
-    if not last[:1].isalpha() or morph.part_of_speech(last) not in ("NOUN", "ADJF"):
+    if not last[:1].isalpha() or morph.part_of_speech(last) not in ("NOUN", "ADJF", "PRTF"):
         return None  # a bare number ("6 — КПРФ") says how many one holder has, and lists nothing
     if any(layout.claims[i].whole == total for i in figures):
         return None
@@ -247,17 +289,20 @@ def find(layout: Layout) -> list[Structure]:
         paragraph = layout.paragraph_of(sentence)
         end = paragraphs[paragraph][1] if 0 <= paragraph < len(paragraphs) else layout.sentence_ends[sentence]
         for n, total in enumerate(figures):
-            totals = _totals(layout, figures, n)
+            totals = _totals(layout, figures, n, least=1)
             if totals is None:
                 continue
             q = layout.q(total)
             tokens = _tokens(text, q.span.end, min(end, q.span.end + _MAX_LIST_CHARS))
             next_figure = layout.q(figures[n + 1]).span.start if n + 1 < len(figures) else end
-            k = _opener(layout, tokens, next_figure)
-            reading = None if k is None else _read(layout, tokens[k + 1 :], tokens[k].text)
-            if reading is not None:
-                totals = _qualified(layout, figures, n, totals, reading)
-            found = None if reading is None else _list_of(layout, totals, figures, reading)
+            opened = _opener(layout, tokens, next_figure)
+            if opened is None or (q.value < 2 and not opened[1]):
+                continue
+            reading = _read(layout, tokens[opened[0] + 1 :], tokens[opened[0]].text)
+            if opened[1]:
+                reading = attrs.evolve(reading, complete=False)
+            totals = _qualified(layout, figures, n, totals, reading)
+            found = _list_of(layout, totals, figures, reading)
             if found is not None:
                 out.append(found)
     return out

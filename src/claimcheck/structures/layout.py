@@ -20,7 +20,7 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Claim, Quantity
-from claimcheck.segment import Document, Sentence
+from claimcheck.segment import Document, Sentence, Word
 
 __all__ = ["Gap", "Layout", "Structure", "additive"]
 
@@ -109,6 +109,7 @@ class _Words:
     level_from: frozenset[str]
     level_to: frozenset[str]
     also: frozenset[str]
+    cues: frozenset[str]  # every form of the words finders ask a text for before its figures
 
 
 @functools.cache
@@ -123,6 +124,10 @@ def _words(lex: Lexicon) -> _Words:
         level_from=frozenset(norm(lex.level_from)),
         level_to=frozenset(norm(lex.change_level_markers)),
         also=frozenset(w for phrase in norm(lex.list_conjunctions) for w in phrase.split()),
+        cues=frozenset((
+            *morph.word_forms(lex.each_lemmas), *norm(lex.tally_words), *norm(lex.among_words),
+            *(phrase.split()[-1] for phrase in norm(lex.rate_periods)),
+        )),
     )
 
 
@@ -152,6 +157,8 @@ class Layout:
         self.level_from, self.level_to = words.level_from, words.level_to
         #: Every word of the list conjunctions ("а", "также" of "а также").
         self.also = words.also
+        self._cues = words.cues
+        self._cue_words: list[Word] | None = None
         self.figures = [
             (k, sorted(v, key=lambda i: (claims[i].quantity.span.start, i))) for k, v in sorted(by_sentence.items())
         ]
@@ -184,10 +191,13 @@ class Layout:
         return p.dashes + p.hyphens
 
     def word_starts(self, forms: frozenset[str]) -> list[int]:
-        """Where the words whose normalised form is in ``forms`` begin, in text order (looked up at C speed
-        in the document's normalised words: a finder asks the text for its words before any figure)."""
-        words = self.doc.words()
-        return [words[k].start for k in self.doc.word_indices(forms)]
+        """Where the words whose normalised form is in ``forms`` begin, in text order: a finder asks the
+        text for its words before any figure. ``forms`` are some of the lexicon's cue words (:class:`_Words`),
+        all of which are looked up at once, at C speed, in the document's normalised words."""
+        if self._cue_words is None:
+            words = self.doc.words()
+            self._cue_words = [words[k] for k in self.doc.word_indices(self._cues)]
+        return [w.start for w in self._cue_words if morph.normalize(w.text) in forms]
 
     @staticmethod
     def any_within(starts: Sequence[int], start: int, end: int) -> bool:
@@ -196,9 +206,12 @@ class Layout:
         return k < len(starts) and starts[k] < end
 
     def bare(self, i: int) -> bool:
-        """Figure ``i`` has no noun of its own ("6 — КПРФ", "33 высказались против", "четверо доставлены")."""
+        """Figure ``i`` has no noun of its own ("6 — КПРФ", "33 высказались против", "четверо доставлены",
+        "около 21 тысячи умерли": a word of scale is no noun)."""
         last = self.q(i).span.text.split()[-1]
-        return not last[:1].isalpha() or morph.part_of_speech(last) not in _NOMINALS
+        if not last[:1].isalpha() or morph.lemmas(last.lower().rstrip(".")) & self.lex.scales.keys():
+            return True
+        return morph.part_of_speech(last) not in _NOMINALS
 
     def listed_after(self, figures: Sequence[int], n: int, *, bare: bool) -> list[int]:
         """``figures[n]`` and the figures after it listed with it: one unit, each joined to the one before by

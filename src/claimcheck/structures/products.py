@@ -19,7 +19,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.structures.layout import Layout, Structure, additive
 
-__all__ = ["find"]
+__all__ = ["find", "prepare"]
 
 # Words between the amount and the word of "each" ("кубометров газа каждая").
 _MAX_TO_EACH: Final = 3
@@ -67,6 +67,11 @@ def _total_after(layout: Layout, candidates: Sequence[int], unit: str) -> int | 
         if q.unit == unit and q.kind in _KINDS and _whole_before(layout, i):
             return i
     return None
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build the table this module derives from ``lex``: every form of the words of "each"."""
+    _each_forms(lex)
 
 
 def find(layout: Layout) -> list[Structure]:

@@ -21,7 +21,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.structures.layout import Layout, Structure, additive
 
-__all__ = ["find"]
+__all__ = ["find", "prepare"]
 
 # Characters between a rate's figure and its phrase of "per" (" в день", " газа в год").
 _MAX_TO_PER: Final = 12
@@ -73,6 +73,12 @@ def _noun(layout: Layout, i: int) -> str | None:
     """The lemma of the noun a figure is written with, if it ends with one."""
     last = layout.q(i).span.text.split()[-1]
     return morph.lemma(last) if last[:1].isalpha() and morph.part_of_speech(last) == "NOUN" else None
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build the tables this module derives from ``lex``: the phrases of "per" and their last words."""
+    _per(lex)
+    _last_words(lex)
 
 
 def find(layout: Layout) -> list[Structure]:

@@ -1,14 +1,23 @@
-"""Parts of a whole stated with "из них" and listed on after the first one.
+"""Parts of a whole stated with "из них" and listed on after the first one, and "N X из M".
 
 Two layouts:
 
-* a sentence that opens with a part marker lists parts of a figure of the sentence before: "…, ещё 10
+* a sentence that opens with a part marker, or with a figure and a part marker ("Двое из них …"), lists
+  parts of a figure of the sentence before: "…, ещё 10
   пострадавших госпитализированы. Из них четверо доставлены в Александровскую больницу, пятеро в
   Елизаветинскую, один в больницу святого Георгия", "…достигло 1,2 миллиона. Среди этих заявок 375000 из
   Германии, 260000 из Великобритании";
 * a part stated of a whole in its sentence ("15 из них", "55 из 90 депутатов": the claim's ``whole``) and
   the bare figures listed after it, which the same whole holds: "29 комитетов, 15 из них возглавят
   представители «Единой России», 6 — КПРФ и по 4 — ЛДПР", "55 из 90 депутатов; 33 высказались против".
+
+A sentence that opens with "из" and a count lists parts of it next ("Из нынешних 120 кардиналов — 62
+представляют Европу"). A count with its noun, "из" and a count without one is a part of that whole too:
+"«Позитивная Словения» располагает 28 местами из 90" ("138 шахматистов из 36 стран" names a thing of its
+own after "из").
+
+A total after a total word and the bare figures listed after it, each told with a verb, are a whole and
+its parts as well: "Всего в Британии инфицированы более 154 тысяч человек, около 21 тысячи умерли".
 
 Neither list need name every part, so the parts add up to at most the whole (a "parts" structure, read
 by the breakdown check). When the sentence before holds several figures the marker may point to, the
@@ -18,6 +27,7 @@ largest is taken: the parts of any of them are at most it.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -25,10 +35,12 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.structures.layout import Layout, Structure, additive
 
-__all__ = ["find"]
+__all__ = ["find", "prepare"]
 
 # Words between a part marker that opens a sentence and the first part ("Среди них было трое").
 _MAX_LEAD: Final = 3
+# Parts of speech of the verb a bare part is told with ("умерли", "госпитализированы").
+_PREDICATES: Final = ("VERB", "PRTS")
 # Kinds of figure a whole may be: a plan has parts as well ("будет 29 комитетов").
 _WHOLE_KINDS: Final = ("amount", "target")
 
@@ -43,14 +55,24 @@ def _countable(layout: Layout, i: int) -> bool:
     return additive(q, layout.lex) and (q.unit != "count" or q.value == q.value.to_integral_value())
 
 
+def _opens(layout: Layout, sentence: int, first: int) -> bool:
+    """The sentence opens with a part marker ("Из них четверо …"), or with its first figure and a part
+    marker right after it ("Двое из них госпитализированы")."""
+    lead = layout.gap(layout.sentence_starts[sentence], layout.q(first).span.start).tokens
+    opener = next((o for o in _openers(layout.lex) if tuple(lead[: len(o)]) == o), None)
+    if opener is not None:
+        return sum(t[0].isalnum() for t in lead[len(opener) :]) <= _MAX_LEAD
+    end = layout.q(first).span.end
+    after = morph.normalize(layout.doc.text[end : end + 16]).lstrip()
+    return sum(t[0].isalnum() for t in lead) <= _MAX_LEAD and after.startswith(layout.lex.part_after)
+
+
 def _opened(layout: Layout, sentence: int, figures: Sequence[int], before: Sequence[int]) -> Structure | None:
     """The sentence opens with a part marker: its first figures are parts of one in the sentence before."""
     first = figures[0]
-    if layout.q(first).kind != "amount" or not _countable(layout, first):
+    if layout.q(first).kind != "amount" or not _countable(layout, first) or layout.claims[first].whole is not None:
         return None
-    lead = layout.gap(layout.sentence_starts[sentence], layout.q(first).span.start).tokens
-    opener = next((o for o in _openers(layout.lex) if tuple(lead[: len(o)]) == o), None)
-    if opener is None or sum(t[0].isalnum() for t in lead[len(opener) :]) > _MAX_LEAD:
+    if not _opens(layout, sentence, first):
         return None
     unit = layout.q(first).unit
     wholes = [i for i in before if layout.q(i).unit == unit and layout.q(i).kind in _WHOLE_KINDS]
@@ -83,6 +105,80 @@ def _continued(layout: Layout, figures: Sequence[int], seen: set[int]) -> list[S
     return out
 
 
+def _of_bare(layout: Layout, figures: Sequence[int]) -> list[Structure]:
+    """"28 местами из 90": a count with its noun, "из" and a count without one, whose noun is the part's
+    left out ("138 шахматистов из 36 стран" names a thing of its own and is no part)."""
+    out: list[Structure] = []
+    for part, whole in itertools.pairwise(figures):
+        pq, wq = layout.q(part), layout.q(whole)
+        marker = layout.lex.marker_of
+        if wq.span.start - pq.span.end > len(marker) + 2:
+            continue  # asked first, on the characters between: most pairs are not "N из M"
+        if layout.doc.text[pq.span.end : wq.span.start].strip().lower() != marker:
+            continue
+        if pq.unit != "count" or wq.unit != "count" or pq.kind != "amount" or wq.kind != "amount":
+            continue
+        if not _countable(layout, part) or not _countable(layout, whole):
+            continue  # "8,5 очков из 11": a score, no part of a set
+        if layout.claims[part].whole is None and layout.bare(whole) and not layout.bare(part):
+            out.append(Structure("parts", ((whole, "total"), (part, "part"))))
+    return out
+
+
+def _from_first(layout: Layout, sentence: int, figures: Sequence[int]) -> Structure | None:
+    """"Из нынешних 120 кардиналов — 62 представляют Европу": a sentence that opens with "из" and its
+    first figure, a whole, and the figures listed next, a few words on, with no verb between."""
+    if len(figures) < 2:
+        return None
+    whole, first = figures[0], figures[1]
+    start, marker = layout.sentence_starts[sentence], layout.lex.marker_of
+    opening = layout.doc.text[start : start + len(marker) + 1]
+    if opening[: len(marker)].lower() != marker or opening[len(marker) :].isalnum():
+        return None  # asked first: most sentences do not open with "из"
+    wq, pq = layout.q(whole), layout.q(first)
+    if wq.unit != "count" or pq.unit != "count" or pq.kind != "amount" or layout.claims[first].whole is not None:
+        return None
+    lead = [t for t in layout.gap(layout.sentence_starts[sentence], wq.span.start).tokens if t[0].isalnum()]
+    if not lead or lead[0] != layout.lex.marker_of or len(lead) > _MAX_LEAD or not _countable(layout, whole):
+        return None
+    gap = layout.between(whole, first)
+    if gap.words > _MAX_LEAD or gap.separators > 1 or gap.predicate:
+        return None
+    parts = layout.listed_after(figures, 1, bare=False)
+    return Structure("parts", ((whole, "total"), *((p, "part") for p in parts)))
+
+
+def _told_with_verb(layout: Layout, i: int) -> bool:
+    """A verb or a short participle follows figure ``i`` ("около 21 тысячи умерли")."""
+    end = layout.q(i).span.end
+    after = layout.doc.words(end, end + 30)[:1]
+    return bool(after) and morph.part_of_speech(after[0].text.lower()) in _PREDICATES
+
+
+def _summed_up(layout: Layout, sentence: int, figures: Sequence[int]) -> list[Structure]:
+    """"Всего в Британии инфицированы более 154 тысяч человек, около 21 тысячи умерли": a total after a
+    total word, and the bare figures listed after it each told with a verb of its own, of its period."""
+    out: list[Structure] = []
+    for n, total in enumerate(figures[:-1]):
+        start = layout.q(total).span.start
+        lo = max(layout.sentence_starts[sentence], start - 40)
+        if layout.q(total).unit != "count":
+            continue
+        before = morph.normalize(layout.doc.text[lo:start])  # a substring test first, then whole words
+        if not any(w in before for w in layout.total_words) or not any(
+            layout.gap(lo, start).has(w) for w in layout.total_words
+        ):
+            continue
+        period = layout.claims[total].period
+        run = [
+            i for i in layout.listed_after(figures, n, bare=True)[1:]
+            if _told_with_verb(layout, i) and layout.claims[i].period == period and layout.claims[i].whole is None
+        ]
+        if run:
+            out.append(Structure("parts", ((total, "total"), *((p, "part") for p in run))))
+    return out
+
+
 def _joined(layout: Layout, previous: int, sentence: int) -> bool:
     """Sentence ``sentence`` goes on the list of the one before: that one ends in a list separator ("55
     из 90 депутатов; 33 высказались против" is cut into two sentences at the semicolon)."""
@@ -90,6 +186,11 @@ def _joined(layout: Layout, previous: int, sentence: int) -> bool:
         return False
     text = layout.doc.text[layout.sentence_starts[previous] : layout.sentence_ends[previous]].rstrip()
     return text[-1:] in layout.lex.list_separators
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build the table this module derives from ``lex``: the part markers that open a sentence, normalised."""
+    _openers(lex)
 
 
 def find(layout: Layout) -> list[Structure]:
@@ -107,5 +208,8 @@ def find(layout: Layout) -> list[Structure]:
             if found is not None:
                 out.append(found)
         out.extend(_continued(layout, figures, seen))
+        out.extend(_of_bare(layout, figures))
+        out.extend(s for s in [_from_first(layout, sentence, figures)] if s is not None)
+        out.extend(_summed_up(layout, sentence, figures))
         previous = (sentence, figures)
     return out

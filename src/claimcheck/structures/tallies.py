@@ -30,7 +30,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.structures.layout import Layout, Structure
 
-__all__ = ["find"]
+__all__ = ["find", "prepare"]
 
 # Characters either side of a figure read for the verb it is told with ("погибли ещё три человека").
 _VERB_REACH: Final = 30
@@ -162,17 +162,19 @@ def _amid(layout: Layout, sentence: int, figures: Sequence[int], counts: Sequenc
     return None if total is None else (total, layout.listed_after(figures, 0, bare=False))
 
 
+def prepare(lex: Lexicon) -> None:
+    """Build the table this module derives from ``lex``: the words of "more", normalised."""
+    _more(lex)
+
+
 def find(layout: Layout) -> list[Structure]:
     """Every total with the parts told after it with "ещё" or after "Среди погибших"."""
     parts: dict[int, list[int]] = {}
     counts: list[tuple[int, int]] = []  # (sentence, figure) of every count that may be a total, so far
-    cues = _more(layout.lex) | layout.lex.among_words
-    words = layout.doc.words()
-    found_cues = [words[k] for k in layout.doc.word_indices(cues)]
-    if not found_cues:
+    more = layout.word_starts(_more(layout.lex))
+    among = layout.word_starts(layout.lex.among_words)
+    if not more and not among:
         return []  # most texts: no word of "more", no "среди"
-    more = [w.start for w in found_cues if morph.normalize(w.text) in _more(layout.lex)]
-    among = [w.start for w in found_cues if morph.normalize(w.text) in layout.lex.among_words]
     for sentence, figures in layout.figures:
         start = layout.sentence_starts[sentence]
         read = layout.any_within(more, start, layout.sentence_ends[sentence])
