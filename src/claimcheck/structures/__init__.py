@@ -16,7 +16,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Anchor, Claim
 from claimcheck.segment import Document
