@@ -13,8 +13,6 @@ import functools
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from claimcheck.wordcache import remember
-
 __all__ = [
     "analyzer",
     "case_of",
@@ -175,11 +173,7 @@ class _Reading(NamedTuple):
         """The full parse's ``inflect``: a pymorphy3 Parse of the inflected form, or None; cached per
         reading and grammemes (inflecting builds the word's whole paradigm, and names are declined again
         and again)."""
-        key = (self.source, self.position, frozenset(required_grammemes))
-        try:
-            return _INFLECTED[key]
-        except KeyError:
-            return remember(_INFLECTED, key, _SMALL_CACHE, functools.partial(self._full().inflect, key[2]))
+        return _inflected(self.source, self.position, frozenset(required_grammemes))
 
     def make_agree_with_number(self, num: int) -> Any:
         """The full parse's ``make_agree_with_number``."""
@@ -189,11 +183,14 @@ class _Reading(NamedTuple):
         return f"Reading(word={self.word!r}, tag={self.tag!s}, normal_form={self.normal_form!r}, score={self.score})"
 
 
-# Inflected forms by (word form, reading's position, grammemes asked for).
-_INFLECTED: dict[tuple[str, int, frozenset[str]], Any] = {}
-
 # Makes a reading of a tuple at C speed (a named tuple's own constructor is Python code).
 _make_reading = functools.partial(tuple.__new__, _Reading)
+
+
+@functools.lru_cache(maxsize=_SMALL_CACHE)
+def _inflected(word: str, position: int, grammemes: frozenset[str]) -> Any:
+    """The form of ``word``'s reading at ``position`` with ``grammemes`` (a pymorphy3 Parse), or None."""
+    return _full_parses(word)[position].inflect(grammemes)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -18,24 +18,13 @@ by clearing it when it is full (the answers are cheap to recompute).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["per_lexicon", "remember"]
+__all__ = ["per_lexicon"]
 
 R = TypeVar("R")
 L = TypeVar("L")
-K = TypeVar("K", bound=Hashable)
-
-
-def remember(answers: dict[K, R], key: K, maxsize: int, make: Callable[[], R]) -> R:
-    """``make()``, kept in ``answers`` under ``key``; the table is emptied first when it holds ``maxsize``
-    answers (each is cheap to make again). For a cache asked mostly for what it holds, the caller looks
-    the key up first and calls this on a miss only."""
-    if len(answers) >= maxsize:
-        answers.clear()
-    value = answers[key] = make()
-    return value
 
 
 def per_lexicon(maxsize: int) -> Callable[[Callable[[str, L], R]], Callable[[str, L], R]]:
@@ -58,7 +47,11 @@ def per_lexicon(maxsize: int) -> Callable[[Callable[[str, L], R]], Callable[[str
             try:
                 return answers[word]
             except KeyError:
-                return remember(answers, word, maxsize, functools.partial(fn, word, lex))
+                pass
+            if len(answers) >= maxsize:
+                answers.clear()
+            value = answers[word] = fn(word, lex)
+            return value
 
         return cached
 
