@@ -35,6 +35,13 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("Закон поддержали 120 из 150 депутатов. Это 80 %.",
      [("proportion", [("120", "part"), ("150 депутатов", "total"), ("80 %", "share")])]),
     ("Закон поддержали 120 из 150 депутатов. В прошлом году закон поддержали 70 % депутатов.", []),
+    # An average with the largest or the smallest value of the same things, its noun left out.
+    ("Средняя зарплата в отрасли составила 52 тыс. рублей, максимальная — 148 тыс. рублей.",
+     [("bounded", [("52 тыс. рублей", "average"), ("148 тыс. рублей", "max")])]),
+    ("В среднем музей посещали 5 тысяч человек в день, минимум — 2 тысячи.",
+     [("bounded", [("5 тысяч человек", "average"), ("2 тысячи", "min")])]),
+    # A bound of other things (a noun of its own) is none.
+    ("Средняя зарплата в Москве 80 тыс. рублей, а максимальная пенсия 40 тыс. рублей.", []),
 ]
 
 
@@ -54,6 +61,9 @@ FINDINGS: list[tuple[str, str, str]] = [
      "900000 over 30 day = 29492–30525 per day, which cannot be the rate stated, about 60000 "
      "(около 60 тысяч человек)"),
     ("Закон поддержали 120 из 150 депутатов. Это 60 %.", "share", "120 of 150 is 80%, not the 59.5–60.5% stated"),
+    ("Средняя зарплата в отрасли составила 52 тыс. рублей, максимальная — 48 тыс. рублей.", "average.bound",
+     "the average ₽51500–52500 (52 тыс. рублей) is above the maximum stated, ₽47500–48500 (48 тыс. рублей); "
+     "an average lies between them"),
 ]
 
 

@@ -49,11 +49,11 @@ SEVERITIES: Final = ("contradiction", "warning", "note")
 #: The structures of a text that relate its figures (see :class:`Anchor`).
 ANCHOR_KINDS: Final = (
     "parts", "partition", "percentages", "percent_partition", "rise", "fall", "restated", "whole", "share", "age",
-    "product", "rate", "proportion",
+    "product", "rate", "proportion", "bounded",
 )
 #: What a figure is in its structure.
 ANCHOR_ROLES: Final = ("total", "part", "share", "from", "to", "change", "first", "lead", "again", "age",
-                       "count", "each", "duration", "rate")
+                       "count", "each", "duration", "rate", "average", "max", "min")
 
 
 

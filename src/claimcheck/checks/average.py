@@ -1,5 +1,8 @@
 """Averages and per-unit figures: "99 проектов на $18,6 млрд" is ≈ $188 mn a project.
 
+An average stated with the largest or the smallest value of the same things ("средняя зарплата — 52
+тыс., максимальная — 48 тыс.", :mod:`claimcheck.structures.bounds`) must lie between them.
+
 A count and an amount that extraction ties to one written subject (the amount is what the counted
 things are worth) give an average. When the text also states an average for the same things (an
 amount whose subject carries an "average" lemma and the counted noun), the two must agree; with no
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck.checks import render
-from claimcheck.checks.common import Nearby, additive, aligned, d, same_period
+from claimcheck.checks.common import Nearby, additive, aligned, anchored, d, same_period
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import head_and_modifiers, same_mention
 from claimcheck.model import Claim, Finding
@@ -63,9 +66,36 @@ def _stated_average(
     return found[0] if len(found) == 1 else None
 
 
+def _bound_findings(claims: Sequence[Claim]) -> list[Finding]:
+    """An average above the largest value or below the smallest one stated of the same things
+    (:mod:`claimcheck.structures.bounds`): "average 52–53 k is above the maximum stated, 47.5–48.5 k"."""
+    out: list[Finding] = []
+    for g in anchored(claims, ("bounded",)):
+        (a,) = g.role("average")
+        unit, a_iv = aligned(claims[a].quantity)
+        for role, wrong, word in (("max", a_iv.entirely_above, "above the maximum"),
+                                  ("min", a_iv.entirely_below, "below the minimum")):
+            for b in g.role(role):
+                b_iv = aligned(claims[b].quantity)[1]
+                if not wrong(b_iv):
+                    continue
+                aq, bq = claims[a].quantity, claims[b].quantity
+                out.append(Finding(
+                    "average.bound", "contradiction",
+                    f"the average {render.interval(aq.interval, aq.unit)} ({aq.span.text}) is {word} stated, "
+                    f"{render.interval(bq.interval, bq.unit)} ({bq.span.text}); an average lies between them",
+                    tuple(sorted((a, b))),
+                    (("average_low", d(a_iv.low, "-inf")), ("average_high", d(a_iv.high)),
+                     ("bound_low", d(b_iv.low, "-inf")), ("bound_high", d(b_iv.high)), ("unit", unit)),
+                ))
+    return out
+
+
 def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, ...]]:
-    """Every (stated average, total, count) triple."""
-    out: list[tuple[int, ...]] = []
+    """Every (stated average, total, count) triple, and every average with a bound of the same things."""
+    out: list[tuple[int, ...]] = [
+        (*g.role("average"), b) for g in anchored(claims, ("bounded",)) for b in (*g.role("max"), *g.role("min"))
+    ]
     nearby = Nearby(claims)
     for m, n in totals(claims, context, nearby):
         a = _stated_average(claims, m, n, context, nearby)
@@ -75,8 +105,9 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
 
 
 def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
-    """A contradiction when a stated average disagrees with total / count; optional notes otherwise."""
-    out: list[Finding] = []
+    """A contradiction when a stated average disagrees with total / count, or lies outside a bound stated
+    of the same things; optional notes otherwise."""
+    out: list[Finding] = _bound_findings(claims)
     nearby = Nearby(claims)
     for m, n in totals(claims, context, nearby):
         tq, nq = claims[m].quantity, claims[n].quantity

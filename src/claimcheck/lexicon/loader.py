@@ -250,6 +250,8 @@ def _checks(f: DataFile) -> _Fields:
     """The words the consistency checks read (checks.toml)."""
     return {
         "average_lemmas": f.word_set("averages", "lemmas"),
+        "max_lemmas": f.word_set("averages", "max_lemmas"),
+        "min_lemmas": f.word_set("averages", "min_lemmas"),
         "change_level_markers": f.words("change", "level_markers"),
         "structure_openers": f.words("structures", "openers"),
         "structure_brackets": read_brackets(f),

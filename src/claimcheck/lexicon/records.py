@@ -232,6 +232,8 @@ class Lexicon:
     tally_words: tuple[str, ...]
     tally_idle_verbs: frozenset[str]
     among_words: frozenset[str]
+    max_lemmas: frozenset[str]
+    min_lemmas: frozenset[str]
     birth_words: frozenset[str]
     age_words: frozenset[str]
     age_holders: frozenset[str]

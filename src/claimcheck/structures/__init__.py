@@ -21,6 +21,7 @@ from claimcheck.model import Anchor, Claim
 from claimcheck.segment import Document
 from claimcheck.structures import (
     ages,
+    bounds,
     breakdowns,
     enumerations,
     levels,
@@ -41,7 +42,7 @@ __all__ = ["Structure", "anchor", "find_structures", "prepare"]
 
 def prepare(lex: Lexicon) -> None:
     """Build the tables the structure finders derive from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
-    for finder in (ages, products, rates, subsets, tallies):
+    for finder in (ages, bounds, products, rates, subsets, tallies):
         finder.prepare(lex)
 
 
@@ -50,7 +51,7 @@ def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> lis
     layout = Layout(doc, claims, lex)
     finders = (
         breakdowns, enumerations, subsets, tallies, percentages, levels, restatements, wholes, shares, ages,
-        products, rates, proportions,
+        products, rates, proportions, bounds,
     )
     return [s for finder in finders for s in finder.find(layout)]
 

@@ -126,6 +126,7 @@ def _words(lex: Lexicon) -> _Words:
         also=frozenset(w for phrase in norm(lex.list_conjunctions) for w in phrase.split()),
         cues=frozenset((
             *morph.word_forms(lex.each_lemmas), *norm(lex.tally_words), *norm(lex.among_words),
+            *morph.word_forms((*lex.max_lemmas, *lex.min_lemmas)),
             *(phrase.split()[-1] for phrase in norm(lex.rate_periods)),
         )),
     )
