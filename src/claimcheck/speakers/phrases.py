@@ -126,8 +126,9 @@ def genitive_tail(
         if gap.strip(joins + _latin_join(words, k)) != "" or (not titles and title in gap):
             break
         w = words[k].text
-        if title in gap:
-            k = _title_end(text, words, k, limit, lex)  # "радиостанция «Северный берег»": the whole title
+        closing = _opened_title(gap, lex) if titles else None
+        if closing is not None:
+            k = _title_end(text, words, k, limit, closing)  # "радиостанция «Северный берег»": the whole title
             continue
         if (w.isupper() and len(w) > 1) or LATIN_RE.match(w) or mostly_place(w):
             k += 1
@@ -153,12 +154,19 @@ def genitive_tail(
     return k
 
 
-def _title_end(text: str, words: Sequence[Word], k: int, limit: int, lex: Lexicon) -> int:
+def _opened_title(gap: str, lex: Lexicon) -> str | None:
+    """The closing mark of a title whose opening mark ends ``gap``, glued to the word after it
+    ("газета «Труд»", 'газета "Труд"'); None when the gap opens none."""
+    if not gap:
+        return None
+    return next((closing for opening, closing in lex.punctuation.main if gap[-1] == opening), None)
+
+
+def _title_end(text: str, words: Sequence[Word], k: int, limit: int, closing: str) -> int:
     """Index after the words of the title in quotation marks that word ``k`` opens (at most ``limit``);
     the word after ``k`` when the title does not close in the words a title may have."""
-    opening, closing = lex.punctuation.primary
     close = text.find(closing, words[k].start, words[k].start + _MAX_TITLE_CHARS)
-    if close < 0 or opening in text[words[k].start : close]:
+    if close < 0:
         return k + 1
     end = k + 1
     while end < limit and words[end].start < close:
