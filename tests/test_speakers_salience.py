@@ -308,3 +308,27 @@ def test_they_for_a_body_of_people(text: str, expected: str) -> None:
 def test_place_and_passive(text: str, expected: tuple[str, str] | None) -> None:
     """"из Минска сообщили": Минск speaks; "в сообщении X сказано": X does."""
     assert _speakers(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's words hold the close of a title they open
+        (
+            "Завод закроют в следующем году, сообщает газета «Северный вестник».",
+            ("газета «Северный вестник»", "газета Северный вестник"),
+        ),
+        (
+            'Завод закроют в следующем году, сообщает газета "Северный вестник".',
+            ('газета "Северный вестник"', "газета Северный вестник"),
+        ),
+        (
+            "«Завод закроют», — сказал координатор движения «Зелёный город» Иван Сидоров.",
+            ("координатор движения «Зелёный город» Иван Сидоров", "Иван Сидоров"),
+        ),
+    ],
+)
+def test_speaker_words_close_their_title(text: str, expected: tuple[str, str]) -> None:
+    """A speaker's words hold a title in quotation marks whole, its lowercase words too."""
+    quotes = claimcheck.analyze(text, published="2025-01-30").quotes
+    assert [(q.speaker.span.text, q.speaker.name) for q in quotes if q.speaker] == [expected]

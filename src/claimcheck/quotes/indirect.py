@@ -11,7 +11,7 @@ from attrs import evolve
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.quotes.clauses import cue_clause
-from claimcheck.quotes.cues import any_between, cue_starts
+from claimcheck.quotes.cues import any_between, cue_index, cue_starts
 from claimcheck.quotes.found import (
     MIN_CONTENT_CHARS,
     RawQuote,
@@ -145,6 +145,8 @@ def _cued_reports(
 # come before its cue ("по данным газеты, на допросе Иван Русаков заявил, что"); one further in is a
 # report inside the source's words, nested in them.
 _MAX_INNER_LEAD_WORDS = 3
+# The longest subject such a report has in words ("министр финансов Иван Петров").
+_MAX_INNER_SUBJECT_WORDS = 5
 
 
 def _source_or_inner(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
@@ -154,6 +156,9 @@ def _source_or_inner(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexico
     found = source_phrase(doc, s, ws, lex)
     if found is None or found.cue is None:
         return found
+    at = first_at(ws, found.start)
+    if cue_index(ws, lex, at, min(len(ws), at + _MAX_INNER_LEAD_WORDS + _MAX_INNER_SUBJECT_WORDS)) is None:
+        return found  # no cue opens the source's words: asked by a set lookup before any clause is read
     inner = cue_clause(doc, s, ws, lex)
     if inner is None or inner.cue is None or inner.mention is None or inner.mention.kind == "dropped":
         return found

@@ -15,7 +15,6 @@ import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
-import attrs
 from attrs import frozen
 
 from claimcheck import morph
@@ -79,15 +78,6 @@ def mention_at(
     ``any_noun`` accepts any noun phrase as the source ("по данным обвинения"), not only people,
     organisations and groups.
     """
-    found = _mention_at(doc, words, j, lex, limit, case, any_noun=any_noun)
-    if found is not None and case is not None and found.kind == "person":
-        return attrs.evolve(found, case=case)  # a bare name is read in the slot's case ("Путина")
-    return found
-
-
-def _mention_at(
-    doc: Document, words: Sequence[Word], j: int, lex: Lexicon, limit: int | None, case: str | None, *, any_noun: bool
-) -> Mention | None:
     text = doc.text
     w = words[j].text
     if doc.urls().contains(words[j].start) or is_grade(text, words[j], lex):
@@ -101,8 +91,8 @@ def _mention_at(
         first, surname = initialled
         end = name_run(text, full, surname, len(full), lex)
         run = tuple(x.text for x in full[first:end])
-        return Mention(words[j].start, full[end - 1].end, "person", run, run[-1].lower(), name_words=run)
-    whole = _whole_domain(doc, words[j]) or (words[j] if _DOMAIN_RE.fullmatch(w) else None)
+        return Mention(words[j].start, full[end - 1].end, "person", run, run[-1].lower(), name_words=run, case=case)
+    whole = _whole_domain(doc, words[j]) or (words[j] if "." in w and _DOMAIN_RE.fullmatch(w) else None)
     if whole is not None:
         # a site named by its domain, in whatever letters ("сообщает lenta.ru"), whole where the bounds
         # of a clause cut it at its dot ("NEWSru.com")
@@ -132,7 +122,8 @@ def _proper_mention(
     if all(len(x) == 1 for x in run):
         return None
     if any(is_person_word(x) for x in run if len(x) > 1) and not LATIN_RE.match(run[0]):
-        return Mention(words[j].start, words[end - 1].end, "person", run, run[-1].lower(), name_words=run)
+        # a bare name is read in the slot's case ("по словам Путина")
+        return Mention(words[j].start, words[end - 1].end, "person", run, run[-1].lower(), name_words=run, case=case)
     headed = _adjective_name_end(text, words, j, end, limit)
     end = genitive_tail(text, words, headed or end, limit, lex, titles=False)
     run = tuple(x.text for x in words[j:end])

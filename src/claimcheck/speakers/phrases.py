@@ -26,6 +26,8 @@ from claimcheck.speakers.proper import (
 )
 
 _MAX_NAME_WORDS = 4
+# The longest title in quotation marks a noun phrase takes whole ("радиостанция «Северный берег»").
+_MAX_TITLE_CHARS = 60
 # What joins two Latin words of one name ("Johnson & Johnson").
 _LATIN_JOIN: Final = "&"
 
@@ -124,7 +126,11 @@ def genitive_tail(
         if gap.strip(joins + _latin_join(words, k)) != "" or (not titles and title in gap):
             break
         w = words[k].text
-        if (w.isupper() and len(w) > 1) or LATIN_RE.match(w) or title in gap or mostly_place(w):
+        closing = _opened_title(gap, lex) if titles else None
+        if closing is not None:
+            k = _title_end(text, words, k, limit, closing)  # "радиостанция «Северный берег»": the whole title
+            continue
+        if (w.isupper() and len(w) > 1) or LATIN_RE.match(w) or mostly_place(w):
             k += 1
             continue
         # initials after a role start a name ("глава района П. Кравцов"); after an organisation they
@@ -146,6 +152,26 @@ def genitive_tail(
             break
         k += 1
     return k
+
+
+def _opened_title(gap: str, lex: Lexicon) -> str | None:
+    """The closing mark of a title whose opening mark ends ``gap``, glued to the word after it
+    ("газета «Труд»", 'газета "Труд"'); None when the gap opens none."""
+    if not gap:
+        return None
+    return next((closing for opening, closing in lex.punctuation.main if gap[-1] == opening), None)
+
+
+def _title_end(text: str, words: Sequence[Word], k: int, limit: int, closing: str) -> int:
+    """Index after the words of the title in quotation marks that word ``k`` opens (at most ``limit``);
+    the word after ``k`` when the title does not close in the words a title may have."""
+    close = text.find(closing, words[k].start, words[k].start + _MAX_TITLE_CHARS)
+    if close < 0:
+        return k + 1
+    end = k + 1
+    while end < limit and words[end].start < close:
+        end += 1
+    return end
 
 
 def _owner_end(

@@ -122,6 +122,7 @@ class Resolver:
         self._roles = RoleIndex(())
         self._mentions: dict[str, int] = {}  # a person's name -> how often the text names them
         self._owned: dict[tuple[str, str], str] = {}  # (head, owner) -> the organisation's one name
+        self._body_names: dict[int, tuple[int, int]] = {}  # a body's position -> its name's words
         self._content = (0, 0)  # the words of the quote whose speaker is being resolved
         self._cue_gender: str | None = None  # the gender the cue of the mention being resolved shows
 
@@ -177,15 +178,20 @@ class Resolver:
         end = genitive_tail(self._text, words, i + 1, min(len(words), i + 1 + _MAX_BODY_TAIL), self._lex)
         if end == i + 1 and sentence_initial(self._text, w.start, self._lex.punctuation) and is_common_noun(w.text):
             return
-        named = [x.text for x in words[i:end]]
-        if len(named) == 1:
-            canonical = _nominative(w.text)
-        elif morph.case_of(w.text) == "nomn":
-            canonical = " ".join(named)  # as written: most bodies are named as subjects
-        else:
-            canonical = phrase_in_case(named, "nomn")
-        org = _Organisation(w.start, morph.lemma(w.text), canonical, True)
+        org = _Organisation(w.start, morph.lemma(w.text), _nominative(w.text), True)
+        if end > i + 1:
+            self._body_names[w.start] = (i, end)  # its full name is put together if a question needs it
         self._orgs.add((org.position, org.head, org.canonical, org.proper), org, (("body", True),))
+
+    def _body_name(self, org: _Organisation) -> _Organisation:
+        """A body with the full name the text gives it ("Министерство финансов"), in the nominative."""
+        at = self._body_names.get(org.position)
+        if at is None:
+            return org
+        named = [x.text for x in self._words[at[0] : at[1]]]
+        # as written when in the nominative: most bodies are named as subjects
+        canonical = " ".join(named) if morph.case_of(named[0]) == "nomn" else phrase_in_case(named, "nomn")
+        return _Organisation(org.position, org.head, canonical, org.proper)
 
     def _find_proper_organisations(self) -> None:
         """Names of capitalised Latin words ("Standard & Poors Global Ratings", "S&P"), abbreviations
@@ -626,6 +632,8 @@ class Resolver:
         if found is None or not found.proper:
             # "в холдинге": the holding named with its title before ("холдинг «Ромашка»")
             found = self._orgs.last_before(m.start, [("titled", m.head)]) or found
+        if found is not None and m.head in self._lex.state_bodies:
+            found = self._body_name(found)
         return found
 
     def _last_named(self, word: str) -> str | None:
