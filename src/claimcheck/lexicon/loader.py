@@ -210,6 +210,7 @@ def _speakers(f: DataFile) -> _Fields:
         "genitive_prepositions": f.word_set("phrases", "genitive_prepositions"),
         "role_conjunctions": f.word_set("role_binding", "conjunctions"),
         "anonymous_roles": f.word_set("role_binding", "anonymous"),
+        "exclusive_offices": f.word_set("role_binding", "exclusive"),
         "relational_suffixes": f.words("role_binding", "relational_suffixes"),
         "unnamed_markers": f.word_set("role_binding", "unnamed"),
         "role_possessives": f.word_set("role_binding", "possessives"),

@@ -192,6 +192,7 @@ class Lexicon:
     genitive_prepositions: frozenset[str]  # "из": the place after it is in the genitive ("из Минска")
     role_conjunctions: frozenset[str]
     anonymous_roles: frozenset[str]  # roles never bound to a person by salience alone ("источник")
+    exclusive_offices: frozenset[str]  # offices no holder of another of them is called by ("президент")
     unnamed_markers: frozenset[str]  # "неназванный": the role's holder is not named
     role_possessives: frozenset[str]  # "мой", "наш": a role that is someone's
     head_roles: frozenset[str]  # "глава": roles that head a body

@@ -315,7 +315,7 @@ class Resolver:
         found = self._recent_person(m.start, gender)
         if found is None and self._last_speaker is None:
             found = self._salient_person(gender)  # a role in a headline or a lead: the main actor
-        if found is None or self._roles.conflicting(found, office):
+        if found is None or self._roles.conflicting(found, office, self._lex.exclusive_offices):
             return None
         self._last_speaker = Person(m.start, found, gender_of_name(found), None, True)
         return found

@@ -154,10 +154,20 @@ class RoleIndex:
             return before.name
         return next((b.name for b in bindings[i:] if b.office.fits(office)), None)
 
-    def conflicting(self, name: str, office: Office) -> bool:
-        """Whether the text names ``name`` in ``office`` qualified otherwise."""
+    def conflicting(self, name: str, office: Office, exclusive: frozenset[str] = frozenset()) -> bool:
+        """Whether the text names ``name`` in ``office`` qualified otherwise ("премьер Израиля" is not
+        "премьер Франции"), or, for an office of ``exclusive``, in another of them of the same country or
+        body ("президент Франции Эмманюэль Макрон" is not the "премьер Франции" of a later sentence)."""
         found = self._by_title.get(office.title, [])
-        return any(b.office.conflicts(office) and same_person(b.name, name) for b in found)
+        if any(b.office.conflicts(office) and same_person(b.name, name) for b in found):
+            return True
+        if office.title not in exclusive or not office.named or any(same_person(b.name, name) for b in found):
+            return False
+        return any(
+            office.named & b.office.named and same_person(b.name, name)
+            for title in exclusive - {office.title}
+            for b in self._by_title.get(title, [])
+        )
 
 
 def _stems(name: str) -> frozenset[str]:
