@@ -332,3 +332,19 @@ def test_speaker_words_close_their_title(text: str, expected: tuple[str, str]) -
     """A speaker's words hold a title in quotation marks whole, its lowercase words too."""
     quotes = claimcheck.analyze(text, published="2025-01-30").quotes
     assert [(q.speaker.span.text, q.speaker.name) for q in quotes if q.speaker] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that cannot be nominative is whom the speaker told, or whom the speaker's phrase names
+        ("Маша пришла домой. «Я устала», — сказала Маше мама.", [("мама", "role")]),
+        ("«Закон примут», — сказала Олегу жена.", [("жена", "role")]),
+        ("«Закон примут», — заявил поддерживающий Лукаса депутат Марко Ривас.", [("Марко Ривас", "person")]),
+        # with no subject after it, the name stays the speaker as before
+        ("«Закон примут», — сказал Петров.", [("Петров", "person")]),
+    ],
+)
+def test_oblique_name_after_the_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    """A name in the dative or genitive after the cue is not its subject when a subject follows."""
+    assert _speakers(text) == expected

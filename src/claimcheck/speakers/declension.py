@@ -198,6 +198,13 @@ def readable_in(words: Sequence[str], cases: frozenset[str]) -> bool:
     return any(readings) and all(not rs or any(r.case in cases for r, _ in rs) for rs in readings)
 
 
+def oblique_only(words: Sequence[str]) -> bool:
+    """Some word of a person's name declines, and none reads in the nominative ("Маше", "Путину"): the
+    name cannot be a verb's subject."""
+    readings = [_person_readings(w.rsplit("-", 1)[-1]) for w in words]
+    return any(readings) and not any(r.case == "nomn" for rs in readings for r, _ in rs)
+
+
 def nominative_name(words: Sequence[str], cases: frozenset[str] = frozenset()) -> str:
     """A person's name (first name, patronymic, surname in any case) in the nominative.
 

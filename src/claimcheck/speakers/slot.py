@@ -11,7 +11,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word, sentence_of
 from claimcheck.speakers.apposition import apposed_end, apposed_in_phrase, with_apposed_name
-from claimcheck.speakers.declension import name_reading, readable_in
+from claimcheck.speakers.declension import name_reading, oblique_only, readable_in
 from claimcheck.speakers.mentions import Mention, first_at, mention_at
 from claimcheck.speakers.proper import LATIN_RE, SPACES, is_person_word
 
@@ -107,6 +107,7 @@ def _subject_after(doc: Document, ws: Sequence[Word], start: int, lex: Lexicon, 
     text = doc.text
     fallback: Mention | None = None
     apposed: Mention | None = None
+    oblique: Mention | None = None
     skip_to = 0
     for j in range(start, min(limit, start - 1 + _MAX_SUBJECT_AFTER)):
         low = ws[j].text.lower()
@@ -129,9 +130,15 @@ def _subject_after(doc: Document, ws: Sequence[Word], start: int, lex: Lexicon, 
             skip_to = min(m.end, apposed_end(text, ws, j, lex))
             apposed = apposed or m
             continue
-        if m is not None and ws[j].start >= skip_to:
-            return m
-    return apposed or fallback
+        if m is None or ws[j].start < skip_to:
+            continue
+        if oblique is None and m.kind == "person" and oblique_only(m.name_words or m.words):
+            # "— сказала Маше мама": a name that cannot be the subject is whom the speaker told, when a
+            # subject follows it
+            oblique, skip_to = m, m.end
+            continue
+        return m
+    return oblique or apposed or fallback
 
 
 def _told_to(doc: Document, ws: Sequence[Word], k: int, outlet: Mention, speaker: Mention, lex: Lexicon) -> bool:
