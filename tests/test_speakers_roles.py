@@ -172,3 +172,18 @@ def test_one_name_for_one_organisation(text: str, expected: list[str]) -> None:
 def test_name_after_a_role_in_its_case(text: str, expected: str) -> None:
     """A name after a role is read in the role's case when it can agree with it."""
     assert _speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document's sender after its participle ("полученном редакцией от …") is its author
+        ("«Мы не согласны с решением», — говорится в комментарии, полученном редакцией от пресс-службы банка.",
+         "пресс-служба банка"),
+        # a document with no sender named speaks for itself
+        ("«Сделка отменена», — говорится в письме.", "письмо"),
+    ],
+)
+def test_document_sender(text: str, expected: str) -> None:
+    """Whom a document came from speaks through it."""
+    assert _speakers(text) == [expected]

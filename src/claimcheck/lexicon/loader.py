@@ -183,6 +183,7 @@ def _speech(f: DataFile) -> _Fields:
         "attribution_phrases": f.words("clauses", "attribution_phrases"),
         "document_verbs": f.word_set("document_phrases", "verbs"),
         "document_nouns": f.word_set("document_phrases", "nouns"),
+        "document_senders": f.word_set("document_phrases", "senders"),
         "dash_nouns": f.word_set("document_phrases", "dash_nouns"),
     }
 

@@ -149,6 +149,7 @@ class Lexicon:
     state_bodies: frozenset[str]  # "ведомство": refers back to the body named before ("Минфин")
     document_verbs: frozenset[str]
     document_nouns: frozenset[str]
+    document_senders: frozenset[str]  # "от": whom a document came from, after its participle
     dash_nouns: frozenset[str]
     pronouns: Mapping[str, str]
     roles: frozenset[str]

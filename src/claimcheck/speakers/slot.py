@@ -444,14 +444,29 @@ def _reads_nominative(word: str) -> bool:
     return not ps or any(p.tag.case in ("nomn", None) for p in ps)
 
 
+# How many words may stand between a document's participle and the preposition of its sender.
+_SENDER_REACH = 3
+
+
 def document_speaker(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> Mention | None:
     """ "говорится в заявлении МИД" -> the owner of the document, else the document."""
     for j in range(max(0, k - _DOCUMENT_BEFORE), min(len(ws), k + 5)):
         if morph.lemmas(ws[j].text.lower()) & lex.document_nouns:
             if j + 1 < len(ws):
-                owner = mention_at(doc, ws, j + 1, lex, case="gent")
+                owner = mention_at(doc, ws, j + 1, lex, case="gent") or _sender(doc, ws, j + 1, lex)
                 if owner is not None:
                     return owner
             lem = morph.lemma(ws[j].text)
             return Mention(ws[j].start, ws[j].end, "organization", (ws[j].text,), lem, canonical=lem)
+    return None
+
+
+def _sender(doc: Document, ws: Sequence[Word], j: int, lex: Lexicon) -> Mention | None:
+    """Whom a document came from, when a participle at word ``j`` says so ("в комментарии, полученном
+    редакцией от пресс-службы банка"): the mention after the preposition, a few words on."""
+    if morph.part_of_speech(ws[j].text) != "PRTF":
+        return None
+    for i in range(j + 1, min(len(ws) - 1, j + 1 + _SENDER_REACH)):
+        if ws[i].text.lower() in lex.document_senders:
+            return mention_at(doc, ws, i + 1, lex, case="gent")
     return None
