@@ -35,10 +35,13 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for (i,) in relations(claims, context):
         c = claims[i]
-        born = next(a.born for a in c.anchors if a.kind == "age" and a.born)
-        if born is None or c.period is None:
+        anchor = next(a for a in c.anchors if a.kind == "age" and a.born)
+        born, on = anchor.born, anchor.on
+        if on is None and c.period is not None:
+            on = (c.period.first, c.period.last)
+        if born is None or on is None:
             continue
-        youngest, oldest = full_years(born[1], c.period.first), full_years(born[0], c.period.last)
+        youngest, oldest = full_years(born[1], on[0]), full_years(born[0], on[1])
         possible = Interval(Decimal(youngest), Decimal(oldest))
         if c.quantity.interval.overlaps(possible):
             continue
@@ -46,9 +49,10 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
         out.append(Finding(
             "ages", "contradiction",
             f"born {render.days(*born)} and {render.figure(c.quantity.value, 'count', c.quantity.approx)} years old "
-            f"in {render.period(c.period)} cannot both be: the years between them are {shown}",
+            f"in {render.days(*on)} cannot both be: the years between them are {shown}",
             (i,),
             (("age_low", fmt(Decimal(youngest))), ("age_high", fmt(Decimal(oldest))),
-             ("born_first", born[0].isoformat()), ("born_last", born[1].isoformat())),
+             ("born_first", born[0].isoformat()), ("born_last", born[1].isoformat()),
+             ("on_first", on[0].isoformat()), ("on_last", on[1].isoformat())),
         ))
     return out

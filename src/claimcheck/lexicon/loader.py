@@ -271,6 +271,7 @@ def _checks(f: DataFile) -> _Fields:
         "birth_words": f.word_set("structures", "birth_words"),
         "age_words": f.word_set("structures", "age_words"),
         "age_holders": f.word_set("structures", "age_holders"),
+        "age_day_before": f.word_set("structures", "age_day_before"),
         "span_words": f.word_set("structures", "span_words"),
         "age_prepositions": f.word_set("structures", "age_prepositions"),
         "now_words": f.longest_first("structures", "now_words"),

@@ -233,6 +233,7 @@ class Lexicon:
     birth_words: frozenset[str]
     age_words: frozenset[str]
     age_holders: frozenset[str]
+    age_day_before: frozenset[str]
     span_words: frozenset[str]
     age_prepositions: frozenset[str]
     now_words: tuple[str, ...]

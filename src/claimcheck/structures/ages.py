@@ -28,14 +28,36 @@ __all__ = ["find", "prepare", "written_as_age"]
 _DATE_REACH: Final = 40
 # The longest period a birth or an event may span to date an age: a month.
 _MAX_DAYS: Final = 31
-# The capitalised words right before a word of birth that name who was born ("Мисао Окава, родившейся").
+# The capitalised words right before a word of birth, outside brackets, that name who was born ("Мисао
+# Окава, родившейся"; "Константин Евгеньевич Кинчев (настоящая фамилия Панфилов) родился").
 _NAME_WORDS: Final = 2
+# Words after an age written as an adjective with no date of its own in which the name of whom it is told
+# must stand ("69-летнего Гарсию", "37-летнего кинопродюсера Арчила Геловани").
+_NAMED_REACH: Final = 3
+# What is stripped from a word as written to leave its letters.
+_NOT_LETTERS: Final = ",.;:!?«»\"'()[]—–-"
 # Words before a figure in years in which a word of age stands ("в возрасте 69 лет").
 _AGE_REACH: Final = 3
 # Words before a figure in years in which whom the age is told of stands ("которой сейчас 23 года").
 _HOLDER_REACH: Final = 2
+# The opening characters of an article in which the day it tells of is written ("9 сентября 2016 года …").
+_LEAD_CHARS: Final = 600
+# How far from the article's day an age written as an adjective with no date of its own may be told: a year
+# either way, since the article may describe the person as of a while before or after the events it dates.
+_LAG: Final = dt.timedelta(days=366)
+# The day before the article's day ("вчера"), and how many days after its day the article may be written.
+_DAY: Final = dt.timedelta(days=1)
+_PUBLICATION_LAG: Final = dt.timedelta(days=7)
+# The shortest stem of a name that two of its forms must share, and the longest ending either may add.
+_MIN_STEM: Final = 4
+_ENDING: Final = 2
+# Claim kinds an age may have: "ему 50 лет", and "ей исполнится 115 лет" (a target).
+_AGE_KINDS: Final = frozenset({"amount", "target"})
 # Parts of speech of a word of age that is an attribute, no predicate ("бывший"): no age.
 _ATTRIBUTES: Final = frozenset({"ADJF", "PRTF"})
+
+
+Days = tuple[dt.date, dt.date]
 
 
 @frozen
@@ -45,6 +67,14 @@ class _Birth:
     at: int
     days: tuple[dt.date, dt.date]
     names: frozenset[str]
+
+
+def _unbracketed(text: str, lex: Lexicon) -> str:
+    """``text`` without what its brackets enclose ("Кинчев (настоящая фамилия Панфилов)" -> "Кинчев ")."""
+    for opening, closing in lex.structure_brackets.items():
+        while (end := text.find(closing)) >= 0 and (start := text.rfind(opening, 0, end)) >= 0:
+            text = text[:start] + text[end + len(closing):]
+    return text
 
 
 def prepare(lex: Lexicon) -> None:
@@ -65,8 +95,8 @@ def _births(layout: Layout) -> Iterator[_Birth]:
             if p.first is not None and p.last is not None and (p.last - p.first).days <= _MAX_DAYS:
                 holder = sentence_of(sentences, w.start)  # the sentence of the word of birth
                 start = holder.start if holder is not None else w.start
-                capitals = [n.text for n in doc.words(start, w.start) if n.text[:1].isupper()]
-                names = frozenset(morph.lemma(n) for n in capitals[-_NAME_WORDS:])
+                capitals = [n.lower() for n in _unbracketed(doc.text[start:w.start], lex).split() if n[:1].isupper()]
+                names = frozenset(n.strip(_NOT_LETTERS) for n in capitals[-_NAME_WORDS:])
                 yield _Birth(w.end, (p.first, p.last), names)
                 break
 
@@ -75,7 +105,7 @@ def written_as_age(layout: Layout, i: int) -> bool:
     """Claim ``i`` is written as an age: "87-летний", a figure in years after a word of age ("в возрасте 69
     лет"), or right after whom it is told of ("Ему 71 год")."""
     q = layout.q(i)
-    if q.unit != "year" or q.kind != "amount":
+    if q.unit != "year" or q.kind not in _AGE_KINDS:
         return False
     written = q.span.text.split()
     if written and morph.part_of_speech(written[-1]) == "ADJF":
@@ -100,16 +130,99 @@ def _dated(layout: Layout, i: int) -> bool:
     )
 
 
-def _birth_of(layout: Layout, births: list[_Birth], i: int, sentence: int) -> _Birth | None:
-    """The latest birth told before the age, else a birth told later of someone the age's sentence names
-    ("Тело Флинта, которому было 49 лет, …" … "Флинт родился 17 сентября 1969 года")."""
+def _day_of(layout: Layout, start: int, end: int) -> Days | None:
+    """The first day or month that ``text[start:end]`` dates."""
+    for p in find_periods(layout.doc, None, layout.lex, within=[(start, end)]):
+        if p.first is not None and p.last is not None and (p.last - p.first).days <= _MAX_DAYS:
+            return (p.first, p.last)
+    return None
+
+
+def _dateline(layout: Layout, births: list[_Birth]) -> Days | None:
+    """The day the article dates first with its year, in its opening characters and not as a birth ("9
+    сентября 2016 года президент …"): the day of the events it tells, against which its undated ages
+    are read."""
+    text = layout.doc.text
+    lead = [(0, min(len(text), _LEAD_CHARS))]
+    for p in find_periods(layout.doc, None, layout.lex, within=lead):
+        if p.first is None or p.last is None or (p.last - p.first).days > _MAX_DAYS:
+            continue
+        if str(p.first.year) in text[p.start:p.end] and not any(b.at <= p.start <= b.at + _DATE_REACH for b in births):
+            return (p.first, p.last)
+    return None
+
+
+def _told_on(layout: Layout, births: list[_Birth], i: int, sentence: int, dateline: Days | None) -> Days | None:
+    """The days an age its claim's period does not date is told of: the day before the article's day
+    (up to a week after it, as the article may be written later) when its sentence says so ("Вчера ему
+    исполнилось 50 лет"); for an age written as an adjective ("86-летняя Волчек"), the article's day give
+    or take a year; for an age told of a pronoun ("ему было 90 лет"), the day the sentence before dates
+    unless it tells a birth ("26 ноября 2016 года умер …. На момент смерти ему было 90 лет")."""
+    if dateline is None:
+        return None
+    start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
+    adjective = _adjective(layout, i)
+    if not adjective and not _holder(layout, i):
+        return None  # whom the age is told of is not known: "в возрасте 115 лет скончалась предыдущая …"
+    if any(w.text.lower() in layout.lex.age_day_before for w in layout.doc.words(start, end)):
+        return (dateline[0] - _DAY, dateline[1] + _PUBLICATION_LAG)
+    if adjective:
+        return (dateline[0] - _LAG, dateline[1] + _LAG)
+    if sentence > 0:
+        before = layout.doc.sentences()[sentence - 1]
+        if not any(before.start <= b.at <= before.end for b in births):
+            return _day_of(layout, before.start, before.end)
+    return None
+
+
+def _adjective(layout: Layout, i: int) -> bool:
+    """The age is written as an adjective ("86-летняя")."""
+    return morph.part_of_speech(layout.q(i).span.text.split()[-1]) == "ADJF"
+
+
+def _holder(layout: Layout, i: int) -> bool:
+    """A word of whom the age is told stands right before the figure ("ему было 90 лет")."""
+    before = layout.doc.words(max(0, layout.q(i).span.start - 40), layout.q(i).span.start)[-_AGE_REACH:]
+    return any(w.text.lower() in layout.lex.age_holders for w in before)
+
+
+def _names(layout: Layout, start: int, end: int) -> frozenset[str]:
+    """The capitalised words of ``text[start:end]``, lower-cased: the names it may tell."""
+    return frozenset(w.text.lower() for w in layout.doc.words(start, end) if w.text[:1].isupper())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two forms of one name: one is the other with an ending of at most two letters ("кинчева",
+    "кинчев"; "окаве", "окава")."""
+    short, long = sorted((a, b), key=len)
+    stem = short[: max(_MIN_STEM, len(short) - 1)]
+    return len(short) >= _MIN_STEM and len(long) - len(stem) <= _ENDING and long.startswith(stem)
+
+
+def _named(birth: _Birth, names: frozenset[str]) -> bool:
+    return any(_same_name(a, b) for a in birth.names for b in names)
+
+
+def _birth_of(layout: Layout, births: list[_Birth], i: int, sentence: int, *, dated: bool) -> _Birth | None:
+    """The birth of whom the age is told: for an age dated in its sentence, the latest birth told
+    before it, else a birth told later of someone the sentence names ("Тело Флинта, которому было 49
+    лет, …" … "Флинт родился 17 сентября 1969 года"); for an age dated otherwise, a birth of someone its
+    sentence names, or the sentence before when the age is told of a pronoun."""
     at = layout.q(i).span.start
     before = [b for b in births if b.at <= at]
-    if before:
+    if dated and before:
         return before[-1]
-    words = layout.doc.words(layout.sentence_starts[sentence], layout.sentence_ends[sentence])
-    named = {morph.lemma(w.text) for w in words if w.text[:1].isupper()}
-    return next((b for b in births if b.names & named), None)
+    start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
+    names = _names(layout, start, end)
+    if not dated and _adjective(layout, i):
+        after = layout.doc.words(layout.q(i).span.end, end)[:_NAMED_REACH]
+        names = frozenset(w.text.lower() for w in after if w.text[:1].isupper())
+    elif not dated and sentence > 0:
+        previous = layout.doc.sentences()[sentence - 1]
+        names |= _names(layout, previous.start, previous.end)
+    named = [b for b in births if _named(b, names)]
+    earlier = [b for b in named if b.at <= at]
+    return earlier[-1] if earlier else next(iter(named), None)
 
 
 def find(layout: Layout) -> list[Structure]:
@@ -121,14 +234,26 @@ def find(layout: Layout) -> list[Structure]:
     if not births:
         return []
     out: list[Structure] = []
+    dateline: list[Days | None] = []  # read once, when an undated age asks for it
     for sentence, figures in layout.figures:
         start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
         if any(start <= b.at <= end for b in births):
             continue
         for i in figures:
-            if not _dated(layout, i) or not written_as_age(layout, i):
-                continue
-            birth = _birth_of(layout, births, i, sentence)
-            if birth is not None:
-                out.append(Structure("age", ((i, "age"),), born=birth.days))
+            if written_as_age(layout, i):
+                out.extend(_age(layout, births, i, sentence, dateline))
     return out
+
+
+def _age(layout: Layout, births: list[_Birth], i: int, sentence: int, dateline: list[Days | None]) -> list[Structure]:
+    """The age structure of claim ``i`` (an age), if its day and the birth of whom it is told are found;
+    ``dateline`` caches the article's day."""
+    on: Days | None = None
+    if not _dated(layout, i):
+        if not dateline:
+            dateline.append(_dateline(layout, births))
+        on = _told_on(layout, births, i, sentence, dateline[0])
+        if on is None:
+            return []
+    birth = _birth_of(layout, births, i, sentence, dated=on is None)
+    return [] if birth is None else [Structure("age", ((i, "age"),), born=birth.days, on=on)]
