@@ -31,9 +31,11 @@ _MAX_DAYS: Final = 31
 # The capitalised words right before a word of birth, outside brackets, that name who was born ("Мисао
 # Окава, родившейся"; "Константин Евгеньевич Кинчев (настоящая фамилия Панфилов) родился").
 _NAME_WORDS: Final = 2
-# Words after an age written as an adjective with no date of its own in which the name of whom it is told
-# must stand ("69-летнего Гарсию", "37-летнего кинопродюсера Арчила Геловани").
-_NAMED_REACH: Final = 3
+# Words after an age in which the name of whom it is told may stand ("у 57-летнего лидера рок-группы
+# «Алиса» Константина Кинчева"), and characters after an age written as an adjective with no date of its
+# own in which it must ("69-летнего Гарсию", "37-летнего кинопродюсера Арчила Геловани").
+_AFTER_WORDS: Final = 5
+_NAMED_CHARS: Final = 30
 # What is stripped from a word as written to leave its letters.
 _NOT_LETTERS: Final = ",.;:!?«»\"'()[]—–-"
 # Words before a figure in years in which a word of age stands ("в возрасте 69 лет").
@@ -102,14 +104,16 @@ def _births(layout: Layout) -> Iterator[_Birth]:
 
 
 def written_as_age(layout: Layout, i: int) -> bool:
-    """Claim ``i`` is written as an age: "87-летний", a figure in years after a word of age ("в возрасте 69
-    лет"), or right after whom it is told of ("Ему 71 год")."""
+    """Claim ``i`` is written as an age: "87-летний", a year of life ("на 80-м году жизни"), a figure in
+    years after a word of age ("в возрасте 69 лет"), or right after whom it is told of ("Ему 71 год")."""
     q = layout.q(i)
     if q.unit != "year" or q.kind not in _AGE_KINDS:
         return False
     written = q.span.text.split()
     if written and morph.part_of_speech(written[-1]) == "ADJF":
         return True
+    if " ".join(written).lower().endswith(layout.lex.life_year_phrases):
+        return True  # "на 80-м году жизни"
     before = layout.doc.words(max(0, q.span.start - 40), q.span.start)[-_AGE_REACH:]
     if any(w.text.lower() in layout.lex.age_holders for w in before[-_HOLDER_REACH:]):
         return True
@@ -205,24 +209,38 @@ def _named(birth: _Birth, names: frozenset[str]) -> bool:
 
 def _birth_of(layout: Layout, births: list[_Birth], i: int, sentence: int, *, dated: bool) -> _Birth | None:
     """The birth of whom the age is told: for an age dated in its sentence, the latest birth told
-    before it, else a birth told later of someone the sentence names ("Тело Флинта, которому было 49
-    лет, …" … "Флинт родился 17 сентября 1969 года"); for an age dated otherwise, a birth of someone its
-    sentence names, or the sentence before when the age is told of a pronoun."""
+    before it, else a birth told later of someone named next to the age ("Тело Флинта, которому было 49
+    лет, …" … "Флинт родился 17 сентября 1969 года"); for an age dated otherwise, a birth of someone named
+    next to it, or in its sentence or the one before when the age is told of a pronoun."""
     at = layout.q(i).span.start
     before = [b for b in births if b.at <= at]
     if dated and before:
         return before[-1]
-    start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
-    names = _names(layout, start, end)
-    if not dated and _adjective(layout, i):
-        after = layout.doc.words(layout.q(i).span.end, end)[:_NAMED_REACH]
-        names = frozenset(w.text.lower() for w in after if w.text[:1].isupper())
-    elif not dated and sentence > 0:
-        previous = layout.doc.sentences()[sentence - 1]
-        names |= _names(layout, previous.start, previous.end)
+    names = _names_of_age(layout, i, sentence, dated=dated)
     named = [b for b in births if _named(b, names)]
     earlier = [b for b in named if b.at <= at]
     return earlier[-1] if earlier else next(iter(named), None)
+
+
+def _names_of_age(layout: Layout, i: int, sentence: int, *, dated: bool) -> frozenset[str]:
+    """The names that may tell whom age ``i`` is of: the capitalised words right around it (the last
+    ones before it in its sentence, and the first few after it: "у 57-летнего лидера рок-группы «Алиса»
+    Константина Кинчева", but not "Небензя" of "Небензя заменит посла Виталия Чуркина, который
+    скончался … на 65-м году жизни"); only those after an undated adjective ("69-летнего Гарсию"); every
+    name of its sentence and the one before for an undated age told of a pronoun."""
+    q = layout.q(i)
+    start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
+    after = frozenset(w.text.lower() for w in layout.doc.words(q.span.end, end)[:_AFTER_WORDS] if w.text[:1].isupper())
+    if dated:
+        ahead = [w.text.lower() for w in layout.doc.words(start, q.span.start) if w.text[:1].isupper()]
+        return after | frozenset(ahead[-_NAME_WORDS:])
+    if _adjective(layout, i):
+        return frozenset(n for n in after if n in _names(layout, q.span.end, q.span.end + _NAMED_CHARS))
+    names = _names(layout, start, end)
+    if sentence > 0:
+        previous = layout.doc.sentences()[sentence - 1]
+        names |= _names(layout, previous.start, previous.end)
+    return names
 
 
 def find(layout: Layout) -> list[Structure]:
