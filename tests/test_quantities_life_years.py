@@ -40,6 +40,12 @@ def test_life_year_is_exact_and_among_the_amounts() -> None:
     assert (age.unit, age.low, age.high, age.kind) == ("year", Decimal(79), Decimal(79), "amount")
 
 
+def test_life_year_replaces_the_ordinal_read_as_years() -> None:
+    """"75 году" of "на 75 году жизни" is read as the year of life only, not as 75 years."""
+    qs = find_quantities("11 сентября 2016 года на 75 году жизни скончался художник.")
+    assert [(q.span.text, str(q.value)) for q in qs] == [("на 75 году жизни", "74")]
+
+
 @given(st.integers(min_value=1, max_value=120), st.sampled_from(["-м", "-ом", ""]))
 def test_ordinal_round_trip(n: int, ending: str) -> None:
     """The N-th year of life written as digits reads back as N - 1 full years."""

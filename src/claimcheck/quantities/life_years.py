@@ -57,9 +57,14 @@ def find(doc: Document, lex: Lexicon | None = None) -> list[Quantity]:
 
 
 def added(found: list[Quantity], doc: Document, lex: Lexicon | None = None) -> list[Quantity]:
-    """``found`` (in text order) with the ages counted as a year of life that overlap none of them."""
-    extra = [q for q in find(doc, lex) if not any(_overlap(q, f) for f in found)]
-    for q in extra:
+    """``found`` (in text order) with the ages counted as a year of life: each replaces what was read
+    inside its phrase ("75 году" of "на 75 году жизни" is an ordinal, not 75 years), and is left out where
+    it only overlaps a quantity."""
+    for q in find(doc, lex):
+        inside = [f for f in found if q.span.start <= f.span.start and f.span.end <= q.span.end]
+        if any(_overlap(q, f) for f in found if f not in inside):
+            continue
+        found = [f for f in found if f not in inside]
         bisect.insort(found, q, key=lambda f: f.span.start)
     return found
 
