@@ -53,7 +53,7 @@ ANCHOR_KINDS: Final = (
 )
 #: What a figure is in its structure.
 ANCHOR_ROLES: Final = ("total", "part", "share", "from", "to", "change", "first", "lead", "again", "age",
-                       "count", "each", "duration", "rate")
+                       "count", "each", "duration", "rate", "born_from")
 
 
 

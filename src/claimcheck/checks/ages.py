@@ -4,6 +4,10 @@
 6 марта 1929 года" … "31 июля 2016 года умер 87-летний писатель") with the days the person may have been
 born on. The full years between any such birthday and any day of the age's period are the ages the text
 can mean; a stated age outside them is a contradiction.
+
+An age of a person at one date also dates their birth to a year's days: "в 2008 году в возрасте 76 лет" puts
+it between 1931-01-02 and 1932-12-31, and a later age of the same person is checked against those days
+like against a birth the text dates; the finding then names both ages.
 """
 
 from __future__ import annotations
@@ -25,8 +29,14 @@ def full_years(born: dt.date, on: dt.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
+def _reckons_birth(c: Claim, group: int) -> bool:
+    """Claim ``c`` is the age the birth of age structure ``group`` is reckoned from ("в 2008 году в возрасте
+    76 лет" for a later "81-летний" of the same person)."""
+    return any(a.group == group and a.role == "born_from" for a in c.anchors)
+
+
 def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, ...]]:
-    """Every age the text dates against a birth it dates."""
+    """Every age the text dates against a birth it dates, or an earlier age of the person dates."""
     return [(i,) for i, c in enumerate(claims) if any(a.kind == "age" and a.born for a in c.anchors)]
 
 
@@ -46,11 +56,12 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
         if c.quantity.interval.overlaps(possible):
             continue
         shown = str(youngest) if youngest == oldest else f"{youngest}–{oldest}"
+        others = tuple(k for k, o in enumerate(claims) if k != i and _reckons_birth(o, anchor.group))
         out.append(Finding(
             "ages", "contradiction",
             f"born {render.days(*born)} and {render.figure(c.quantity.value, 'count', c.quantity.approx)} years old "
             f"in {render.days(*on)} cannot both be: the years between them are {shown}",
-            (i,),
+            (i, *others),
             (("age_low", fmt(Decimal(youngest))), ("age_high", fmt(Decimal(oldest))),
              ("born_first", born[0].isoformat()), ("born_last", born[1].isoformat()),
              ("on_first", on[0].isoformat()), ("on_last", on[1].isoformat())),

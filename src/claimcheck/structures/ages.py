@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Final
 
 from attrs import frozen
@@ -19,10 +20,10 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.periods import find_periods
-from claimcheck.segment import sentence_of
+from claimcheck.segment import Word, sentence_of
 from claimcheck.structures.layout import Layout, Structure
 
-__all__ = ["find", "prepare", "written_as_age"]
+__all__ = ["born_between", "find", "prepare", "written_as_age"]
 
 # Characters between the word of birth and its date ("родился 4 января 1955 года").
 _DATE_REACH: Final = 40
@@ -31,6 +32,8 @@ _MAX_DAYS: Final = 31
 # The capitalised words right before a word of birth, outside brackets, that name who was born ("Мисао
 # Окава, родившейся"; "Константин Евгеньевич Кинчев (настоящая фамилия Панфилов) родился").
 _NAME_WORDS: Final = 2
+# The longest period, in days, that dates an age of a person against another of theirs: a year.
+_MAX_YEAR_DAYS: Final = 366
 # Words after an age in which the name of whom it is told may stand ("у 57-летнего лидера рок-группы
 # «Алиса» Константина Кинчева"), and characters after an age written as an adjective with no date of its
 # own in which it must ("69-летнего Гарсию", "37-летнего кинопродюсера Арчила Геловани").
@@ -180,8 +183,13 @@ def _told_on(layout: Layout, births: list[_Birth], i: int, sentence: int, dateli
 
 
 def _adjective(layout: Layout, i: int) -> bool:
-    """The age is written as an adjective ("86-летняя")."""
-    return morph.part_of_speech(layout.q(i).span.text.split()[-1]) == "ADJF"
+    """The age is written as an adjective of a person ("86-летняя"), not of a word of age ("в 14-летнем
+    возрасте": at some time the words do not date)."""
+    q = layout.q(i)
+    if morph.part_of_speech(q.span.text.split()[-1]) != "ADJF":
+        return False
+    after = layout.doc.words(q.span.end, q.span.end + _NAMED_CHARS)[:1]
+    return not (after and morph.lemmas(after[0].text) & layout.lex.age_words)
 
 
 def _holder(layout: Layout, i: int) -> bool:
@@ -198,6 +206,8 @@ def _names(layout: Layout, start: int, end: int) -> frozenset[str]:
 def _same_name(a: str, b: str) -> bool:
     """Two forms of one name: one is the other with an ending of at most two letters ("кинчева",
     "кинчев"; "окаве", "окава")."""
+    if a == b:
+        return True
     short, long = sorted((a, b), key=len)
     stem = short[: max(_MIN_STEM, len(short) - 1)]
     return len(short) >= _MIN_STEM and len(long) - len(stem) <= _ENDING and long.startswith(stem)
@@ -244,34 +254,180 @@ def _names_of_age(layout: Layout, i: int, sentence: int, *, dated: bool) -> froz
 
 
 def find(layout: Layout) -> list[Structure]:
-    """Every age stated on a dated day, against the birth of the person it is of; an age told in the
-    sentence of a birth is left out."""
+    """Every age stated on a dated day, against the birth of the person it is of (an age told in the
+    sentence of a birth is left out); and every other age of a person named next to it, against the
+    birth an earlier age of theirs dates."""
     if not any(layout.q(i).unit == "year" for _, figures in layout.figures for i in figures):
         return []  # no figure in years, no age: the words of birth are not looked for
     births = list(_births(layout))
-    if not births:
-        return []
     out: list[Structure] = []
     dateline: list[Days | None] = []  # read once, when an undated age asks for it
+    ages: list[tuple[int, int]] = []  # (sentence, claim) of every figure written as an age, in text order
     for sentence, figures in layout.figures:
         start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
-        if any(start <= b.at <= end for b in births):
-            continue
+        in_birth = any(start <= b.at <= end for b in births)
         for i in figures:
             if written_as_age(layout, i):
-                out.extend(_age(layout, births, i, sentence, dateline))
-    return out
+                ages.append((sentence, i))
+                if births and not in_birth:
+                    out.extend(_age(layout, births, i, sentence, dateline))
+    told = {i for s in out for i, _ in s.members}
+    return out + _pairs(layout, [(k, i) for k, i in ages if i not in told], births, dateline)
 
 
 def _age(layout: Layout, births: list[_Birth], i: int, sentence: int, dateline: list[Days | None]) -> list[Structure]:
     """The age structure of claim ``i`` (an age), if its day and the birth of whom it is told are found;
     ``dateline`` caches the article's day."""
-    on: Days | None = None
-    if not _dated(layout, i):
+    if not dateline:
+        dateline.append(_dateline(layout, births))
+    dated = _dated(layout, i)
+    on = _as_narrated(layout, i, _claim_days(layout, i), dateline[0]) if dated else (
+        _told_on(layout, births, i, sentence, dateline[0])
+    )
+    if on is None:
+        return []
+    birth = _birth_of(layout, births, i, sentence, dated=dated)
+    return [] if birth is None else [Structure("age", ((i, "age"),), born=birth.days, on=on)]
+
+
+def _claim_days(layout: Layout, i: int) -> Days | None:
+    period = layout.claims[i].period
+    return None if period is None else (period.first, period.last)
+
+
+def _as_narrated(layout: Layout, i: int, days: Days | None, dateline: Days | None) -> Days | None:
+    """The days an age dated by its sentence may be told of: an adjective may give the person's age when
+    the article is written rather than at the event the sentence dates ("32-летний житель Сочи … был
+    арестован … 17 октября 2011 года" in an article of 2013), so it also spans the article's day give or
+    take a year."""
+    if days is None or dateline is None or not _adjective(layout, i):
+        return days
+    return (min(days[0], dateline[0] - _LAG), max(days[1], dateline[1] + _LAG))
+
+
+@frozen
+class _Told:
+    """An age of a named person: the claim, the surname it is told of, the days it is told of."""
+
+    claim: int
+    person: tuple[str, ...]  # the name, lower-cased: "мин", "бахадур", "шерхан"
+    days: Days
+
+
+def _pairs(
+    layout: Layout, ages: list[tuple[int, int]], births: list[_Birth], dateline: list[Days | None]
+) -> list[Structure]:
+    """Each age of a person named next to it ("81-летний … Мин Бахадур Шерхан") against the birth the
+    person's earlier age dates ("Шерхан, который поднялся … в 2008 году в возрасте 76 лет"): an age of N
+    full years on a day puts the birth between N + 1 years less a day and N years before it."""
+    told: list[_Told] = []
+    for sentence, i in ages:
+        if layout.q(i).approx != "=" or _respectively(layout, sentence):
+            continue  # "в 70 и 75 лет соответственно в 2003 и 2008 годах": the years are not each age's
+        person = _person(layout, i, sentence)
+        if person is None:
+            continue
         if not dateline:
             dateline.append(_dateline(layout, births))
-        on = _told_on(layout, births, i, sentence, dateline[0])
-        if on is None:
-            return []
-    birth = _birth_of(layout, births, i, sentence, dated=on is None)
-    return [] if birth is None else [Structure("age", ((i, "age"),), born=birth.days, on=on)]
+        days = _as_narrated(layout, i, _period_days(layout, i), dateline[0])
+        if days is None:
+            days = _told_on(layout, births, i, sentence, dateline[0])
+        if days is not None:
+            told.append(_Told(i, person, days))
+    out: list[Structure] = []
+    for k, later in enumerate(told):
+        earlier = next((t for t in reversed(told[:k]) if _one_person(t.person, later.person, told)), None)
+        if earlier is None:
+            continue
+        out.append(Structure(
+            "age", ((later.claim, "age"), (earlier.claim, "born_from")),
+            born=born_between(layout.q(earlier.claim).value, earlier.days), on=later.days,
+        ))
+    return out
+
+
+def _one_person(a: tuple[str, ...], b: tuple[str, ...], told: list[_Told]) -> bool:
+    """Names ``a`` and ``b`` are of one person: each word of the shorter is a word of the longer ("Миура"
+    of "Юитиро Миура"), and no other name in ``told`` shares the surname with other words ("19-летний
+    Джохар Царнаев" and "26-летний Тамерлан Царнаев" are brothers)."""
+    short, long = sorted((a, b), key=len)
+    if not all(any(_same_name(w, v) for v in long) for w in short):
+        return False
+    others = [t.person for t in told if _same_name(t.person[-1], a[-1])]
+    return not any(o != p and len(o) > 1 and len(p) > 1 and not _same_name(o[0], p[0]) for o in others for p in others)
+
+
+def born_between(age: Decimal, days: Days) -> Days:
+    """The days on which someone ``age`` full years old on one of ``days`` may have been born."""
+    years = int(age)
+    return (_years_before(days[0], years + 1) + _DAY, _years_before(days[1], years))
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` years before (28 February for a 29 February with no such day)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def _period_days(layout: Layout, i: int) -> Days | None:
+    """The days of the claim's period when it is at most a year written out with its year ("в 2008 году",
+    "23 мая 2013 года")."""
+    period = layout.claims[i].period
+    if period is None or (period.last - period.first).days > _MAX_YEAR_DAYS:
+        return None
+    return (period.first, period.last) if str(period.first.year) in period.span.text else None
+
+
+def _respectively(layout: Layout, sentence: int) -> bool:
+    """The sentence pairs lists by "соответственно": its periods are not each figure's."""
+    start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
+    return any(w.text.lower() in layout.lex.respectively for w in layout.doc.words(start, end))
+
+
+def _person(layout: Layout, i: int, sentence: int) -> tuple[str, ...] | None:
+    """The name (lower-cased) of whom age ``i`` is told, when a name stands next to it: the last of the
+    capitalised words right after an age adjective ("81-летний гражданин Непала Мин Бахадур Шерхан"), or
+    of those right before the relative pronoun the age's clause opens with ("Мин Бахадур Шерхан, который
+    поднялся … в возрасте 76 лет", "Миура, которому на тот момент было 75 лет")."""
+    q = layout.q(i)
+    start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
+    if _adjective(layout, i):
+        run = _capitalised_run(layout.doc.words(q.span.end, end)[:_AFTER_WORDS], layout.doc.text)
+        return tuple(w.lower() for w in run) or None
+    words = layout.doc.words(start, q.span.start)
+    k = _clause_pronoun(layout, words)
+    if k is None:
+        return None
+    before = reversed(_capitalised_run(list(reversed(words[:k])), layout.doc.text, backwards=True))
+    return tuple(w.lower() for w in before) or None
+
+
+def _clause_pronoun(layout: Layout, words: list[Word]) -> int | None:
+    """Where among ``words`` (those before an age) the relative pronoun stands that opens the age's
+    clause: the last one, with no mark between it and the age."""
+    text = layout.doc.text
+    for k in range(len(words) - 1, -1, -1):
+        if k + 1 < len(words) and text[words[k].end : words[k + 1].start].strip():
+            return None  # a mark closes the clause before any relative pronoun
+        if morph.lemma(words[k].text) in layout.lex.relative_pronouns:
+            return k
+    return None
+
+
+def _capitalised_run(words: list[Word], text: str, *, backwards: bool = False) -> list[str]:
+    """The capitalised words at the end of the run ``words`` starts with, up to a mark between words:
+    the first run of capitalised words among ``words`` (the words right after an age), or, read
+    ``backwards``, the run right before a relative pronoun (which a comma may part from it)."""
+    run: list[str] = []
+    for k, w in enumerate(words):
+        if k > 0:
+            a, b = (w, words[k - 1]) if backwards else (words[k - 1], w)
+            if text[a.end:b.start].strip():
+                break
+        if w.text[:1].isupper():
+            run.append(w.text)
+        elif run or backwards:
+            break
+    return run
