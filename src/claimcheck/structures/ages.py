@@ -320,13 +320,17 @@ def _pairs(
     """Each age of a person named next to it ("81-летний … Мин Бахадур Шерхан") against the birth the
     person's earlier age dates ("Шерхан, который поднялся … в 2008 году в возрасте 76 лет"): an age of N
     full years on a day puts the birth between N + 1 years less a day and N years before it."""
-    told: list[_Told] = []
+    named: list[tuple[int, int, tuple[str, ...]]] = []
     for sentence, i in ages:
         if layout.q(i).approx != "=" or _respectively(layout, sentence):
             continue  # "в 70 и 75 лет соответственно в 2003 и 2008 годах": the years are not each age's
         person = _person(layout, i, sentence)
-        if person is None:
-            continue
+        if person is not None:
+            named.append((sentence, i, person))
+    # Only a surname told with two ages can pair them: the days of the others are not read (most texts).
+    twice = [n for n in named if sum(_same_name(n[2][-1], m[2][-1]) for m in named) > 1]
+    told: list[_Told] = []
+    for sentence, i, person in twice:
         if not dateline:
             dateline.append(_dateline(layout, births))
         days = _as_narrated(layout, i, _period_days(layout, i), dateline[0])
