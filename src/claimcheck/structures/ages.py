@@ -39,6 +39,8 @@ _MAX_YEAR_DAYS: Final = 366
 # own in which it must ("69-летнего Гарсию", "37-летнего кинопродюсера Арчила Геловани").
 _AFTER_WORDS: Final = 5
 _NAMED_CHARS: Final = 30
+# Grammemes of a first name and a patronymic (pymorphy's tags, not Russian words).
+_GIVEN_TAGS: Final = ("Name", "Patr")
 # What is stripped from a word as written to leave its letters.
 _NOT_LETTERS: Final = ",.;:!?«»\"'()[]—–-"
 # Words before a figure in years in which a word of age stands ("в возрасте 69 лет").
@@ -72,6 +74,11 @@ class _Birth:
     at: int
     days: tuple[dt.date, dt.date]
     names: frozenset[str]
+
+
+def _given(word: str) -> bool:
+    """A first name or a patronymic ("Павел", "Евгеньевич"): shared by many, it names nobody alone."""
+    return any(morph.has_tag(word, tag, best_only=True) for tag in _GIVEN_TAGS)
 
 
 def _unbracketed(text: str, lex: Lexicon) -> str:
@@ -399,13 +406,18 @@ def _person(layout: Layout, i: int, sentence: int) -> tuple[str, ...] | None:
     start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
     if _adjective(layout, i):
         run = _capitalised_run(layout.doc.words(q.span.end, end)[:_AFTER_WORDS], layout.doc.text)
-        return tuple(w.lower() for w in run) or None
+        return _named_run(run)
     words = layout.doc.words(start, q.span.start)
     k = _clause_pronoun(layout, words)
     if k is None:
         return None
-    before = reversed(_capitalised_run(list(reversed(words[:k])), layout.doc.text, backwards=True))
-    return tuple(w.lower() for w in before) or None
+    return _named_run(list(reversed(_capitalised_run(list(reversed(words[:k])), layout.doc.text, backwards=True))))
+
+
+def _named_run(run: list[str]) -> tuple[str, ...] | None:
+    """A run of capitalised words as a person's name, lower-cased, when it ends in no first name alone
+    ("45-летний Иван" names nobody)."""
+    return tuple(w.lower() for w in run) if run and not _given(run[-1]) else None
 
 
 def _clause_pronoun(layout: Layout, words: list[Word]) -> int | None:
