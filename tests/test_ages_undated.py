@@ -73,6 +73,30 @@ def test_undated_age_against_birth(text: str, expected: bool) -> None:
     assert ("ages" in checks) is expected
 
 
+PUBLISHED_CASES = [
+    # no day in the article's opening: an age adjective is at the publication date, up to a year before
+    ("В Казани вручили премии.\n\n52-летнего Сидорова наградили орденом.\n\n"
+     "Пётр Сидоров родился 2 июля 1948 года в Самаре.", "2021-02-10", True),
+    ("В Казани вручили премии.\n\n72-летнего Сидорова наградили орденом.\n\n"
+     "Пётр Сидоров родился 2 июля 1948 года в Самаре.", "2021-02-10", False),
+    ("В Казани вручили премии.\n\n71-летнего Сидорова наградили орденом.\n\n"
+     "Пётр Сидоров родился 2 июля 1948 года в Самаре.", "2021-02-10", False),
+    # a date the text writes is kept, however late the publication
+    ("5 мая 2019 года умер писатель Андрей Котов. На момент смерти ему было 60 лет.\n\n"
+     "Андрей Котов родился 1 января 1939 года в Твери.", "2025-01-30", True),
+    # an anniversary article opening on a day long past: the age may be told as of the publication date
+    ("12 апреля 1961 года Юрий Гагарин полетел в космос.\n\nНа празднике выступила 88-летняя Терешкова.\n\n"
+     "Валентина Терешкова родилась 6 марта 1937 года.", "2025-04-12", False),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PUBLISHED_CASES)
+def test_undated_age_against_publication(text: str, published: str, expected: bool) -> None:
+    """With a publication date, an age adjective the article does not date is read as of it."""
+    checks = [f.check for f in claimcheck.analyze(text, published=published).findings]
+    assert ("ages" in checks) is expected
+
+
 def test_undated_age_shows_its_days() -> None:
     """The finding on an undated age names the days it is read at."""
     text = ("5 мая 2019 года умер писатель Андрей Котов. На момент смерти ему было 60 лет.\n\n"

@@ -21,7 +21,14 @@ from claimcheck.checks.context import CheckContext
 from claimcheck.interval import Interval, fmt
 from claimcheck.model import Claim, Finding
 
-__all__ = ["check", "full_years", "relations"]
+__all__ = ["check", "full_years", "relations", "told_on"]
+
+Days = tuple[dt.date, dt.date]
+# How long before its publication an article may give a person's age as of.
+_NARRATION_LAG = dt.timedelta(days=366)
+# The most days a date the text writes spans as an anchor reads it (a day, or a few); days reckoned from
+# the article's day are more ("вчера": from the day before it to a week after it).
+_WRITTEN_SPAN = 7
 
 
 def full_years(born: dt.date, on: dt.date) -> int:
@@ -40,15 +47,31 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
     return [(i,) for i, c in enumerate(claims) if any(a.kind == "age" and a.born for a in c.anchors)]
 
 
+def told_on(c: Claim, on: Days | None, published: dt.date | None) -> Days | None:
+    """The days age claim ``c`` may be told of: its own period, or the days its anchor reads (``on``). An
+    age whose days the anchor reckons from the article's day (an adjective a year either way, "вчера")
+    rather than reads in a date the text writes may also be told as of the publication date, up to a year
+    before it (an article may give a person's age when it is written); an age with no days at all is at
+    the publication date so."""
+    own = None if c.period is None else (c.period.first, c.period.last)
+    on = on or own
+    if published is None:
+        return on
+    written = (published - _NARRATION_LAG, published)
+    if on is None:
+        return written
+    if on == own or (on[1] - on[0]).days <= _WRITTEN_SPAN:
+        return on  # a date the text writes ("26 ноября 2016 года умер …. На момент смерти ему было 90 лет")
+    return (min(on[0], written[0]), max(on[1], written[1]))
+
+
 def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
     """A contradiction for every age that the years since the dated birth cannot give."""
     out: list[Finding] = []
     for (i,) in relations(claims, context):
         c = claims[i]
         anchor = next(a for a in c.anchors if a.kind == "age" and a.born)
-        born, on = anchor.born, anchor.on
-        if on is None and c.period is not None:
-            on = (c.period.first, c.period.last)
+        born, on = anchor.born, told_on(c, anchor.on, context.published)
         if born is None or on is None:
             continue
         youngest, oldest = full_years(born[1], on[0]), full_years(born[0], on[1])

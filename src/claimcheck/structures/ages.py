@@ -291,8 +291,9 @@ def _age(layout: Layout, births: list[_Birth], i: int, sentence: int, dateline: 
     on = _as_narrated(layout, i, _claim_days(layout, i), dateline[0]) if dated else (
         _told_on(layout, births, i, sentence, dateline[0])
     )
-    if on is None:
+    if on is None and (dated or dateline[0] is not None or not _adjective(layout, i)):
         return []
+    # With no day in the article's opening, an age adjective is at the publication date (the check's).
     birth = _birth_of(layout, births, i, sentence, dated=dated)
     return [] if birth is None else [Structure("age", ((i, "age"),), born=birth.days, on=on)]
 
@@ -327,6 +328,28 @@ def _pairs(
     """Each age of a person named next to it ("81-летний … Мин Бахадур Шерхан") against the birth the
     person's earlier age dates ("Шерхан, который поднялся … в 2008 году в возрасте 76 лет"): an age of N
     full years on a day puts the birth between N + 1 years less a day and N years before it."""
+    told = _told_ages(layout, ages, births, dateline)
+    out: list[Structure] = []
+    for k, later in enumerate(told):
+        earlier = next((t for t in reversed(told[:k]) if _one_person(t.person, later.person, told)), None)
+        if earlier is None:
+            continue
+        if _period_days(layout, earlier.claim) is None and _period_days(layout, later.claim) is not None:
+            # The birth is reckoned from the age its own period dates, not from one read at the article's
+            # day, which the check may widen to the publication date.
+            earlier, later = later, earlier
+        out.append(Structure(
+            "age", ((later.claim, "age"), (earlier.claim, "born_from")),
+            born=born_between(layout.q(earlier.claim).value, earlier.days), on=later.days,
+        ))
+    return out
+
+
+def _told_ages(
+    layout: Layout, ages: list[tuple[int, int]], births: list[_Birth], dateline: list[Days | None]
+) -> list[_Told]:
+    """The ages of a named person whose surname is told with another age too, with the days each is told
+    of."""
     named: list[tuple[int, int, tuple[str, ...]]] = []
     for sentence, i in ages:
         if layout.q(i).approx != "=" or _respectively(layout, sentence):
@@ -345,16 +368,7 @@ def _pairs(
             days = _told_on(layout, births, i, sentence, dateline[0])
         if days is not None:
             told.append(_Told(i, person, days))
-    out: list[Structure] = []
-    for k, later in enumerate(told):
-        earlier = next((t for t in reversed(told[:k]) if _one_person(t.person, later.person, told)), None)
-        if earlier is None:
-            continue
-        out.append(Structure(
-            "age", ((later.claim, "age"), (earlier.claim, "born_from")),
-            born=born_between(layout.q(earlier.claim).value, earlier.days), on=later.days,
-        ))
-    return out
+    return told
 
 
 def _one_person(a: tuple[str, ...], b: tuple[str, ...], told: list[_Told]) -> bool:
