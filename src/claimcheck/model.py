@@ -53,7 +53,7 @@ ANCHOR_KINDS: Final = (
 )
 #: What a figure is in its structure.
 ANCHOR_ROLES: Final = ("total", "part", "share", "from", "to", "change", "first", "lead", "again", "age",
-                       "count", "each", "duration", "rate", "average", "max", "min")
+                       "count", "each", "duration", "rate", "average", "max", "min", "born_from")
 
 
 
@@ -253,13 +253,15 @@ class Anchor:
     дочери" is a partition: the total 8 and the parts 4 and 4). ``listed`` is, on a total, how many items
     its list names without a figure ("трое детей: Наталья, Бьянка и Капри" lists 3); ``born`` is, on an
     age, the first and last day the person it is of may have been born, as the text dates the birth
-    ("родился 6 марта 1929 года")."""
+    ("родился 6 марта 1929 года"); ``on`` is, on an age its claim's period does not date ("вчера ему
+    исполнилось 50 лет", an undated "86-летняя"), the first and last day the age may be told of."""
 
     group: int
     kind: str = field(validator=_one_of(ANCHOR_KINDS))
     role: str = field(validator=_one_of(ANCHOR_ROLES))
     listed: int | None = None
     born: tuple[dt.date, dt.date] | None = None
+    on: tuple[dt.date, dt.date] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"group": self.group, "kind": self.kind, "role": self.role}
@@ -267,6 +269,8 @@ class Anchor:
             out["listed"] = self.listed
         if self.born is not None:
             out["born"] = [d.isoformat() for d in self.born]
+        if self.on is not None:
+            out["on"] = [d.isoformat() for d in self.on]
         return out
 
 
@@ -440,6 +444,7 @@ def _claim(d: Mapping[str, Any]) -> Claim:
                 None if a.get("born") is None else (
                     dt.date.fromisoformat(a["born"][0]), dt.date.fromisoformat(a["born"][1])
                 ),
+                None if a.get("on") is None else (dt.date.fromisoformat(a["on"][0]), dt.date.fromisoformat(a["on"][1])),
             )
             for a in d.get("anchors", ())
         ),

@@ -212,6 +212,9 @@ class Lexicon:
     list_marks: str  # marks that part the numbers of a list whose unit is written once
     count_subjects: frozenset[str]  # "число", "количество": a bare number they reach counts
     age_numeral_endings: tuple[str, ...]
+    life_year_prepositions: tuple[str, ...]  # "на 80-м году жизни": the words before the ordinal
+    life_year_endings: tuple[str, ...]  # the endings glued to its digits ("м" of "80-м")
+    life_year_phrases: tuple[str, ...]  # the phrases after it ("году жизни")
     partitions: Mapping[str, tuple[str, ...]]
     average_lemmas: frozenset[str]
     change_level_markers: tuple[str, ...]
@@ -239,6 +242,7 @@ class Lexicon:
     birth_words: frozenset[str]
     age_words: frozenset[str]
     age_holders: frozenset[str]
+    age_day_before: frozenset[str]
     span_words: frozenset[str]
     age_prepositions: frozenset[str]
     now_words: tuple[str, ...]

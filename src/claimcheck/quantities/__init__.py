@@ -18,7 +18,7 @@ from typing import Final
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon, load
 from claimcheck.model import Quantity
-from claimcheck.quantities import bare, kinds, numerals, units
+from claimcheck.quantities import bare, kinds, life_years, numerals, units
 from claimcheck.quantities.numerals import may_start_number, number_start
 from claimcheck.quantities.sentence import sentence_quantities
 from claimcheck.quantities.tokens import Token, tokenize
@@ -65,7 +65,7 @@ def find_quantities(doc: Document | str, lex: Lexicon | None = None) -> list[Qua
             or ((_cuts_a_word(text, s.start) or _cuts_a_word(text, s.end)) and _may_hold_number(doc, s, lex))
         ):
             out.extend(sentence_quantities(text, s.start, s.end, lex, addresses))
-    return out
+    return life_years.added(out, doc, lex)
 
 
 def _has_digit(text: str, start: int, end: int) -> bool:

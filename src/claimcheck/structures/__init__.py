@@ -64,5 +64,6 @@ def anchor(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
     for group, s in enumerate(find_structures(doc, claims, lex)):
         for i, role in s.members:
             listed = s.listed if role == "total" else None
-            found.setdefault(i, []).append(Anchor(group, s.kind, role, listed, s.born if role == "age" else None))
+            born, on = (s.born, s.on) if role == "age" else (None, None)
+            found.setdefault(i, []).append(Anchor(group, s.kind, role, listed, born, on))
     return [attrs.evolve(c, anchors=tuple(found[i])) if i in found else c for i, c in enumerate(claims)]

@@ -51,6 +51,7 @@ class Structure:
     members: tuple[tuple[int, str], ...]
     listed: int | None = None  # on the total: items its list names without a figure
     born: tuple[dt.date, dt.date] | None = None  # on an age: when the person may have been born
+    on: tuple[dt.date, dt.date] | None = None  # on an age its claim's period does not date: when it is told of
 
 
 @frozen
