@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 import claimcheck
 from claimcheck.numbers import DIGITS_RE, analysable
 from claimcheck.quantities import find_quantities, tokenize
-from claimcheck.quantities.numerals import may_start_number, number_starts
 
 Row = tuple[str, str, str, str, str]
 
@@ -374,38 +373,3 @@ def test_tokenize_hard_cases(text: str) -> None:
 def test_tokenize_is_the_reference_tokenizer(text: str) -> None:
     """Whatever the text, tokenize() gives the specification's tokens, offsets and kinds."""
     assert [tuple(t) for t in tokenize(text)] == _reference_tokens(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Погода сегодня тёплая.", []),
-        ("Около трёх тысяч зрителей пришли на матч 5 мая.", ["трёх", "тысяч", "5"]),
-        ("Цены выросли на 7% за полгода.", ["7", "полгода"]),
-        ("Ёлку высотой в двенадцать метров поставили на площади.", ["двенадцать"]),
-        ("Для 40-летнего водителя страховка дешевле.", ["40"]),
-        ("Для сорокалетнего водителя страховка дешевле.", ["сорокалетнего"]),
-        ("ДВЕ ТЫСЯЧИ РУБЛЕЙ собрали за вечер.", ["ДВЕ", "ТЫСЯЧИ"]),
-        ("Улица 1905 года, дом 3а.", ["1905", "3"]),
-    ],
-)
-def test_number_starts(text: str, expected: list[str]) -> None:
-    """The tokens a number may start at are the digits and the number words, in any letter case."""
-    lex = claimcheck.lexicon.load("ru")
-    toks = tokenize(text)
-    assert [toks[i].text for i in number_starts(toks, lex)] == expected
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(
-    ["два", "Тысяч", "млн", "5", "1,5", "%", "полмиллиона", "двадцатилетний", "год", "ёлка", "İstanbul", "—", "$",
-     "больше", "около", "ΣΟΦΟΣ", "ﬁ", "сорок", "пол", "лет", "столетие"]
-), max_size=12))
-def test_number_starts_agree_with_the_word_test(words: list[str]) -> None:
-    """Looking the tokens up at once finds the tokens the word-by-word test admits, and only them."""
-    lex = claimcheck.lexicon.load("ru")
-    toks = tokenize(" ".join(words))
-    expected = [
-        i for i, t in enumerate(toks) if t.kind == "num" or (t.kind == "word" and may_start_number(t.text, lex))
-    ]
-    assert number_starts(toks, lex) == expected

@@ -6,8 +6,6 @@ standing alone ("несколько сотен", "миллион").
 from __future__ import annotations
 
 import functools
-import itertools
-import operator
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -29,9 +27,7 @@ from claimcheck.numbers import (
 from claimcheck.quantities.tokens import Token
 from claimcheck.wordcache import per_lexicon
 
-__all__ = [
-    "Number", "fraction_denominator", "may_start_number", "number_start", "number_starts", "prepare", "read_number",
-]
+__all__ = ["Number", "fraction_denominator", "may_start_number", "number_start", "prepare", "read_number"]
 
 # Fractions are stated to four decimal places, as "треть" is 0.3333 in the lexicon.
 # The shortest stem of a numeral in a compound age ("два" of "двадцатидвухлетний").
@@ -181,38 +177,6 @@ def may_start_number(word: str, lex: Lexicon) -> bool:
     if low not in forms and ages.search(low) is None:
         return False
     return _may_start_number_form(word, lex)
-
-
-_token_text = operator.itemgetter(2)  # Token.text, at C speed
-_token_kind = operator.itemgetter(3)  # Token.kind, at C speed
-
-
-def number_starts(toks: Sequence[Token], lex: Lexicon) -> list[int]:
-    """The indices of the tokens a number may start at: digits, and the words :func:`may_start_number`
-    admits.
-
-    The tokens are normalised at once (joined by line breaks, which no token of a sentence holds) and
-    looked up in the set of number-start forms at C speed; only the words found there, or holding an
-    age stem, are asked one by one. A sentence with a figure has a hundred words or so, nearly all of
-    them no number: this spares a Python step for each.
-
-    >>> from claimcheck.lexicon import load
-    >>> from claimcheck.quantities.tokens import tokenize
-    >>> toks = tokenize("Около двух миллионов человек, на 5% больше")
-    >>> [toks[i].text for i in number_starts(toks, load("ru"))]
-    ['двух', 'миллионов', '5']
-    """
-    forms, ages = number_start(lex)
-    kinds = list(map(_token_kind, toks))
-    joined = morph.normalize("\n".join(map(_token_text, toks)))
-    lows = joined.split("\n")
-    maybe = list(map(forms.__contains__, lows))
-    if ages.search(joined) is not None:  # an age glued to a number ("30-летний"): few sentences
-        maybe = [found or ages.search(low) is not None for found, low in zip(maybe, lows, strict=True)]
-    return [
-        i for i in itertools.compress(range(len(toks)), map(operator.or_, maybe, map("num".__eq__, kinds)))
-        if kinds[i] == "num" or (kinds[i] == "word" and may_start_number(toks[i].text, lex))
-    ]
 
 
 @functools.cache

@@ -15,7 +15,7 @@ from claimcheck.model import Quantity, Span
 from claimcheck.quantities.bare import Earlier, bare_unit, counted_subject
 from claimcheck.quantities.exclusions import excluded, title_spans
 from claimcheck.quantities.kinds import after_percent, change_before, claim_kind, hedge_before
-from claimcheck.quantities.numerals import Number, number_starts, read_number
+from claimcheck.quantities.numerals import Number, may_start_number, read_number
 from claimcheck.quantities.pairs import elided_unit, range_high, scaled_high, shared_unit, smaller_part
 from claimcheck.quantities.tokens import Token, prev_word, token_from, tokenize
 from claimcheck.quantities.units import UnitEnd, glued_unit, is_noun, scale_at, unit_after
@@ -109,10 +109,11 @@ def sentence_quantities(text: str, start: int, end: int, lex: Lexicon, addresses
     out: list[Quantity] = []
     level: _Level | None = None
     i = 0
-    for at in number_starts(toks, lex):  # most tokens: no number starts there (as read_number would find)
-        if at < i:
-            continue  # inside the quantity read last
-        i = at
+    while i < len(toks):
+        tok = toks[i]
+        if tok.kind != "num" and (tok.kind != "word" or not may_start_number(tok.text, lex)):
+            i += 1  # most tokens: no number starts here (as read_number would find)
+            continue
         read = _read(s, i, level)
         if read is None:
             i += 1
