@@ -69,8 +69,19 @@ class _Reading:
     rest: tuple[tuple[_Token, ...], ...] = ()
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[_Token]:
+    """The tokens of ``text[start:end]``, the first ``limit`` of them if given."""
+    found = itertools.islice(_TOKEN.finditer(text, start, end), limit)
+    return [_Token(m.start(), m.end(), m.group()) for m in found]
+
+
+@functools.cache
+def _opener_reach(lex: Lexicon) -> int:
+    """How many tokens after a count :func:`_opener` reads at most: the count's words up to the last
+    one it tries, then a part marker after a separator there. The list's opener is looked for among
+    these alone; the whole window of the list is tokenized only once one opens it (most counts have
+    no list)."""
+    return _MAX_TAIL + 1 + max((len(m) for m in _markers(lex)), default=0)
 
 
 @functools.cache
@@ -293,11 +304,12 @@ def find(layout: Layout) -> list[Structure]:
             if totals is None:
                 continue
             q = layout.q(total)
-            tokens = _tokens(text, q.span.end, min(end, q.span.end + _MAX_LIST_CHARS))
+            stop = min(end, q.span.end + _MAX_LIST_CHARS)
             next_figure = layout.q(figures[n + 1]).span.start if n + 1 < len(figures) else end
-            opened = _opener(layout, tokens, next_figure)
+            opened = _opener(layout, _tokens(text, q.span.end, stop, _opener_reach(layout.lex)), next_figure)
             if opened is None or (q.value < 2 and not opened[1]):
                 continue
+            tokens = _tokens(text, q.span.end, stop)
             reading = _read(layout, tokens[opened[0] + 1 :], tokens[opened[0]].text)
             if opened[1]:
                 reading = attrs.evolve(reading, complete=False)
