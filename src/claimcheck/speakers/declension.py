@@ -188,7 +188,13 @@ def name_reading(words: Sequence[str], cases: frozenset[str] = frozenset()) -> N
                 votes[reading] = votes.get(reading, 0) + weight
     if not votes:
         return NameReading(None, None)
-    return max(sorted(votes), key=lambda r: (votes[r], r.case == "nomn", r.case == "gent", r.gender == "masc"))
+    # The most votes, then the nominative, the genitive, a man's; among readings tied on all of these the
+    # first in (gender, case) order, as a sort of the readings would put it (told by a key, not by
+    # comparing the readings themselves, which is far slower).
+    return min(
+        votes,
+        key=lambda r: (-votes[r], r.case != "nomn", r.case != "gent", r.gender != "masc", r.gender or "", r.case or ""),
+    )
 
 
 def readable_in(words: Sequence[str], cases: frozenset[str]) -> bool:

@@ -21,6 +21,7 @@ LATIN_RE = re.compile(r"[A-Za-z]")
 _ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
 # Grammemes of words that name a person or a place by themselves.
 PROPER = ("Name", "Surn", "Patr")
+_PROPER_SET = frozenset(PROPER)  # the same, for a set test against a reading's tag
 # Parts of speech that never start a name, even capitalised.
 _FUNCTION_POS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP")
 # How probable a place reading must be for a word to be read as a place before a name.
@@ -113,7 +114,7 @@ def _proper_word_form(word: str, lex: Lexicon) -> bool | None:
     if morph.is_name(word) and any(p.is_known for p in morph.parses(word)[:2]):
         return True
     known = [p for p in morph.parses(word)[:3] if p.is_known]
-    if not known or any(any(g in p.tag for g in PROPER) for p in known):
+    if not known or any(not p.tag.isdisjoint(_PROPER_SET) for p in known):
         return True  # a name, or a word the dictionary does not know: a name (Бектенов, Вэнс, Бхарара)
     if _common_noun_reading(word) is None or any("Orgn" in p.tag for p in known) or is_person_word(word):
         return None  # a name unless it opens a sentence ("Русаков" mid-sentence is no "of hares")
@@ -185,7 +186,7 @@ def is_person_word(word: str) -> bool:
     if LATIN_RE.match(word) or (word.isupper() and len(word) > 1 and not _ROMAN_RE.match(word)):
         return False
     known = [p for p in morph.parses(word)[:3] if p.is_known]
-    if any(any(g in p.tag for g in PROPER) for p in known):
+    if any(not p.tag.isdisjoint(_PROPER_SET) for p in known):
         return not mostly_place(word)
     if known:
         # a word the dictionary knows, but not as a name ("Киевской", "Дуда" aside), unless it only reads
