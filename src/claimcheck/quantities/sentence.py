@@ -404,7 +404,11 @@ def _quantity(
         low = high = value
     else:
         nonnegative = hedging.kind in _NONNEGATIVE_KINDS and value >= 0
-        iv = Interval.hedged(value, step, hedging.approx, below=hedging.below, nonnegative=nonnegative)
+        # "сотни", "более половины": no digit written, so nothing says how far above the figure it lies
+        vague = fig.num.vague or measure.unit == "fraction"
+        iv = Interval.hedged(
+            value, step, hedging.approx, below=hedging.below, nonnegative=nonnegative, vague=vague, scale=fig.scale
+        )
         low, high = iv.low, iv.high
     if low is not None and high is not None and low > high:
         return None
