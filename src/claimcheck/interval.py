@@ -26,10 +26,10 @@ Interval(low=Decimal('24.15'), high=Decimal('24.25'), low_open=False, high_open=
 "More than X" is the writer's figure rounded down to the last digit written, so it leaves room above X
 for one unit of that digit: "более 3,2 млрд" is at most 3,3 млрд, "более 30 человек" at most 40,
 "более 154 тысяч" at most 155 тысяч; a half-way figure reaches the next round one ("более 50": at most
-100). The top is closed because a count one unit higher is what "более 27"
-says of 28. A figure that states no digit ("сотни", "более половины") says nothing of how far above, and
-"не менее X" is a floor (a confirmed toll, a minimum required), so both stay open: docs/intervals.md has
-the corpus reading behind each rule.
+100). The top is closed because a count one unit higher is what "более 27" says of 28. A figure that
+states no digit ("сотни", "более половины") says nothing of how far above, and "не менее X" is a floor
+(a confirmed toll, a minimum required), so both stay open: docs/intervals.md has the corpus reading
+behind each rule.
 """
 
 from __future__ import annotations
