@@ -377,7 +377,7 @@ def test_part_whole_message_shows_arithmetic() -> None:
     """The part/whole message shows both intervals and periods in plain words."""
     (f,) = contradictions(row("part_above_whole"))
     assert f.message == (
-        "more than $32 bn (товарооборот сельскохозяйственный продукция) in Jan–Oct 2024 exceeds the whole "
+        "more than $32 bn, up to $33 bn (товарооборот сельскохозяйственный продукция) in Jan–Oct 2024 exceeds the whole "
         "it belongs to, $24.15–24.25 bn (взаимный торговля) in Jan–Nov 2024"
     )
 

@@ -10,7 +10,7 @@ Hedge rules (``approx`` codes as in the JSON schema; X the written value, s its 
 approx    written as                  interval
 ========  ==========================  ======================================================
 ``=``     "24,2"                      [X - s/2, X + s/2]
-``>``     более, свыше, больше X      (X, +inf)
+``>``     более, свыше, больше X      (X, X + t], t = :func:`last_digit_step` (open above when vague)
 ``>=``    не менее, как минимум X     [X, +inf)
 ``~``     около, примерно, порядка    [X - w, X + w], w = max(s/2, X * APPROX_TOLERANCE)
 ``~``     почти X (``below=True``)    [X - w, X]
@@ -21,7 +21,15 @@ approx    written as                  interval
 >>> Interval.rounded(Decimal("24.2"), Decimal("0.1"))
 Interval(low=Decimal('24.15'), high=Decimal('24.25'), low_open=False, high_open=False)
 >>> str(Interval.hedged(Decimal("3.2"), Decimal("0.1"), ">"))
-'(3.2, +inf)'
+'(3.2, 3.3]'
+
+"More than X" is the writer's figure rounded down to the last digit written, so it leaves room above X
+for one unit of that digit: "более 3,2 млрд" is at most 3,3 млрд, "более 30 человек" at most 40,
+"более 154 тысяч" at most 155 тысяч; a half-way figure reaches the next round one ("более 50": at most
+100). The top is closed because a count one unit higher is what "более 27" says of 28. A figure that
+states no digit ("сотни", "более половины") says nothing of how far above, and "не менее X" is a floor
+(a confirmed toll, a minimum required), so both stay open: docs/intervals.md has the corpus reading
+behind each rule.
 """
 
 from __future__ import annotations
@@ -32,7 +40,16 @@ from typing import Final
 
 from attrs import frozen
 
-__all__ = ["APPROX_CODES", "APPROX_TOLERANCE", "ROUND_COUNT", "Interval", "exact_count", "fmt", "step_of"]
+__all__ = [
+    "APPROX_CODES",
+    "APPROX_TOLERANCE",
+    "ROUND_COUNT",
+    "Interval",
+    "exact_count",
+    "fmt",
+    "last_digit_step",
+    "step_of",
+]
 
 #: Relative half-width given to "около X", "примерно X", "порядка X", "почти X": 10 % of X.
 APPROX_TOLERANCE: Final = Decimal("0.1")
@@ -59,6 +76,30 @@ def step_of(digits: str) -> Decimal:
             n = sum(ch.isdigit() for ch in frac)
             return Decimal(1).scaleb(-n) if n else Decimal(1)
     return Decimal(1)
+
+
+def last_digit_step(value: Decimal, step: Decimal, scale: Decimal = Decimal(1)) -> Decimal:
+    """How far above ``value`` (written at rounding ``step``) a writer's "более X" reaches: one unit of
+    X's last digit, as "более 3,2 млрд" is below 3,3 млрд. The zeros that end a whole number are no
+    digits the writer vouches for ("более 30" is rounded to the tens, "более 100" to the hundreds); a
+    digit written after the decimal comma is, even a zero. A last digit 5 marks a half-way figure ("более
+    50", "более 250", "более 1,5 тыс."), which writers use as a milestone up to the next round one: five
+    units of that digit. ``scale`` is the scale word the figure is written with ("тысяч": 1000), already
+    multiplied into ``value`` and ``step``.
+
+    >>> cases = (("3.2", "0.1", 1), (154000, 1000, 1000), (30000, 1000, 1000), (100, 1, 1), (240, 1, 1),
+    ...          (250, 1, 1), (300000, 1, 1), (2500000, 10000, 1000000), ("2.50", "0.01", 1), (0, 1, 1))
+    >>> [fmt(last_digit_step(Decimal(v), Decimal(s), Decimal(k))) for v, s, k in cases]
+    ['0.1', '1000', '10000', '100', '10', '50', '100000', '10000', '0.01', '1']
+    """
+    units = _CONTEXT.divide(value, step)
+    if units == 0 or units != units.to_integral_value():
+        return step
+    exponent = units.normalize(_CONTEXT).as_tuple().exponent
+    zeros = exponent if isinstance(exponent, int) and exponent > 0 and step >= scale else 0
+    place = step.scaleb(zeros, _CONTEXT)
+    half_way = abs(units.scaleb(-zeros, _CONTEXT)) % 10 == 5
+    return _CONTEXT.multiply(place, Decimal(5)) if half_way else place
 
 
 def exact_count(value: Decimal, step: Decimal) -> bool:
@@ -92,7 +133,7 @@ def fmt(value: Decimal | None, *, infinity: str = "inf") -> str:
 class Interval:
     """A set of numbers between two bounds; ``None`` stands for an infinite bound.
 
-    Closed by default; ``low_open`` / ``high_open`` exclude the bound itself ("более 5" is (5, +inf)).
+    Closed by default; ``low_open`` / ``high_open`` exclude the bound itself ("более 5" is (5, 6]).
     """
 
     low: Decimal | None
@@ -126,17 +167,22 @@ class Interval:
         *,
         below: bool = False,
         nonnegative: bool = True,
+        vague: bool = False,
+        scale: Decimal = Decimal(1),
     ) -> Interval:
         """The interval a hedged figure stands for; the rules are in the module docstring.
 
         ``below`` marks "почти X" (almost: at most X); ``nonnegative`` says the quantity cannot be
-        negative, which closes "менее X" at zero.
+        negative, which closes "менее X" at zero; ``vague`` says the figure is written with no digit
+        to round ("сотни", "более половины"), which leaves "более X" open above; ``scale`` is the scale
+        word's multiple in ``value`` and ``step`` (see :func:`last_digit_step`).
         """
         floor = Decimal(0) if nonnegative and value >= 0 else None
         if approx == "=":
             return cls.rounded(value, step)
         if approx == ">":
-            return cls(value, None, low_open=True)
+            high = None if vague else _CONTEXT.add(value, last_digit_step(value, step, scale))
+            return cls(value, high, low_open=True)
         if approx == ">=":
             return cls(value, None)
         if approx == "<":

@@ -74,7 +74,7 @@ def figure(value: Decimal, unit: str, approx: str = "=", *, about: bool = False,
 
 
 def interval(iv: Interval, unit: str, *, scale: Decimal | None = None, digits: int = 4) -> str:
-    """"$24.15–24.25 bn", "more than $3.2 bn", "at most 5%"."""
+    """"$24.15–24.25 bn", "more than $3.2 bn", "more than $3.2 bn, up to $3.3 bn", "at most 5%"."""
     ref = iv.low if iv.low is not None else iv.high if iv.high is not None else Decimal(0)
     factor, name = _scale(ref, scale)
 
@@ -84,6 +84,9 @@ def interval(iv: Interval, unit: str, *, scale: Decimal | None = None, digits: i
     if iv.low is not None and iv.high is not None:
         # Bounds that print alike ("100.2–100.2") are one figure to a reader, whatever the digits beyond.
         low, high = show(iv.low), show(iv.high)
+        if iv.low_open and low != high:
+            # "более 3,2 млрд": the writer's lower bound first, then how far it reaches
+            return f"more than {_wrap(unit, low, name)}, up to {_wrap(unit, high, name)}"
         return _wrap(unit, low if low == high else f"{low}–{high}", name)
     if iv.low is not None:
         return ("more than " if iv.low_open else "at least ") + _wrap(unit, show(iv.low), name)

@@ -368,10 +368,13 @@ def _hedging(s: _Sentence, fig: _Figure, measure: _Measure, *, level: bool = Fal
     if fig.high is not None:
         return _Hedging(_word_start_before(text, start) if fig.from_marker else start, "=", False, "range")
     has_na = prev_word(toks, fig.first) == lex.marker_by
+    has_v = prev_word(toks, fig.at) == lex.marker_times
+    times = measure.unit == "times" and has_v
     kind, direction = claim_kind(toks, fig.at, measure.next, measure.unit, has_na, lex)
     hedge = hedge_before(text, start, s.start, lex)
-    if hedge is None and has_na:
-        # "примерно на 5%", "более чем на 2%": the hedge stands before the preposition.
+    if hedge is None and (has_na or has_v):
+        # "примерно на 5%", "более чем в два раза", "более чем в 120 странах": the hedge stands before
+        # the preposition.
         hedge = hedge_before(text, _word_start_before(text, start), s.start, lex, before_by=True)
     if hedge is not None:
         h, h_start = hedge
@@ -386,7 +389,7 @@ def _hedging(s: _Sentence, fig: _Figure, measure: _Measure, *, level: bool = Fal
         return _Hedging(_word_start_before(text, start), ">=", False, kind, direction)
     if fig.num.vague:
         return _Hedging(start, ">", False, kind, direction)
-    if (has_na and kind == "change") or (measure.unit == "times" and prev_word(toks, fig.at) == lex.marker_times):
+    if (has_na and kind == "change") or times:
         start = _word_start_before(text, start)  # "на 5%", "в 3 раза": the marker belongs to the figure
     return _Hedging(start, "=", False, kind, direction)
 
@@ -404,7 +407,11 @@ def _quantity(
         low = high = value
     else:
         nonnegative = hedging.kind in _NONNEGATIVE_KINDS and value >= 0
-        iv = Interval.hedged(value, step, hedging.approx, below=hedging.below, nonnegative=nonnegative)
+        # "сотни", "более половины": no digit written, so nothing says how far above the figure it lies
+        vague = fig.num.vague or measure.unit == "fraction"
+        iv = Interval.hedged(
+            value, step, hedging.approx, below=hedging.below, nonnegative=nonnegative, vague=vague, scale=fig.scale
+        )
         low, high = iv.low, iv.high
     if low is not None and high is not None and low > high:
         return None

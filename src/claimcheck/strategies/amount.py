@@ -75,13 +75,14 @@ class _Scale:
 
 @frozen
 class _Figure:
-    """A number with its scale word as written, the value and rounding step it stands for, and the
-    number that a unit noun after it agrees with."""
+    """A number with its scale word as written, the value and rounding step it stands for, the number
+    that a unit noun after it agrees with, and the scale word's factor (1 for none)."""
 
     text: str
     value: Decimal
     step: Decimal
     noun_number: int
+    scale: Decimal = Decimal(1)
 
 
 # --------------------------------------------------------------------------- lexicon views
@@ -154,12 +155,12 @@ def _spelt_figure(draw: st.DrawFn, unit: str, scale: _Scale | None) -> _Figure:
     million, "полтора миллиона" to the half million."""
     if scale is not None and draw(st.booleans()):
         text = f"{one_and_a_half(gender_of(scale.lemma))} {agree(scale.lemma, 2)}"
-        return _Figure(text, Decimal("1.5") * scale.factor, scale.factor / 2, _AFTER_SCALE)
+        return _Figure(text, Decimal("1.5") * scale.factor, scale.factor / 2, _AFTER_SCALE, scale.factor)
     n = draw(st.integers(1, 999))
     if scale is None:
         return _Figure(spell(n, gender_of(_UNIT_NOUNS.get(unit, "проект"))), Decimal(n), Decimal(1), n)
     text = f"{spell(n, gender_of(scale.lemma))} {agree(scale.lemma, n)}"
-    return _Figure(text, Decimal(n) * scale.factor, scale.factor, _AFTER_SCALE)
+    return _Figure(text, Decimal(n) * scale.factor, scale.factor, _AFTER_SCALE, scale.factor)
 
 
 def _digits(draw: st.DrawFn, upper: int) -> str:
@@ -186,7 +187,8 @@ def _digit_figure(draw: st.DrawFn, scale: _Scale | None) -> _Figure:
     word = draw(st.sampled_from((scale.abbreviation, agree(scale.lemma, int(mantissa)))))
     if not whole:
         word = draw(st.sampled_from((scale.abbreviation, agree(scale.lemma, 2))))
-    return _Figure(f"{digits} {word}", mantissa * scale.factor, step_of(digits) * scale.factor, _AFTER_SCALE)
+    factor = scale.factor
+    return _Figure(f"{digits} {word}", mantissa * factor, step_of(digits) * factor, _AFTER_SCALE, factor)
 
 
 def _with_unit(draw: st.DrawFn, figure: str, unit: str, number: int, *, digits: bool, has_scale: bool) -> str:
@@ -232,7 +234,7 @@ def _rendered(text: str, unit: str, figure: _Figure, hedge: Hedge | None) -> Ren
     if unit == "count" and approx == "=" and exact_count(figure.value, figure.step):
         iv = Interval.exact(figure.value)  # a count written to the unit: exactly so many
     else:
-        iv = Interval.hedged(figure.value, figure.step, approx, below=below, nonnegative=True)
+        iv = Interval.hedged(figure.value, figure.step, approx, below=below, nonnegative=True, scale=figure.scale)
     value = Decimal(fmt(figure.value))
     return RenderedAmount(text=text, value=value, unit=unit, approx=approx, low=iv.low, high=iv.high)
 
