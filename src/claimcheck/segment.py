@@ -277,9 +277,9 @@ def sentences_within(text: str, start: int, end: int, paragraph: int) -> list[Se
     for c_start, c_end in _chunks(text, start, end):
         chunk = text[c_start:c_end]
         body = chunk.rstrip().rstrip(_SENTENCE_MARKS)
-        if _SENTENCE_MARKS_RE.search(body) is None:
-            # No mark inside that a sentence may end at (a title, a short line): one sentence, as the
-            # segmenter would find, without its rules' cost.
+        if _split_points().search(body) is None:
+            # No mark inside that a sentence may end at (a title, a short line, a sentence quoting
+            # «…» or adding "(…)"): one sentence, as the segmenter would find, without its rules' cost.
             stripped = chunk.strip()
             if stripped:
                 lead = len(chunk) - len(chunk.lstrip())
@@ -291,10 +291,23 @@ def sentences_within(text: str, start: int, end: int, paragraph: int) -> list[Se
     return out
 
 
-# Every mark a sentence may end at or after (stops, closing quotation marks and brackets, and ";"):
-# a chunk with none but at its end holds one sentence. A superset of the segmenter's own list.
+# Every mark a sentence may end at or after (stops, closing quotation marks and brackets, and ";"),
+# stripped from the end of a chunk before looking inside it for a place the segmenter may split at.
 _SENTENCE_MARKS = ".?!…;\"'«»„“”‘’)]}"
-_SENTENCE_MARKS_RE = re.compile("[" + re.escape(_SENTENCE_MARKS) + "]")
+
+
+@functools.cache
+def _split_points() -> re.Pattern[str]:
+    """Where razdel may end a sentence inside a chunk: at a stop, a ";" or an emoticon (":-)").
+
+    Its other delimiters, closing quotation marks and brackets, end a sentence only right after a stop
+    (its rule ``close_bound``; every rule of it only ever joins across a delimiter), so a chunk with
+    none of these before its final marks is one sentence. The marks are razdel's own, read from it
+    (imported on first use, as razdel itself is: importing it costs start-up time).
+    """
+    from razdel.segmenters.punct import ENDINGS, SMILES
+
+    return re.compile(f"[{re.escape(ENDINGS)};]|{SMILES}")
 
 
 # Makes a Word of a (start, end, text) tuple at C speed (a named tuple's own constructor is Python code).
