@@ -52,6 +52,9 @@ _CLAUSE_OPENERS: Final = frozenset({"VERB", "PRTF", "PRTS", "GRND", "INFN"})
 # Words an item of a list of named items may have, its description and the name it reaches ("54-летний
 # доктор медицины, епископ Рафаэль").
 _MAX_NAMED_ITEM_WORDS: Final = 12
+# Grammemes of a place or a body, whose name in the genitive depends on the noun before it ("житель
+# Москвы") where a person's name stands in apposition to it ("сына Ивана").
+_PLACES: Final = ("Geox", "Orgn")
 # Parts of speech of a clause's verb, which no item of a list of named items holds.
 _CLAUSE_WORDS: Final = frozenset({"VERB", "INFN", "GRND", "PRED"})
 # Parts of speech that make a run of words a description, no item of its own: a participle ("ставший
@@ -225,28 +228,34 @@ def _segments(layout: Layout, tokens: Sequence[_Token], opener: str) -> list[_Se
     return None
 
 
-def _cases(word: str) -> set[str]:
-    return {str(p.tag.case) for p in morph.parses(word) if p.tag.case}
+def _depends(head: str, name: str) -> bool:
+    """The name depends on the noun before it and is no apposition of it: it shares no case with the
+    noun, or it reads first as the genitive of a place or body the dictionary knows ("житель Москвы",
+    "представитель Самары"; "сын Хулио", "принца Лорана" are appositions)."""
+    head_parses, name_parses = morph.parses(head), morph.parses(name)
+    head_cases = {str(p.tag.case) for p in head_parses if p.tag.case}
+    name_cases = {str(p.tag.case) for p in name_parses if p.tag.case}
+    if not head_cases or not name_cases:
+        return False
+    if not head_cases & name_cases:
+        return True
+    best = name_parses[0].tag
+    place = morph.is_known(name) and any(g in best for g in _PLACES)
+    return best.case == "gent" and bool(head_cases - {"gent"}) and place
 
 
 def _named(segment: _Segment) -> bool | None:
-    """Whether the segment ends in a name ("сын Энрике", "епископ Рафаэль"); None when the name depends
-    on the noun before it and names no one of the list: in a case of its own, or in the genitive alone
-    ("житель Москвы", "гражданки Вьетнама")."""
+    """Whether the segment ends in a name ("сын Энрике", "епископ Рафаэль", "клуб «Заря» из Луганска");
+    None when the name depends on the noun before it and names no one of the list ("житель Москвы")."""
     words = [t.text for t in segment.tokens if t.text[0].isalnum()]
     if not words or not words[-1][0].isupper():
         return False
     first = len(words) - 1
     while first and words[first - 1][0].isupper():
         first -= 1
-    if not first:
+    if not first or morph.part_of_speech(words[first - 1]) == "PREP":
         return True
-    if morph.part_of_speech(words[first - 1]) == "PREP":
-        return True  # "клуб «Заря» из Луганска": a place after a preposition ends the item
-    head, name = _cases(words[first - 1]), _cases(words[first])
-    if not head or not name:
-        return True
-    return True if head & name and (name != {"gent"} or head == name) else None
+    return None if _depends(words[first - 1], words[first]) else True
 
 
 def _describes(segment: _Segment) -> bool:
@@ -354,6 +363,11 @@ def _list_of(layout: Layout, totals: Sequence[int], figures: Sequence[int], read
     if any(a and not b for a, b in itertools.pairwise(aged)):
         # "54-летний водитель, житель Москвы, и …": an item after one told by its age may say more of the
         # same one; the list is ambiguous.
+        return None
+    named_by = [_named(_Segment(item, True)) for item in reading.items]
+    if any(a and b is None for a, b in itertools.pairwise(named_by)):
+        # "водитель Иван Петров, житель Москвы, и …": a noun with a name in a case of its own after a
+        # named item may say more of the same one; the list is ambiguous.
         return None
     if reading.rest and all(_figure_of(layout, item, q.unit, figures) == (True, None) for item in reading.rest):
         # What follows reads as further named items: the list is ambiguous ("Чили, Тринидад и Тобаго, а
