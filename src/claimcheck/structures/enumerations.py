@@ -52,8 +52,10 @@ _CLAUSE_OPENERS: Final = frozenset({"VERB", "PRTF", "PRTS", "GRND", "INFN"})
 # Words an item of a list of named items may have, its description and the name it reaches ("54-летний
 # доктор медицины, епископ Рафаэль").
 _MAX_NAMED_ITEM_WORDS: Final = 12
-# Grammemes of a place or a body, whose name in the genitive depends on the noun before it ("житель
-# Москвы") where a person's name stands in apposition to it ("сына Ивана").
+# Grammemes of a person's name, which stands in apposition to the noun before it ("сына Ивана",
+# "мастер спорта Анна"), and of a place or a body, whose name in the genitive depends on it ("житель
+# Москвы").
+_PERSONAL: Final = ("Name", "Surn", "Patr")
 _PLACES: Final = ("Geox", "Orgn")
 # Parts of speech of a clause's verb, which no item of a list of named items holds.
 _CLAUSE_WORDS: Final = frozenset({"VERB", "INFN", "GRND", "PRED"})
@@ -228,20 +230,23 @@ def _segments(layout: Layout, tokens: Sequence[_Token], opener: str) -> list[_Se
     return None
 
 
+def _personal(word: str) -> bool:
+    """A person's name, which stands in apposition to the noun before it ("мэр Твери Иван Сомов")."""
+    return any(g in p.tag for p in morph.parses(word) for g in _PERSONAL)
+
+
 def _depends(head: str, name: str) -> bool:
-    """The name depends on the noun before it and is no apposition of it: it shares no case with the
-    noun, or it reads first as the genitive of a place or body the dictionary knows ("житель Москвы",
+    """The name depends on the word before it and is no apposition of a noun: it shares no case with
+    that word or reads first as the genitive of a place or body the dictionary knows ("житель Москвы",
     "представитель Самары"; "сын Хулио", "принца Лорана" are appositions)."""
-    head_parses, name_parses = morph.parses(head), morph.parses(name)
-    head_cases = {str(p.tag.case) for p in head_parses if p.tag.case}
+    name_parses = morph.parses(name)
+    head_cases = {str(p.tag.case) for p in morph.parses(head) if p.tag.case}
     name_cases = {str(p.tag.case) for p in name_parses if p.tag.case}
     if not head_cases or not name_cases:
         return False
-    if not head_cases & name_cases:
-        return True
     best = name_parses[0].tag
-    place = morph.is_known(name) and any(g in best for g in _PLACES)
-    return best.case == "gent" and bool(head_cases - {"gent"}) and place
+    place = best.case == "gent" and morph.is_known(name) and any(g in best for g in _PLACES)
+    return not head_cases & name_cases or (place and bool(head_cases - {"gent"}))
 
 
 def _named(segment: _Segment) -> bool | None:
@@ -253,7 +258,7 @@ def _named(segment: _Segment) -> bool | None:
     first = len(words) - 1
     while first and words[first - 1][0].isupper():
         first -= 1
-    if not first or morph.part_of_speech(words[first - 1]) == "PREP":
+    if not first or morph.part_of_speech(words[first - 1]) == "PREP" or any(map(_personal, words[first:])):
         return True
     return None if _depends(words[first - 1], words[first]) else True
 
