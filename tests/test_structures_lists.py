@@ -87,6 +87,9 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # A count after a preposition qualifies the count before it, which the list names ...
     ("У артиста четверо детей от двух браков: Анна, Мария, Олег и Павел.",
      [("partition", [("четверо детей", "total", 4)])]),
+    # ... unless the items stand in the case the preposition gives.
+    ("Прошли шесть матчей в трёх городах: Москве, Казани и Сочи.",
+     [("partition", [("трёх городах", "total", 3)])]),
     # Named items, each a noun phrase that reaches a name: a comma inside an item's description does not
     # split it, a participle describes the named one after it, "а также" joins the last item.
     ("У писателя трое внуков: старший внук Олег Ветров, младший Игорь, а также ставший известным "
@@ -102,26 +105,22 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("В жюри не менее трёх человек: писательница Ольга Мирная, сценарист Антон Гусев и режиссёр "
      "Пётр Ланской.",
      [("parts", [("не менее трёх человек", "total", 3)])]),
-    # No list of named items: a name that depends on the noun before it ("житель Москвы"), a last item
-    # that reaches no name, an item that opens with a preposition, a conjunction before an item other
-    # than the last, a clause's verb, a description after a comma in some items only (an age tells
-    # who is described).
-    ("Задержаны три девушки — гражданки Вьетнама и Индонезии.", []),
-    ("В машине были два человека: водитель Иван Рыбин, житель Самары, и пассажир Олег Сомов.", []),
     # A name in the case of the noun before it is an apposition, a place after it in the genitive is not.
     ("Король воспитал двух внуков — принца Лорана и принцессу Астрид.",
      [("partition", [("двух внуков", "total", 2)])]),
     ("Приехали четыре делегата: представитель Самары, представитель Омска, представитель Казани и "
      "представитель Томска.",
      [("partition", [("четыре делегата", "total", 4)])]),
+    # No list of named items: a name that depends on the noun before it ("житель Москвы"), a last item
+    # that reaches no name, an item that opens with a preposition, a conjunction before an item other
+    # than the last, a clause's verb, a description before a comma in some items only.
+    ("Задержаны три девушки — гражданки Вьетнама и Индонезии.", []),
+    ("В машине были два человека: водитель Иван Рыбин, житель Самары, и пассажир Олег Сомов.", []),
     ("В семье трое детей: сын Павел, дочь Ольга, а также ставший врачом младший сын.", []),
     ("Он готовил три фильма — о Маяковском и Лиле Брик.", []),
     ("В сборной три игрока: защитники Орлов и Рыбин, вратарь Соколов.", []),
-    ("В зале остались двое: охранник, который спал, сын Андрей.", []),
+    ("В зале остались двое мужчин: охранник, который спал, и сын Андрей.", []),
     ("В машине были три человека: 40-летний водитель, пассажир Олег Рыбин и пассажирка Анна Рыбина.", []),
-    # ... unless the items stand in the case the preposition gives.
-    ("Прошли шесть матчей в трёх городах: Москве, Казани и Сочи.",
-     [("partition", [("трёх городах", "total", 3)])]),
 ]
 
 
