@@ -90,6 +90,37 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # ... unless the items stand in the case the preposition gives.
     ("Прошли шесть матчей в трёх городах: Москве, Казани и Сочи.",
      [("partition", [("трёх городах", "total", 3)])]),
+    # Named items, each a noun phrase that reaches a name: a comma inside an item's description does not
+    # split it, a participle describes the named one after it, "а также" joins the last item.
+    ("У писателя трое внуков: старший внук Олег Ветров, младший Игорь, а также ставший известным "
+     "художником и поэтом внук Савелий.",
+     [("partition", [("трое внуков", "total", 3)])]),
+    ("На кафедру претендуют два профессора: 48-летний доктор наук, химик Ирина Лаптева и 52-летний "
+     "физик, академик Олег Рябов.",
+     [("partition", [("два профессора", "total", 2)])]),
+    ("В финал вышли четыре команды: клуб «Заря» из Луганска, клуб «Сокол» из Саратова, "
+     "клуб «Волга» и клуб «Нева».",
+     [("partition", [("четыре команды", "total", 4)])]),
+    # A count that is not exact names at least its list.
+    ("В жюри не менее трёх человек: писательница Ольга Мирная, сценарист Антон Гусев и режиссёр "
+     "Пётр Ланской.",
+     [("parts", [("не менее трёх человек", "total", 3)])]),
+    # A name in the case of the noun before it is an apposition, a place after it in the genitive is not.
+    ("Король воспитал двух внуков — принца Лорана и принцессу Астрид.",
+     [("partition", [("двух внуков", "total", 2)])]),
+    ("Приехали четыре делегата: представитель Самары, представитель Омска, представитель Казани и "
+     "представитель Томска.",
+     [("partition", [("четыре делегата", "total", 4)])]),
+    # No list of named items: a name that depends on the noun before it ("житель Москвы"), a last item
+    # that reaches no name, an item that opens with a preposition, a conjunction before an item other
+    # than the last, a clause's verb, a description before a comma in some items only.
+    ("Задержаны три девушки — гражданки Вьетнама и Индонезии.", []),
+    ("В машине были два человека: водитель Иван Рыбин, житель Самары, и пассажир Олег Сомов.", []),
+    ("В семье трое детей: сын Павел, дочь Ольга, а также ставший врачом младший сын.", []),
+    ("Он готовил три фильма — о Маяковском и Лиле Брик.", []),
+    ("В сборной три игрока: защитники Орлов и Рыбин, вратарь Соколов.", []),
+    ("В зале остались двое мужчин: охранник, который спал, и сын Андрей.", []),
+    ("В машине были три человека: 40-летний водитель, пассажир Олег Рыбин и пассажирка Анна Рыбина.", []),
 ]
 
 

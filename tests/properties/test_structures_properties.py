@@ -89,3 +89,21 @@ def test_named_list_against_its_count(count: int, named: int) -> None:
     names = ", ".join(_NAMES[: named - 1]) + f" и {_NAMES[named - 1]}"
     text = f"В финал прошли {_WORDS[count]} участника: {names}."
     assert _contradictions(text) == ([] if count == named else ["breakdown.partition"])
+
+
+_DESCRIPTIONS = ("опытный врач", "молодой инженер", "45-летний юрист", "бывший учитель музыки")
+_TITLES = ("мастер спорта", "судья", "тренер")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=9),
+    st.lists(st.tuples(st.sampled_from(_DESCRIPTIONS), st.sampled_from(_TITLES)), min_size=2, max_size=9),
+)
+def test_described_named_list_against_its_count(count: int, items: list[tuple[str, str]]) -> None:
+    """Items that each give a description, a comma and a titled name count one each: the comma inside
+    an item splits nothing, and the count disagrees exactly when the number of items is another."""
+    written = [f"{d}, {t} {n}" for (d, t), n in zip(items, _NAMES, strict=False)]
+    listed = ", ".join(written[:-1]) + f" и {written[-1]}"
+    text = f"В финал прошли {_WORDS[count]} участника: {listed}."
+    assert _contradictions(text) == ([] if count == len(items) else ["breakdown.partition"])

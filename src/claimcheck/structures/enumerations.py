@@ -49,6 +49,19 @@ _NOT_IN_NAMES: Final = frozenset(
 )
 # Parts of speech that open a clause after a comma: the list has ended ("…, воспитывающие сына").
 _CLAUSE_OPENERS: Final = frozenset({"VERB", "PRTF", "PRTS", "GRND", "INFN"})
+# Words an item of a list of named items may have, its description and the name it reaches ("54-летний
+# доктор медицины, епископ Рафаэль").
+_MAX_NAMED_ITEM_WORDS: Final = 12
+# Grammemes of a person's name, which stands in apposition to the noun before it ("сына Ивана",
+# "мастер спорта Анна"), and of a place or a body, whose name in the genitive depends on it ("житель
+# Москвы").
+_PERSONAL: Final = ("Name", "Surn", "Patr")
+_PLACES: Final = ("Geox", "Orgn")
+# Parts of speech of a clause's verb, which no item of a list of named items holds.
+_CLAUSE_WORDS: Final = frozenset({"VERB", "INFN", "GRND", "PRED"})
+# Parts of speech that make a run of words a description, no item of its own: a participle ("ставший
+# знаменитым музыкантом и актёром сын Энрике").
+_DESCRIPTION_WORDS: Final = frozenset({"PRTF", "PRTS"})
 
 
 @frozen
@@ -184,6 +197,140 @@ def _read(layout: Layout, tokens: Sequence[_Token], opener: str) -> _Reading:
     return _Reading(tuple(items[:closed]), True, tuple(items[closed:]))
 
 
+@frozen
+class _Segment:
+    """A run of tokens between separators of a list; ``comma``: a separator without a conjunction comes
+    before it."""
+
+    tokens: tuple[_Token, ...]
+    comma: bool
+
+
+def _segments(layout: Layout, tokens: Sequence[_Token], opener: str) -> list[_Segment] | None:
+    """The runs of tokens between separators up to where the list ends (the end of the sentence or of
+    the brackets, a dash, a clause after a comma); None when the text runs out first."""
+    lex = layout.lex
+    tokens = _unbracketed(layout, tokens, opener)
+    ends = {*lex.punctuation.sentence_ends, *layout.dashes(), *lex.structure_openers}
+    ends.add(lex.structure_brackets.get(opener, ""))
+    out: list[_Segment] = []
+    current: list[_Token] = []
+    conjunction = False
+    for k, t in enumerate(tokens):
+        ended = t.text in ends or (t.text in lex.list_separators and _clause_follows(layout, tokens, k))
+        if ended or morph.normalize(t.text) in layout.separators or t.text in layout.also:
+            if current:
+                out.append(_Segment(tuple(current), not conjunction))
+                current, conjunction = [], False
+            if ended:
+                return out
+            conjunction = conjunction or t.text[0].isalpha()
+        else:
+            current.append(t)
+    return None
+
+
+def _personal(word: str) -> bool:
+    """A person's name, which stands in apposition to the noun before it ("мэр Твери Иван Сомов")."""
+    return any(g in p.tag for p in morph.parses(word) for g in _PERSONAL)
+
+
+def _depends(head: str, name: str) -> bool:
+    """The name depends on the word before it and is no apposition of a noun: it shares no case with
+    that word or reads first as the genitive of a place or body the dictionary knows ("житель Москвы",
+    "представитель Самары"; "сын Хулио", "принца Лорана" are appositions)."""
+    name_parses = morph.parses(name)
+    head_cases = {str(p.tag.case) for p in morph.parses(head) if p.tag.case}
+    name_cases = {str(p.tag.case) for p in name_parses if p.tag.case}
+    if not head_cases or not name_cases:
+        return False
+    best = name_parses[0].tag
+    place = best.case == "gent" and morph.is_known(name) and any(g in best for g in _PLACES)
+    return not head_cases & name_cases or (place and bool(head_cases - {"gent"}))
+
+
+def _named(segment: _Segment) -> bool | None:
+    """Whether the segment ends in a name ("сын Энрике", "епископ Рафаэль", "клуб «Заря» из Луганска");
+    None when the name depends on the noun before it and names no one of the list ("житель Москвы")."""
+    words = [t.text for t in segment.tokens if t.text[0].isalnum()]
+    if not words or not words[-1][0].isupper():
+        return False
+    first = len(words) - 1
+    while first and words[first - 1][0].isupper():
+        first -= 1
+    if not first or morph.part_of_speech(words[first - 1]) == "PREP" or any(map(_personal, words[first:])):
+        return True
+    return None if _depends(words[first - 1], words[first]) else True
+
+
+def _describes(segment: _Segment) -> bool:
+    """The segment holds a participle: it describes the named one after it and is no item of its own."""
+    return any(t.text[0].islower() and morph.part_of_speech(t.text) in _DESCRIPTION_WORDS for t in segment.tokens)
+
+
+def _grouped(segments: Sequence[_Segment]) -> list[list[_Segment]] | None:
+    """The segments gathered into items, each complete when it reaches a name; None when a name is
+    not one of the list's or the last segment reaches none."""
+    items: list[list[_Segment]] = []
+    pending: list[_Segment] = []
+    for segment in segments:
+        named = _named(segment)
+        if named is None:
+            return None
+        pending.append(segment)
+        if named:
+            items.append(pending)
+            pending = []
+    return None if pending else items
+
+
+def _named_items(segments: Sequence[_Segment]) -> list[tuple[_Token, ...]] | None:
+    """Items that each end in a name, joined by commas and a conjunction before the last alone. A
+    segment without a name describes the named one after it when it holds a participle, or when every
+    item is a description and, after a comma, the name ("54-летний доктор медицины, епископ Рафаэль")."""
+    items = _grouped(segments)
+    if items is None or len(items) < 2 or any(not item[0].comma for item in items[1:-1]):
+        return None
+    apposed = all(len(item) == 2 and item[1].comma for item in items)
+    for item in items:
+        if not all(_describes(s) or (apposed and nxt.comma) for s, nxt in itertools.pairwise(item)):
+            return None
+    return [tuple(t for s in item for t in s.tokens) for item in items]
+
+
+def _plain_item(layout: Layout, item: Sequence[_Token], figures: Sequence[int]) -> bool:
+    """The item is a noun phrase that names one thing: not too long, not opening with a preposition, no
+    clause's verb, no figure but an age, no "другие"."""
+    words = [t.text for t in item if t.text[0].isalnum()]
+    if len(words) > _MAX_NAMED_ITEM_WORDS or morph.part_of_speech(words[0]) == "PREP":
+        return False  # "о Маяковском": a phrase of its own, no item named
+    if any(item[0].start <= layout.q(i).span.start < item[-1].end and layout.q(i).unit not in layout.lex.time_units
+           for i in figures):
+        return False
+    lex = layout.lex
+    return not any(
+        (w[0].islower() and morph.part_of_speech(w) in _CLAUSE_WORDS) or morph.lemmas(w) & lex.others_lemmas
+        for w in words
+    )
+
+
+def _named_list(
+    layout: Layout, totals: Sequence[int], figures: Sequence[int], tokens: Sequence[_Token]
+) -> Structure | None:
+    """A count and the list of named items after its colon or dash, each item a noun phrase that
+    reaches a name: "трое детей: дочь Мария, сын Хулио, а также ставший актёром сын Энрике". The list
+    runs to where the sentence ends it, so it is complete."""
+    opener = tokens[0].text
+    if opener not in layout.lex.structure_openers and opener not in layout.dashes():
+        return None
+    segments = _segments(layout, tokens[1:], opener)
+    items = None if segments is None else _named_items(segments)
+    if items is None or not all(_plain_item(layout, item, figures) for item in items):
+        return None
+    kind = "partition" if all(layout.q(t).approx == "=" for t in totals) else "parts"
+    return Structure(kind, tuple((t, "total") for t in totals), listed=len(items))
+
+
 def _figure_of(layout: Layout, item: Sequence[_Token], unit: str, figures: Sequence[int]) -> tuple[bool, int | None]:
     """(the item belongs in a list, the figure it holds): an item named without a figure holds None; one
     too long, holding a word that makes it a clause or a phrase of its own ("по сути старотурецкий",
@@ -221,6 +368,11 @@ def _list_of(layout: Layout, totals: Sequence[int], figures: Sequence[int], read
     if any(a and not b for a, b in itertools.pairwise(aged)):
         # "54-летний водитель, житель Москвы, и …": an item after one told by its age may say more of the
         # same one; the list is ambiguous.
+        return None
+    named_by = [_named(_Segment(item, True)) for item in reading.items]
+    if any(a and b is None for a, b in itertools.pairwise(named_by)):
+        # "водитель Иван Петров, житель Москвы, и …": a noun with a name in a case of its own after a
+        # named item may say more of the same one; the list is ambiguous.
         return None
     if reading.rest and all(_figure_of(layout, item, q.unit, figures) == (True, None) for item in reading.rest):
         # What follows reads as further named items: the list is ambiguous ("Чили, Тринидад и Тобаго, а
@@ -315,6 +467,8 @@ def find(layout: Layout) -> list[Structure]:
                 reading = attrs.evolve(reading, complete=False)
             totals = _qualified(layout, figures, n, totals, reading)
             found = _list_of(layout, totals, figures, reading)
+            if found is None and not opened[1]:
+                found = _named_list(layout, totals, figures, tokens[opened[0] :])
             if found is not None:
                 out.append(found)
     return out
