@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bench.stated_relations import FAMILIES, Edit, load
+from bench.stated_relations import FAMILIES, Edit, listed_slips, load, summary
 
 TEXT = "Всего 14 гроссмейстеров, из них 6 из первой десятки."
 
@@ -42,3 +42,21 @@ def test_table_rows_hold_in_their_articles(shared: Path) -> None:
     relations = load()
     assert {r.family for r in relations} == set(FAMILIES)
     assert len(relations) >= 120
+
+
+def test_listed_slips_are_told_apart_from_false_alarms(tmp_path: Path) -> None:
+    """An article the found-in-corpus page lists is a real slip in the summary; any other is a false
+    alarm until read."""
+    page = tmp_path / "found.md"
+    page.write_text(
+        "| file | figures | arithmetic |\n|---|---|---|\n| `ru-wikinews/a.txt` | 86 лет | 85 |\n", encoding="utf-8"
+    )
+    slips = listed_slips(page)
+    assert slips == {"ru-wikinews/a.txt"}
+    alarms = {"ru-wikinews/a.txt": ["ages: 86 vs 85"], "ru-wikinews/b.txt": ["sum: 3 vs 4"]}
+    lines = summary([], alarms, 10, slips)
+    assert "real slips listed in docs/checks/found-in-corpus.md" in lines[-3]
+    assert lines[-3].endswith("false-alarm articles (not listed): 1/10")
+    assert lines[-2] == "  REAL SLIP ru-wikinews/a.txt: ages: 86 vs 85"
+    assert lines[-1] == "  FALSE ALARM? ru-wikinews/b.txt: sum: 3 vs 4"
+    assert listed_slips(tmp_path / "missing.md") == frozenset()
