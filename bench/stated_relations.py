@@ -18,8 +18,8 @@ docs/checks/found-in-corpus.md lists the article (its printed numbers were read 
 false alarm until someone reads it.
 
 Prints one line per relation, then per family: relations, detected, %; overall; controls flagged;
-articles with a contradiction, real slips and false alarms apart. Reads ``../shared/corpus/`` beside the repository and skips (exit status 0, with
-a message) when that folder is absent.
+articles with a contradiction, real slips and false alarms apart. Reads ``../shared/corpus/`` beside the
+repository and skips (exit status 0, with a message) when that folder is absent.
 
     python bench/stated_relations.py [--family total_parts] [--table held_out.toml]
 """
