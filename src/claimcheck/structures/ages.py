@@ -264,20 +264,18 @@ def find(layout: Layout) -> list[Structure]:
     """Every age stated on a dated day, against the birth of the person it is of (an age told in the
     sentence of a birth is left out); and every other age of a person named next to it, against the
     birth an earlier age of theirs dates."""
-    if not any(layout.q(i).unit == "year" for _, figures in layout.figures for i in figures):
-        return []  # no figure in years, no age: the words of birth are not looked for
+    # (sentence, claim) of every figure written as an age, in text order; with none, the words of birth
+    # are not looked for
+    ages = [(sentence, i) for sentence, figures in layout.figures for i in figures if written_as_age(layout, i)]
+    if not ages:
+        return []
     births = list(_births(layout))
     out: list[Structure] = []
     dateline: list[Days | None] = []  # read once, when an undated age asks for it
-    ages: list[tuple[int, int]] = []  # (sentence, claim) of every figure written as an age, in text order
-    for sentence, figures in layout.figures:
+    for sentence, i in ages:
         start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
-        in_birth = any(start <= b.at <= end for b in births)
-        for i in figures:
-            if written_as_age(layout, i):
-                ages.append((sentence, i))
-                if births and not in_birth:
-                    out.extend(_age(layout, births, i, sentence, dateline))
+        if births and not any(start <= b.at <= end for b in births):
+            out.extend(_age(layout, births, i, sentence, dateline))
     told = {i for s in out for i, _ in s.members}
     return out + _pairs(layout, [(k, i) for k, i in ages if i not in told], births, dateline)
 
@@ -328,6 +326,8 @@ def _pairs(
     """Each age of a person named next to it ("81-летний … Мин Бахадур Шерхан") against the birth the
     person's earlier age dates ("Шерхан, который поднялся … в 2008 году в возрасте 76 лет"): an age of N
     full years on a day puts the birth between N + 1 years less a day and N years before it."""
+    if len(ages) < 2:
+        return []  # one age has nothing to pair with
     told = _told_ages(layout, ages, births, dateline)
     out: list[Structure] = []
     for k, later in enumerate(told):
