@@ -74,11 +74,11 @@ def find_person_names(doc: Document, lex: Lexicon) -> list[PersonName]:
         run = tuple(x.text for x in words[j:end] if len(x.text) > 1)
         facts = _run_facts(run)
         if facts is not None:
-            found = None if facts.bare_genitive else _role_before(text, words, j, lex, run, facts.case)
+            found = None if facts.bare_genitive else _role_before(text, words, j, lex, run)
             if facts.personal or found is not None:
                 role = found or _RoleBefore(None, j, frozenset())
-                case = name_reading(run, role.cases).case if role.cases else facts.case
-                name = nominative_name(run, role.cases) if role.cases else facts.nominative
+                case = name_reading(run, role.cases).case if role.cases else _run_case(run)
+                name = nominative_name(run, role.cases)
                 subject = case in ("nomn", None) and not _in_relative_clause(text, words, j, lex)
                 role_words = tuple(x.text for x in words[role.start : j])
                 out.append(PersonName(words[j].start, words[end - 1].end, name, role.lemma, subject, role_words))
@@ -96,8 +96,6 @@ class _RunFacts:
 
     personal: bool  # a person's name even without a role noun before it
     bare_genitive: bool  # a bare surname that may be genitive (:func:`bare_genitive`)
-    case: str | None  # the name's case
-    nominative: str  # the name in the nominative
 
 
 @functools.lru_cache(maxsize=65536)
@@ -114,7 +112,14 @@ def _run_facts(run: tuple[str, ...]) -> _RunFacts | None:
         return None
     named = any(morph.is_name(x) and any(p.is_known for p in morph.parses(x)[:2]) for x in run)
     personal = (named and (len(run) > 1 or is_surname(run[0]))) or len(unknown) >= 2
-    return _RunFacts(personal, bare_genitive(run), name_reading(run).case, nominative_name(run))
+    return _RunFacts(personal, bare_genitive(run))
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_case(run: tuple[str, ...]) -> str | None:
+    """The case a run of a name's words reads in by itself: asked only of the runs that are names or
+    follow a role (declining a run costs more than telling whether it may be a name)."""
+    return name_reading(run).case
 
 
 # Marks that end the clause a word stands in, looking back from it.
@@ -145,9 +150,7 @@ class _RoleBefore:
     cases: frozenset[str]
 
 
-def _role_before(
-    text: str, words: Sequence[Word], j: int, lex: Lexicon, run: tuple[str, ...], case: str | None
-) -> _RoleBefore | None:
+def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon, run: tuple[str, ...]) -> _RoleBefore | None:
     """The role noun heading the phrase right before a name ("глава МИД России Сергей Лавров"); a
     role joined to another by a conjunction starts the phrase ("писатель и журналист Виктор Шендерович").
 
@@ -163,7 +166,7 @@ def _role_before(
             return None
         lem = lemma_in(words[k].text, lex.roles)
         if lem is not None:
-            return _agreeing_role(text, words, k, lex, lem, run, case)
+            return _agreeing_role(text, words, k, lex, lem, run)
         reading = head_reading(words[k].text, None) if k == j - 1 else None
         if reading is not None and "anim" in reading.tag:
             return _RoleBefore(str(reading.normal_form), k, frozenset())
@@ -172,10 +175,11 @@ def _role_before(
 
 
 def _agreeing_role(
-    text: str, words: Sequence[Word], k: int, lex: Lexicon, lemma: str, run: tuple[str, ...], case: str | None
+    text: str, words: Sequence[Word], k: int, lex: Lexicon, lemma: str, run: tuple[str, ...]
 ) -> _RoleBefore | None:
     """The role ``lemma`` at word ``k`` if the name after it can agree with it in case."""
     cases = frozenset(str(p.tag.case) for p in morph.parses(words[k].text.lower())[:4] if p.tag.case)
+    case = _run_case(run)
     if case is None or case in cases:
         return _RoleBefore(lemma, _coordinated_role(text, words, k, lex), frozenset())
     if "nomn" in cases or not readable_in(run, cases):
