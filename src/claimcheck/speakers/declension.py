@@ -45,6 +45,9 @@ class _SurnameShapes:
     stem_at_end: re.Pattern[str]  # a declining surname's stem at the end of a word
     endings: tuple[str, ...]  # every ending of the rules that put a surname in the nominative
     feminine: tuple[str, ...]  # every surname stem with the feminine "-а"
+    # The longest match of ``shape``: both patterns end at the word's end, so a search of a word's last
+    # ``tail`` letters finds what a search of the whole word does, without trying every position.
+    tail: int
 
 
 @functools.cache
@@ -59,6 +62,7 @@ def _surname_shapes() -> _SurnameShapes:
         stem_at_end=re.compile(rf"(?:{either(rules.stems)})$"),
         endings=tuple(ending for table in rules.to_nominative.values() for ending, _ in table),
         feminine=tuple(stem + "а" for stem in rules.stems),
+        tail=max(map(len, (*rules.stems, *rules.adjectival))) + max(map(len, rules.oblique), default=0),
     )
 
 
@@ -69,7 +73,8 @@ def is_surname(word: str) -> bool:
         return False
     if any("Surn" in p.tag for p in morph.parses(word)[:3]):
         return True
-    return bool(_surname_shapes().shape.search(word.lower()))
+    shapes = _surname_shapes()
+    return shapes.shape.search(word[-shapes.tail :].lower()) is not None
 
 
 def _surname_nominative(word: str, gender: str | None, case: str | None) -> str:
@@ -164,7 +169,7 @@ def _ending_readings(low: str) -> Iterator[tuple[NameReading, int]]:
     """The readings a surname's stem and ending give a word the dictionary may not know."""
     rules = _surname_rules()
     shapes = _surname_shapes()
-    if shapes.stem_at_end.search(low):
+    if shapes.stem_at_end.search(low[-shapes.tail :]):
         yield NameReading("masc", "nomn"), 1
     if low.endswith(shapes.endings):  # most words end in none of them: the loop below is skipped
         for gender, endings in rules.to_nominative.items():
