@@ -27,7 +27,8 @@ from claimcheck import morph
 from claimcheck.spanset import SpanSet
 
 __all__ = [
-    "LINE_BREAKS", "WORD_RE", "Document", "Sentence", "Word", "sentence_of", "sentences_within", "word_start",
+    "LINE_BREAKS", "WORD_RE", "Document", "Sentence", "Word", "any_between", "sentence_of", "sentences_within",
+    "word_start",
 ]
 
 #: A word: letters or digits, with inner hyphens kept ("пресс-служба", "Ту-154"); a site's name keeps
@@ -250,6 +251,16 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, cut
         start = cut
     yield start, end
+
+
+def any_between(positions: Sequence[int], start: int, end: int) -> bool:
+    """One of the sorted ``positions`` (of :meth:`Document.starts_of`, say) lies in [start, end).
+
+    >>> any_between([3, 36], 0, 10), any_between([3, 36], 10, 30)
+    (True, False)
+    """
+    at = bisect.bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
 
 
 def sentence_of(sents: Sequence[Sentence], pos: int) -> Sentence | None:

@@ -8,7 +8,6 @@ a parse.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Sequence
 
@@ -222,9 +221,3 @@ def cue_starts(doc: Document, lex: Lexicon) -> list[int]:
         for i in doc.word_indices(cue_forms(lex).any_cue)
         if _cue_word(ws[i].text, lex) is not None or is_after_quotation_cue(ws[i].text, lex)
     ]
-
-
-def any_between(positions: Sequence[int], start: int, end: int) -> bool:
-    """One of the sorted ``positions`` lies in [start, end)."""
-    at = bisect.bisect_left(positions, start)
-    return at < len(positions) and positions[at] < end

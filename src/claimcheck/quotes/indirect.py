@@ -11,7 +11,7 @@ from attrs import evolve
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.quotes.clauses import cue_clause
-from claimcheck.quotes.cues import any_between, cue_index, cue_starts
+from claimcheck.quotes.cues import cue_index, cue_starts
 from claimcheck.quotes.found import (
     MIN_CONTENT_CHARS,
     RawQuote,
@@ -22,7 +22,7 @@ from claimcheck.quotes.found import (
 from claimcheck.quotes.marks import Marks, marks
 from claimcheck.quotes.sources import as_cue, interrupted_lead, may_hold_source_phrase, source_phrase
 from claimcheck.quotes.trailing import anaphoric, parenthetical_cue, trailing_cue
-from claimcheck.segment import Document, Sentence, Word, sentence_of, sentences_within
+from claimcheck.segment import Document, Sentence, Word, any_between, sentence_of, sentences_within
 from claimcheck.spanset import SpanSet
 from claimcheck.speakers import (
     first_at,
@@ -80,7 +80,7 @@ def _with_quoted_sentences(
         if r.kind != "direct" or r.end - r.start < MIN_CONTENT_CHARS:
             continue
         cue_inside = any_between(cues, r.start, r.end)
-        if not cue_inside and not may_hold_source_phrase(text[r.start : r.end].lower(), lex):
+        if not cue_inside and not may_hold_source_phrase(doc, r.start, r.end, lex):
             continue
         holder = sentence_of(sents, r.start)
         paragraph = holder.paragraph if holder is not None else 0

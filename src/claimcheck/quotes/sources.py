@@ -10,7 +10,7 @@ from attrs import frozen
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.quotes.cues import any_between, cue_index
+from claimcheck.quotes.cues import cue_index
 from claimcheck.quotes.found import (
     MIN_CONTENT_CHARS,
     RawQuote,
@@ -19,7 +19,7 @@ from claimcheck.quotes.found import (
     trim,
 )
 from claimcheck.quotes.marks import marks
-from claimcheck.segment import Document, Sentence, Word
+from claimcheck.segment import Document, Sentence, Word, any_between
 from claimcheck.speakers import (
     Mention,
     first_at,
@@ -57,12 +57,6 @@ def _literal(phrase: str) -> str:
 
 
 @functools.cache
-def source_phrase_hint(lex: Lexicon) -> re.Pattern[str]:
-    """Any source phrase's literal (:func:`_literal`), as one pattern: most sentences hold none."""
-    return re.compile("|".join(re.escape(_literal(p)) for p in lex.source_phrases))
-
-
-@functools.cache
 def source_phrase_re(lex: Lexicon) -> re.Pattern[str]:
     """Any source phrase (in lower case): a quick test before the phrases are looked at in order."""
     return re.compile("|".join(_phrase_pattern(p) for p in lex.source_phrases))
@@ -81,9 +75,12 @@ def source_phrase_heads(lex: Lexicon) -> frozenset[str]:
     return frozenset(morph.normalize(_literal(p).split(" ")[0]) for p in lex.source_phrases)
 
 
-def may_hold_source_phrase(low: str, lex: Lexicon) -> bool:
-    """Whether lower-cased ``low`` holds any source phrase: the literal test first, since most hold none."""
-    return source_phrase_hint(lex).search(low) is not None and source_phrase_re(lex).search(low) is not None
+def may_hold_source_phrase(doc: Document, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether ``doc.text[start:end]`` holds any source phrase: the words of the text that may open one
+    are asked first (found once per text), since most spans hold none."""
+    if not any_between(doc.starts_of(source_phrase_heads(lex)), start, end):
+        return False
+    return source_phrase_re(lex).search(doc.text[start:end].lower()) is not None
 
 
 @frozen

@@ -17,6 +17,7 @@ from typing import Final
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
+from claimcheck.segment import any_between
 from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["find", "prepare"]
@@ -71,11 +72,11 @@ def _bounded(layout: Layout, figures: Sequence[int]) -> Structure | None:
 
 def find(layout: Layout) -> list[Structure]:
     """Every average stated with a bound of the same things in its sentence."""
-    cues = layout.word_starts(_bound_forms(layout.lex))
+    cues = layout.doc.starts_of(_bound_forms(layout.lex))
     out: list[Structure] = []
     for sentence, figures in layout.figures:
         start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
-        if len(figures) < 2 or not layout.any_within(cues, start, end):
+        if len(figures) < 2 or not any_between(cues, start, end):
             continue
         found = _bounded(layout, figures)
         if found is not None:

@@ -20,7 +20,7 @@ from attrs import frozen
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Claim, Quantity
-from claimcheck.segment import Document, Sentence, Word
+from claimcheck.segment import Document, Sentence
 
 __all__ = ["Gap", "Layout", "Structure", "additive"]
 
@@ -110,7 +110,6 @@ class _Words:
     level_from: frozenset[str]
     level_to: frozenset[str]
     also: frozenset[str]
-    cues: frozenset[str]  # every form of the words finders ask a text for before its figures
 
 
 @functools.cache
@@ -125,11 +124,6 @@ def _words(lex: Lexicon) -> _Words:
         level_from=frozenset(norm(lex.level_from)),
         level_to=frozenset(norm(lex.change_level_markers)),
         also=frozenset(w for phrase in norm(lex.list_conjunctions) for w in phrase.split()),
-        cues=frozenset((
-            *morph.word_forms(lex.each_lemmas), *norm(lex.tally_words), *norm(lex.among_words),
-            *morph.word_forms((*lex.max_lemmas, *lex.min_lemmas)),
-            *(phrase.split()[-1] for phrase in norm(lex.rate_periods)),
-        )),
     )
 
 
@@ -159,8 +153,6 @@ class Layout:
         self.level_from, self.level_to = words.level_from, words.level_to
         #: Every word of the list conjunctions ("а", "также" of "а также").
         self.also = words.also
-        self._cues = words.cues
-        self._cue_words: list[Word] | None = None
         self.figures = [
             (k, sorted(v, key=lambda i: (claims[i].quantity.span.start, i))) for k, v in sorted(by_sentence.items())
         ]
@@ -191,21 +183,6 @@ class Layout:
     def dashes(self) -> str:
         p = self.lex.punctuation
         return p.dashes + p.hyphens
-
-    def word_starts(self, forms: frozenset[str]) -> list[int]:
-        """Where the words whose normalised form is in ``forms`` begin, in text order: a finder asks the
-        text for its words before any figure. ``forms`` are some of the lexicon's cue words (:class:`_Words`),
-        all of which are looked up at once, at C speed, in the document's normalised words."""
-        if self._cue_words is None:
-            words = self.doc.words()
-            self._cue_words = [words[k] for k in self.doc.word_indices(self._cues)]
-        return [w.start for w in self._cue_words if morph.normalize(w.text) in forms]
-
-    @staticmethod
-    def any_within(starts: Sequence[int], start: int, end: int) -> bool:
-        """One of ``starts`` (sorted) lies in ``[start, end)``."""
-        k = bisect.bisect_left(starts, start)
-        return k < len(starts) and starts[k] < end
 
     def bare(self, i: int) -> bool:
         """Figure ``i`` has no noun of its own ("6 — КПРФ", "33 высказались против", "четверо доставлены",

@@ -17,6 +17,7 @@ from typing import Final
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
+from claimcheck.segment import any_between
 from claimcheck.structures.layout import Layout, Structure, additive
 
 __all__ = ["find", "prepare"]
@@ -39,7 +40,7 @@ def _each_after(layout: Layout, each: Sequence[int], i: int) -> bool:
     кубометров газа каждая")."""
     end = layout.q(i).span.end
     words = layout.doc.words(end, end + 60)[: _MAX_TO_EACH + 1]
-    return bool(words) and layout.any_within(each, words[0].start, words[-1].end)
+    return bool(words) and any_between(each, words[0].start, words[-1].end)
 
 
 def _whole_before(layout: Layout, i: int) -> bool:
@@ -77,12 +78,12 @@ def prepare(lex: Lexicon) -> None:
 def find(layout: Layout) -> list[Structure]:
     """Every count with the amount each of its things holds and the total stated of them."""
     out: list[Structure] = []
-    each = layout.word_starts(_each_forms(layout.lex))
+    each = layout.doc.starts_of(_each_forms(layout.lex))
     if not each:
         return out
     sentences = layout.figures
     for k, (sentence, figures) in enumerate(sentences):
-        if not layout.any_within(each, layout.sentence_starts[sentence], layout.sentence_ends[sentence]):
+        if not any_between(each, layout.sentence_starts[sentence], layout.sentence_ends[sentence]):
             continue
         following: list[int] = []
         if k + 1 < len(sentences) and sentences[k + 1][0] == sentence + 1 and (

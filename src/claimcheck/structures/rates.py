@@ -19,6 +19,7 @@ from typing import Final
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
+from claimcheck.segment import any_between
 from claimcheck.structures.layout import Layout, Structure, additive
 
 __all__ = ["find", "prepare"]
@@ -84,12 +85,12 @@ def prepare(lex: Lexicon) -> None:
 def find(layout: Layout) -> list[Structure]:
     """Every rate with the duration and the total it is derived from."""
     out: list[Structure] = []
-    ends = layout.word_starts(_last_words(layout.lex))
+    ends = layout.doc.starts_of(_last_words(layout.lex))
     if not ends:
         return out
     earlier: list[int] = []
     for k, (sentence, figures) in enumerate(layout.figures):
-        if layout.any_within(ends, layout.sentence_starts[sentence], layout.sentence_ends[sentence]):
+        if any_between(ends, layout.sentence_starts[sentence], layout.sentence_ends[sentence]):
             for n, rate in enumerate(figures):
                 q = layout.q(rate)
                 period = _period_after(layout, rate) if q.kind == "amount" and additive(q, layout.lex) else None

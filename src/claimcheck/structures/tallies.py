@@ -28,6 +28,7 @@ from typing import Final
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
+from claimcheck.segment import any_between
 from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["find", "prepare"]
@@ -53,7 +54,7 @@ def _after_more(layout: Layout, more: Sequence[int], sentence: int, i: int) -> b
     """A word of "more" (``more``: where they begin) stands right before figure ``i``, or a word before."""
     start = layout.q(i).span.start
     words = layout.doc.words(max(layout.sentence_starts[sentence], start - 20), start)[-_MAX_AFTER_MORE - 1 :]
-    return bool(words) and layout.any_within(more, words[0].start, start)
+    return bool(words) and any_between(more, words[0].start, start)
 
 
 def _clause_words(layout: Layout, sentence: int, i: int) -> list[str]:
@@ -171,14 +172,14 @@ def find(layout: Layout) -> list[Structure]:
     """Every total with the parts told after it with "ещё" or after "Среди погибших"."""
     parts: dict[int, list[int]] = {}
     counts: list[tuple[int, int]] = []  # (sentence, figure) of every count that may be a total, so far
-    more = layout.word_starts(_more(layout.lex))
-    among = layout.word_starts(layout.lex.among_words)
+    more = layout.doc.starts_of(_more(layout.lex))
+    among = layout.doc.starts_of(layout.lex.among_words)
     if not more and not among:
         return []  # most texts: no word of "more", no "среди"
     for sentence, figures in layout.figures:
         start = layout.sentence_starts[sentence]
-        read = layout.any_within(more, start, layout.sentence_ends[sentence])
-        opens = layout.any_within(among, start, layout.q(figures[0]).span.start)
+        read = any_between(more, start, layout.sentence_ends[sentence])
+        opens = any_between(among, start, layout.q(figures[0]).span.start)
         found = [_amid(layout, sentence, figures, counts) if opens else None]
         found += [
             _added(layout, sentence, figures, n, counts) for n, i in enumerate(figures if read else ())
