@@ -688,8 +688,7 @@ def _nominative(word: str) -> str:
 _sentence_start: Callable[[Sentence], int] = operator.attrgetter("start")
 
 
-def _word_end(w: Word) -> int:
-    return w.end
+_word_end: Callable[[Word], int] = operator.itemgetter(1)  # Word.end, at C speed: a bisection's key
 
 
 _TEXT = operator.itemgetter(2)  # Word.text
