@@ -10,7 +10,7 @@ every answer is cached per word form, since news text repeats its words.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 __all__ = [
@@ -76,17 +76,45 @@ def _parses(word: str) -> tuple[Any, ...]:
     if not word or len(word) > 60:
         return ()
     try:
-        found = analyzer().parse(word)
+        found = _plain_parse()(word)
     except ValueError:
         return ()
     known: dict[str, bool] = {}  # is_known asks the dictionary again for each parse of the same form
+    is_known_form = _is_known_form()
     out = []
-    for n, p in enumerate(found):
-        k = known.get(p.word)
+    for n, (form, tag, normal_form, score, _) in enumerate(found):
+        k = known.get(form)
         if k is None:
-            k = known[p.word] = p.is_known
-        out.append(_make_reading((p.word, _tag(p.tag), p.normal_form, p.score, k, word, n)))
+            k = known[form] = is_known_form(form)
+        out.append(_make_reading((form, _tag(tag), normal_form, score, k, word, n)))
     return tuple(out)
+
+
+@functools.cache
+def _plain_parse() -> Callable[[str], list[tuple[Any, ...]]]:
+    """The shared analyzer's ``parse`` giving plain tuples (word, tag, normal form, score, how it was
+    found) instead of pymorphy3's Parse objects, which the cache does not keep: wrapping every parse
+    of every word form cost a tenth of the parsing time.
+
+    pymorphy3 makes this analyzer when its result type is None; the shared one is copied with that
+    setting (its dictionaries and units shared, not loaded again). Should a later pymorphy3 keep the
+    setting elsewhere, its Parse objects are used: they are named tuples of the same fields.
+    """
+    full = analyzer()
+    if "_result_type" not in vars(full):
+        return full.parse  # type: ignore[no-any-return]
+    plain = object.__new__(type(full))
+    vars(plain).update(vars(full))
+    plain._result_type = None
+    return plain.parse  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _is_known_form() -> Callable[[str], bool]:
+    """Whether the dictionary holds a parse's word form, as pymorphy3's ``Parse.is_known`` tells it
+    (the form as it is, with "е" read as "ё" too)."""
+    full = analyzer()
+    return functools.partial(full.dictionary.word_is_known, substitutes_compiled=full.char_substitutes)
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -202,6 +230,8 @@ def _full_parses(word: str) -> tuple[Any, ...]:
 def prepare() -> None:
     """Load the dictionaries (see :func:`claimcheck.analysis.prepare`)."""
     analyzer()
+    _plain_parse()
+    _is_known_form()
 
 
 def normalize(s: str) -> str:

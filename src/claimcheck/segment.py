@@ -34,9 +34,10 @@ __all__ = [
 #: A word: letters or digits, with inner hyphens kept ("пресс-служба", "Ту-154"); a site's name keeps
 #: its domain ("Lenta.ru", "NEWSru.com", "news.example.ru", "Gzt.Ru", "Лента.ру"): a name of two letters
 #: or more, its subdomains in lower-case Latin, a dot, and a top-level domain in Latin letters or the
-#: Cyrillic "ру" and "рф" ("тыс.руб" is two words).
+#: Cyrillic "ру" and "рф" ("тыс.руб" is two words). The domain is tried only where a dot follows the
+#: word (most words: none), so a plain word costs no step beyond its letters.
 WORD_RE = re.compile(
-    r"\w+(?:[-‐]\w+)*(?:(?:\.[a-z0-9-]+)*(?<=\w\w)\.(?:[A-Za-z][a-z]{1,5}|[A-Z]{2,3}|ру|рф)\b(?!\.\w))?"
+    r"\w+(?:[-‐]\w+)*(?:(?=\.)(?:\.[a-z0-9-]+)*(?<=\w\w)\.(?:[A-Za-z][a-z]{1,5}|[A-Z]{2,3}|ру|рф)\b(?!\.\w))?"
 )
 
 #: Characters that end a line: "\n", a bare "\r" (old Mac files; "\r\n" is then a break and an empty line)
