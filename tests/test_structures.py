@@ -119,6 +119,15 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # A birth told later counts for an age of someone the age's sentence names.
     ("Тело Флинта, которому было 49 лет, нашли 4 марта 2019 года. Кит Флинт родился 17 сентября 1969 года.",
      [("age", [("49 лет", "age")])]),
+    # An obituary's lead names the dead last, after all they were: the first full name after the age.
+    ("12 мая 2019 года на 81-м году жизни в Казани скончался художник, заслуженный деятель искусств "
+     "Татарстана Ринат Галиев. Ринат Галиев родился 3 января 1939 года.",
+     [("age", [("на 81-м году жизни", "age")])]),
+    # A given name alone names nobody, and a surname of another person than the one born names no birth.
+    ("12 мая 2019 года на 81-м году жизни скончался художник, друг Рината. Галиев родился 3 января 1939 года.",
+     []),
+    ("12 мая 2019 года на 81-м году жизни скончался художник Павел Орлов. Ринат Галиев родился 3 января "
+     "1939 года.", []),
     # An age on a day reckoned from the publication date, or in the sentence of the birth, is left out.
     ("Певица родилась 5 марта 1950 года и в 20 лет уехала в Париж.", []),
     # A title that ends as a sentence is none.
