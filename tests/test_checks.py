@@ -323,6 +323,20 @@ ROWS: list[tuple[str, list[Claim], str | None]] = [
         claim("более $3,2 млрд", "3.2", at=120, scale=BN, step="0.1", approx=">", subject=AGRI,
               subject_at=50, period=JAN_OCT),
     ], None),
+    # a level reached whose earlier level the text leaves out ("что на 600 руб больше, чем …")
+    ("difference_above_level_leaves_a_level", [
+        claim("2,9 тыс. руб", "2.9", "RUB", at=100, scale=Decimal(1000), step="0.1", anchor=(0, "rise", "to")),
+        claim("на 600 руб", "600", "RUB", at=120, kind="change", direction="up", anchor=(0, "rise", "change")),
+    ], None),
+    ("difference_larger_than_level", [
+        claim("2,9 тыс. руб", "2.9", "RUB", at=100, scale=Decimal(1000), step="0.1", anchor=(0, "rise", "to")),
+        claim("на 6000 руб", "6000", "RUB", at=120, kind="change", direction="up", anchor=(0, "rise", "change")),
+    ], "change.below_zero"),
+    ("difference_within_rounding_of_level", [
+        claim("3 тыс. руб", "3", "RUB", at=100, scale=Decimal(1000), anchor=(0, "rise", "to")),
+        claim("на 3,4 тыс. руб", "3.4", "RUB", at=120, kind="change", scale=Decimal(1000), step="0.1",
+              direction="up", anchor=(0, "rise", "change")),
+    ], None),
     # run rate
     ("run_rate_short_of_target", [
         claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),

@@ -288,6 +288,8 @@ def _checks(f: DataFile) -> _Fields:
         "measure_nouns": f.word_set("structures", "measure_nouns"),
         "level_against": f.word("structures", "level_against"),
         "time_point_words": f.word_set("structures", "time_point_words"),
+        "comparison_links": f.word_set("structures", "comparison_links"),
+        "signed_lemmas": f.word_set("structures", "signed_lemmas"),
         "share_subjects": f.word_set("structures", "share_subjects"),
         "share_before": f.word_set("structures", "share_before"),
         "level_from": f.words("structures", "level_from"),
