@@ -64,6 +64,14 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("Всего в регионе заболели более 12 тысяч человек, около 300 умерли.",
      [("parts", [("более 12 тысяч человек", "total"), ("около 300", "part")])]),
     ("Всего в 2023 году произошло 40 аварий, в 2022 году — 35.", []),
+    # A count of cases of a disease, and the figures after it that count what became of the sick.
+    ("По данным минздрава, в области выявлено 2400 случаев заболевания, 35 умерли.",
+     [("parts", [("2400 случаев", "total"), ("35", "part")])]),
+    ("В области зарегистрировано 900 случаев заражения, 12 смертей и 300 выздоровлений.",
+     [("parts", [("900 случаев", "total"), ("12 смертей", "part"), ("300 выздоровлений", "part")])]),
+    # Those taken to hospital may be among the dead: no part that adds up; nor are the hurt among the dead.
+    ("В области выявлено 40 случаев заболевания, 25 госпитализированы.", []),
+    ("В аварии погибли 5 человек, 12 пострадали.", []),
     # "N X из M" with the whole's noun left out; a whole with a noun of its own is no whole of the part.
     ("Партия располагает 28 местами из 90.", [("parts", [("28 местами", "part"), ("90", "total")])]),
     ("В турнире сыграют 138 шахматистов из 36 стран.", []),

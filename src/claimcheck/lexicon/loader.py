@@ -289,6 +289,8 @@ def _checks(f: DataFile) -> _Fields:
         "level_against": f.word("structures", "level_against"),
         "time_point_words": f.word_set("structures", "time_point_words"),
         "comparison_links": f.word_set("structures", "comparison_links"),
+        "case_lemmas": f.word_set("structures", "case_lemmas"),
+        "outcome_lemmas": f.word_set("structures", "outcome_lemmas"),
         "signed_lemmas": f.word_set("structures", "signed_lemmas"),
         "share_subjects": f.word_set("structures", "share_subjects"),
         "share_before": f.word_set("structures", "share_before"),

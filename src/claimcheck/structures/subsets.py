@@ -155,24 +155,58 @@ def _told_with_verb(layout: Layout, i: int) -> bool:
     return bool(after) and morph.part_of_speech(after[0].text.lower()) in _PREDICATES
 
 
+def _after_total_word(layout: Layout, sentence: int, total: int) -> bool:
+    """A total word stands a few words before the figure ("Всего в Британии инфицированы более 154 тысяч")."""
+    start = layout.q(total).span.start
+    lo = max(layout.sentence_starts[sentence], start - 40)
+    before = morph.normalize(layout.doc.text[lo:start])  # a substring test first, then whole words
+    return any(w in before for w in layout.total_words) and any(
+        layout.gap(lo, start).has(w) for w in layout.total_words
+    )
+
+
+def _of_cases(layout: Layout, total: int) -> bool:
+    """The figure counts cases of a disease: a word of infection in it or right next to it ("11658 случаев
+    заражения", "инфицированы 154 тысячи человек")."""
+    q = layout.q(total)
+    before = layout.doc.words(max(0, q.span.start - 30), q.span.start)[-1:]
+    if before and layout.doc.text[before[0].end : q.span.start].strip():
+        before = []  # "…случаев заражения, 423 смерти": a mark parts the word from the figure
+    words = [*before, *layout.doc.words(q.span.start, q.span.end), *layout.doc.words(q.span.end, q.span.end + 30)[:1]]
+    return any(morph.lemmas(w.text) & layout.lex.case_lemmas for w in words) and not _outcome(layout, total)
+
+
+def _outcome(layout: Layout, i: int) -> bool:
+    """Figure ``i`` counts what became of the sick: its noun says so ("423 смерти", "140 выздоровлений"), or
+    a verb that does follows it bare ("578 умерли")."""
+    q = layout.q(i)
+    if layout.bare(i):
+        words = layout.doc.words(q.span.end, q.span.end + 30)[:1]
+    else:
+        words = layout.doc.words(q.span.start, q.span.end)[-1:]
+    return bool(words) and bool(morph.lemmas(words[0].text) & layout.lex.outcome_lemmas)
+
+
 def _summed_up(layout: Layout, sentence: int, figures: Sequence[int]) -> list[Structure]:
     """"Всего в Британии инфицированы более 154 тысяч человек, около 21 тысячи умерли": a total after a
-    total word, and the bare figures listed after it each told with a verb of its own, of its period."""
+    total word, and the bare figures listed after it each told with a verb of its own, of its period. A
+    count of cases of a disease is such a total for the figures listed after it that count what became of
+    the sick ("зафиксировано 11658 случаев заражения, 578 умерли"; "8,1 тысяч случаев заражения, 423 смерти
+    и 140 выздоровлений"): they died or recovered of those cases."""
     out: list[Structure] = []
     for n, total in enumerate(figures[:-1]):
-        start = layout.q(total).span.start
-        lo = max(layout.sentence_starts[sentence], start - 40)
         if layout.q(total).unit != "count":
             continue
-        before = morph.normalize(layout.doc.text[lo:start])  # a substring test first, then whole words
-        if not any(w in before for w in layout.total_words) or not any(
-            layout.gap(lo, start).has(w) for w in layout.total_words
-        ):
+        if _after_total_word(layout, sentence, total):
+            told, bare = _told_with_verb, True
+        elif _of_cases(layout, total):
+            told, bare = _outcome, False
+        else:
             continue
         period = layout.claims[total].period
         run = [
-            i for i in layout.listed_after(figures, n, bare=True)[1:]
-            if _told_with_verb(layout, i) and layout.claims[i].period == period and layout.claims[i].whole is None
+            i for i in layout.listed_after(figures, n, bare=bare)[1:]
+            if told(layout, i) and layout.claims[i].period == period and layout.claims[i].whole is None
         ]
         if run:
             out.append(Structure("parts", ((total, "total"), *((p, "part") for p in run))))
