@@ -92,6 +92,9 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("Есть одна цель: мир и порядок.", []),
     # An item after one told by its age may say more of the same one: no list.
     ("Погибли два человека: 54-летний водитель, житель Москвы, и 30-летняя пассажирка.", []),
+    # ... unless it holds a count of its own; and where the named one is from ends the name's item.
+    ("В лодке находились три человека: 40-летний рыбак Иван Орлов из Твери и два студента.",
+     [("partition", [("три человека", "total", 1), ("два студента", "part", None)])]),
     # A count after a preposition qualifies the count before it, which the list names ...
     ("У артиста четверо детей от двух браков: Анна, Мария, Олег и Павел.",
      [("partition", [("четверо детей", "total", 4)])]),
