@@ -60,6 +60,11 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # A sentence that opens with "из" and a count lists parts of it next.
     ("Из 40 опрошенных врачей — 25 поддержали реформу.", [("parts", [("40 опрошенных врачей", "total"), ("25", "part")])]),
     ("Рабочие из 12 стран — 30 человек — прибыли на стройку.", []),
+    # Inside a clause: a count with its noun after "из", and right after it a count without one.
+    ("Врачи осмотрели из двенадцати пассажиров автобуса троих.",
+     [("parts", [("двенадцати пассажиров", "total"), ("троих", "part")])]),
+    ("Приехали делегаты из 20 стран, 150 человек.", []),
+    ("Делегаты из 20 стран 15 дней обсуждали договор.", []),
     # A total after a total word, and bare figures after it each told with a verb of its own.
     ("Всего в регионе заболели более 12 тысяч человек, около 300 умерли.",
      [("parts", [("более 12 тысяч человек", "total"), ("около 300", "part")])]),

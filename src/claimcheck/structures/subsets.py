@@ -12,9 +12,10 @@ Two layouts:
   представители «Единой России», 6 — КПРФ и по 4 — ЛДПР", "55 из 90 депутатов; 33 высказались против".
 
 A sentence that opens with "из" and a count lists parts of it next ("Из нынешних 120 кардиналов — 62
-представляют Европу"). A count with its noun, "из" and a count without one is a part of that whole too:
-"«Позитивная Словения» располагает 28 местами из 90" ("138 шахматистов из 36 стран" names a thing of its
-own after "из").
+представляют Европу"); inside a clause, a count without a noun right after a count with one after "из" is
+a part of it ("госпитализировали из трех пострадавших двоих"). A count with its noun, "из" and a count
+without one is a part of that whole too: "«Позитивная Словения» располагает 28 местами из 90" ("138
+шахматистов из 36 стран" names a thing of its own after "из").
 
 A total after a total word and the bare figures listed after it, each told with a verb, are a whole and
 its parts as well: "Всего в Британии инфицированы более 154 тысяч человек, около 21 тысячи умерли".
@@ -43,6 +44,8 @@ _MAX_LEAD: Final = 3
 _PREDICATES: Final = ("VERB", "PRTS")
 # Kinds of figure a whole may be: a plan has parts as well ("будет 29 комитетов").
 _WHOLE_KINDS: Final = ("amount", "target")
+# Parts of speech of the word a count names what it counts with ("трех пострадавших", "десяти гидроагрегатов").
+_NAMED: Final = ("NOUN", "ADJF", "PRTF")
 
 
 @functools.cache
@@ -148,6 +151,40 @@ def _from_first(layout: Layout, sentence: int, figures: Sequence[int]) -> Struct
     return Structure("parts", ((whole, "total"), *((p, "part") for p in parts)))
 
 
+def _names_a_thing(layout: Layout, i: int) -> bool:
+    """Figure ``i`` is written with a noun or a participle of its own ("трех пострадавших"), no scale word."""
+    last = layout.q(i).span.text.split()[-1]
+    if not last[:1].isalpha() or morph.lemmas(last.lower().rstrip(".")) & layout.lex.scales.keys():
+        return False
+    return morph.part_of_speech(last) in _NAMED
+
+
+def _of_whole_before(layout: Layout, figures: Sequence[int], taken: Sequence[int]) -> list[Structure]:
+    """"госпитализировали из трех пострадавших двоих": a count with its noun after "из", and right after
+    it (a word of the whole's may stand between, no mark) a count without one, which is a part of it;
+    figures ``taken`` by another structure are left alone."""
+    out: list[Structure] = []
+    marker = layout.lex.marker_of
+    for whole, part in itertools.pairwise(figures):
+        if whole in taken:
+            continue
+        wq, pq = layout.q(whole), layout.q(part)
+        before = layout.doc.words(max(0, wq.span.start - len(marker) - 2), wq.span.start)[-1:]
+        if not before or before[0].text.lower() != marker:
+            continue  # asked first: most figures do not follow "из"
+        if wq.unit != "count" or pq.unit != "count" or pq.kind != "amount" or wq.kind not in _WHOLE_KINDS:
+            continue
+        if not _countable(layout, whole) or not _countable(layout, part):
+            continue
+        if not _names_a_thing(layout, whole) or not layout.bare(part):
+            continue
+        gap = layout.between(whole, part)
+        if gap.words > 1 or gap.marks or gap.predicate or layout.claims[part].whole is not None:
+            continue
+        out.append(Structure("parts", ((whole, "total"), (part, "part"))))
+    return out
+
+
 def _told_with_verb(layout: Layout, i: int) -> bool:
     """A verb or a short participle follows figure ``i`` ("около 21 тысячи умерли")."""
     end = layout.q(i).span.end
@@ -243,7 +280,9 @@ def find(layout: Layout) -> list[Structure]:
                 out.append(found)
         out.extend(_continued(layout, figures, seen))
         out.extend(_of_bare(layout, figures))
-        out.extend(s for s in [_from_first(layout, sentence, figures)] if s is not None)
+        first = _from_first(layout, sentence, figures)
+        out.extend(_of_whole_before(layout, figures, [] if first is None else [i for i, _ in first.members]))
+        out.extend(s for s in [first] if s is not None)
         out.extend(_summed_up(layout, sentence, figures))
         previous = (sentence, figures)
     return out
