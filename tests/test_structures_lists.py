@@ -76,6 +76,8 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
      [("parts", [("900 случаев", "total"), ("12 смертей", "part"), ("300 выздоровлений", "part")])]),
     # Those taken to hospital may be among the dead: no part that adds up; nor are the hurt among the dead.
     ("В области выявлено 40 случаев заболевания, 25 госпитализированы.", []),
+    # Those who recovered or died on a day fell ill before it: no parts of the day's new cases.
+    ("За сутки в области выявлено 800 новых случаев заражения, 1200 выздоровели.", []),
     ("В аварии погибли 5 человек, 12 пострадали.", []),
     # "N X из M" with the whole's noun left out; a whole with a noun of its own is no whole of the part.
     ("Партия располагает 28 местами из 90.", [("parts", [("28 местами", "part"), ("90", "total")])]),

@@ -291,6 +291,7 @@ def _checks(f: DataFile) -> _Fields:
         "comparison_links": f.word_set("structures", "comparison_links"),
         "case_lemmas": f.word_set("structures", "case_lemmas"),
         "outcome_lemmas": f.word_set("structures", "outcome_lemmas"),
+        "new_case_lemmas": f.word_set("structures", "new_case_lemmas"),
         "signed_lemmas": f.word_set("structures", "signed_lemmas"),
         "share_subjects": f.word_set("structures", "share_subjects"),
         "share_before": f.word_set("structures", "share_before"),

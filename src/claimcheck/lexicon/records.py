@@ -253,6 +253,7 @@ class Lexicon:
     comparison_links: frozenset[str]
     case_lemmas: frozenset[str]
     outcome_lemmas: frozenset[str]
+    new_case_lemmas: frozenset[str]
     signed_lemmas: frozenset[str]
     share_subjects: frozenset[str]
     share_before: frozenset[str]

@@ -202,10 +202,15 @@ def _after_total_word(layout: Layout, sentence: int, total: int) -> bool:
     )
 
 
-def _of_cases(layout: Layout, total: int) -> bool:
-    """The figure counts cases of a disease: a word of infection in it or right next to it ("11658 случаев
-    заражения", "инфицированы 154 тысячи человек")."""
+def _of_cases(layout: Layout, sentence: int, total: int) -> bool:
+    """The figure counts all cases of a disease so far: a word of infection in it or right next to it
+    ("11658 случаев заражения", "инфицированы 154 тысячи человек"), and no word of new cases of a day or a
+    week in its sentence up to it ("за сутки выявлено 8000 новых случаев": those who recovered or died that
+    day fell ill before it)."""
     q = layout.q(total)
+    told = layout.doc.words(layout.sentence_starts[sentence], q.span.end)
+    if any(morph.lemmas(w.text) & layout.lex.new_case_lemmas for w in told):
+        return False
     before = layout.doc.words(max(0, q.span.start - 30), q.span.start)[-1:]
     if before and layout.doc.text[before[0].end : q.span.start].strip():
         before = []  # "…случаев заражения, 423 смерти": a mark parts the word from the figure
@@ -236,7 +241,7 @@ def _summed_up(layout: Layout, sentence: int, figures: Sequence[int]) -> list[St
             continue
         if _after_total_word(layout, sentence, total):
             told, bare = _told_with_verb, True
-        elif _of_cases(layout, total):
+        elif _of_cases(layout, sentence, total):
             told, bare = _outcome, False
         else:
             continue
