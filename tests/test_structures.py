@@ -135,6 +135,9 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
      []),
     ("12 мая 2019 года на 81-м году жизни скончался художник Павел Орлов. Ринат Галиев родился 3 января "
      "1939 года.", []),
+    # A name in another case is of someone else than the dead.
+    ("12 мая 2019 года на 81-м году жизни в Казани скончалась мать известного татарского художника Рината "
+     "Галиева. Ринат Галиев родился 3 января 1969 года.", []),
     # An age on a day reckoned from the publication date, or in the sentence of the birth, is left out.
     ("Певица родилась 5 марта 1950 года и в 20 лет уехала в Париж.", []),
     # A title that ends as a sentence is none.

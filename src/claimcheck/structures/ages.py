@@ -240,13 +240,14 @@ def _birth_of(layout: Layout, births: list[_Birth], i: int, sentence: int, *, da
 
 
 def _full_name_after(layout: Layout, start: int, end: int) -> frozenset[str]:
-    """The surname of the first full name in ``text[start:end]``: a first name and the capitalised words
-    right after it. The lead of an obituary names the dead last, after all they were ("11 сентября 2016
-    года на 75 году жизни скончался … народный артист Российской Федерации … Эдуард Назаров")."""
+    """The surname of the first full name in ``text[start:end]``, when it is in the nominative: a first name
+    and the capitalised words right after it. The lead of an obituary names the dead last, after all they
+    were ("11 сентября 2016 года на 75 году жизни скончался … народный артист Российской Федерации …
+    Эдуард Назаров")."""
     words = layout.doc.words(start, end)
     k = next((k for k, w in enumerate(words) if morph.is_name(w.text)), None)
-    if k is None:
-        return frozenset()
+    if k is None or morph.case_of(words[k].text) != "nomn":
+        return frozenset()  # "скончалась мать актёра Ивана Петрова": the name of another, not of the dead
     run = _capitalised_run(words[k:], layout.doc.text)
     return frozenset({run[-1].lower()}) if len(run) > 1 and not _given(run[-1]) else frozenset()
 
