@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.checks import CheckContext, find_relations, run_checks
 from claimcheck.checks.common import written_step
@@ -492,3 +494,18 @@ def test_percentages_message_shows_arithmetic() -> None:
         "shares of one whole add up to 40.5–41.5% + 42.5–43.5% + 18.5–19.5% = 101.5–104.5%, not at most 100%, "
         "the whole they share"
     )
+
+
+@given(level=st.integers(min_value=0, max_value=10**6), difference=st.integers(min_value=0, max_value=10**6))
+def test_difference_above_a_level_left_out_is_a_contradiction_only_past_zero(level: int, difference: int) -> None:
+    """A count of L set D above a level left out contradicts only when L - D is below zero for every value the
+    two exact counts can take, and the finding shows that level."""
+    claims = [
+        claim(f"{level} человек", str(level), "count", at=100, step="0", anchor=(0, "rise", "to")),
+        claim(f"на {difference} человек", str(difference), "count", at=120, step="0", kind="change", direction="up",
+              anchor=(0, "rise", "change")),
+    ]
+    found = [f for f in contradictions(claims) if f.check == "change.below_zero"]
+    assert bool(found) == (difference > level)
+    if found:
+        assert Decimal(found[0].detail("other_high") or "0") == level - difference
