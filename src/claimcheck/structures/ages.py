@@ -246,7 +246,7 @@ def _full_name_after(layout: Layout, start: int, end: int) -> frozenset[str]:
     Эдуард Назаров")."""
     words = layout.doc.words(start, end)
     k = next((k for k, w in enumerate(words) if morph.is_name(w.text)), None)
-    if k is None or morph.case_of(words[k].text) != "nomn":
+    if k is None or morph.case_of(words[k].text) not in (None, "nomn"):
         return frozenset()  # "скончалась мать актёра Ивана Петрова": the name of another, not of the dead
     run = _capitalised_run(words[k:], layout.doc.text)
     return frozenset({run[-1].lower()}) if len(run) > 1 and not _given(run[-1]) else frozenset()
