@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.checks import CheckContext, find_relations, run_checks
 from claimcheck.checks.common import written_step
@@ -323,6 +325,20 @@ ROWS: list[tuple[str, list[Claim], str | None]] = [
         claim("более $3,2 млрд", "3.2", at=120, scale=BN, step="0.1", approx=">", subject=AGRI,
               subject_at=50, period=JAN_OCT),
     ], None),
+    # a level reached whose earlier level the text leaves out ("что на 600 руб больше, чем …")
+    ("difference_above_level_leaves_a_level", [
+        claim("2,9 тыс. руб", "2.9", "RUB", at=100, scale=Decimal(1000), step="0.1", anchor=(0, "rise", "to")),
+        claim("на 600 руб", "600", "RUB", at=120, kind="change", direction="up", anchor=(0, "rise", "change")),
+    ], None),
+    ("difference_larger_than_level", [
+        claim("2,9 тыс. руб", "2.9", "RUB", at=100, scale=Decimal(1000), step="0.1", anchor=(0, "rise", "to")),
+        claim("на 6000 руб", "6000", "RUB", at=120, kind="change", direction="up", anchor=(0, "rise", "change")),
+    ], "change.below_zero"),
+    ("difference_within_rounding_of_level", [
+        claim("3 тыс. руб", "3", "RUB", at=100, scale=Decimal(1000), anchor=(0, "rise", "to")),
+        claim("на 3,4 тыс. руб", "3.4", "RUB", at=120, kind="change", scale=Decimal(1000), step="0.1",
+              direction="up", anchor=(0, "rise", "change")),
+    ], None),
     # run rate
     ("run_rate_short_of_target", [
         claim("$24,2 млрд", "24.2", at=100, scale=BN, step="0.1", subject=TRADE, period=JAN_NOV),
@@ -478,3 +494,18 @@ def test_percentages_message_shows_arithmetic() -> None:
         "shares of one whole add up to 40.5–41.5% + 42.5–43.5% + 18.5–19.5% = 101.5–104.5%, not at most 100%, "
         "the whole they share"
     )
+
+
+@given(level=st.integers(min_value=0, max_value=10**6), difference=st.integers(min_value=0, max_value=10**6))
+def test_difference_above_a_level_left_out_is_a_contradiction_only_past_zero(level: int, difference: int) -> None:
+    """A count of L set D above a level left out contradicts only when L - D is below zero for every value the
+    two exact counts can take, and the finding shows that level."""
+    claims = [
+        claim(f"{level} человек", str(level), "count", at=100, step="0", anchor=(0, "rise", "to")),
+        claim(f"на {difference} человек", str(difference), "count", at=120, step="0", kind="change", direction="up",
+              anchor=(0, "rise", "change")),
+    ]
+    found = [f for f in contradictions(claims) if f.check == "change.below_zero"]
+    assert bool(found) == (difference > level)
+    if found:
+        assert Decimal(found[0].detail("other_high") or "0") == level - difference

@@ -82,3 +82,25 @@ def test_claim_in_a_nested_report_takes_the_inner_speaker() -> None:
     inner, outside = report.claims
     assert (inner.quote, inner.source) == (1, "Врачи")
     assert (outside.quote, outside.source) == (None, None)
+
+
+# (text, (part, its whole) or None) for a part told with "из них" / "из которых" after a whole of its sentence.
+WHOLES = [
+    ("На конкурс поступило 40 заявок, 12 из них отклонены.", ("12", "40 заявок")),
+    # The words between are the part's own clause, with its verb: the pronoun still stands for the whole.
+    ("Из 30 проверенных аптек нарушения выявлены проверкой Роспотребнадзора лишь в 8 из них.",
+     ("8", "30 проверенных аптек")),
+    ("Он 12 раз выходил на старт, в пяти из которых финишировал первым.", ("пяти", "12 раз")),
+    # A noun with no verb is said of the whole, and the pronoun of something before it.
+    ("Прибыли делегаты из 15 регионов страны, 40 из них впервые.", None),
+    # A noun that can only be plural may be what the plural pronoun stands for.
+    ("Завод отгрузил 20 вагонов покупателям, 12 из них расплатились сразу.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLES, ids=[w[0][:40] for w in WHOLES])
+def test_part_told_with_a_pronoun_of_its_whole(text: str, expected: tuple[str, str] | None) -> None:
+    """"N из них" after a whole is a part of it when the pronoun can stand for nothing else between."""
+    claims = claimcheck.analyze(text).claims
+    linked = [(c.quantity.span.text, claims[c.whole].quantity.span.text) for c in claims if c.whole is not None]
+    assert linked == ([] if expected is None else [expected])

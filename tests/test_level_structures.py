@@ -39,6 +39,15 @@ CASES: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = [
      [("rise", [("на 12%", "change"), ("до 5,6 млрд рублей", "to"), ("5 млрд рублей", "from")])]),
     # Without a word of change it is a comparison, no change.
     ("Выручка компании составила 5,6 млрд рублей против 5 млрд рублей у конкурента.", []),
+    # A figure and the rising difference that sets it above a level left out, after a word pointing back.
+    ("Пособие составило 12 тыс. рублей, что на 2 тыс. рублей больше, чем годом ранее.",
+     [("rise", [("12 тыс. рублей", "to"), ("на 2 тыс. рублей", "change")])]),
+    ("В приюте живут 40 собак — на 15 собак больше, чем весной.",
+     [("rise", [("40 собак", "to"), ("на 15 собак", "change")])]),
+    # No word pointing back, a falling difference, or what may be below zero: none.
+    ("В 2022 году продано 100 машин, в 2023 году — на 30 машин больше.", []),
+    ("Пособие составило 12 тыс. рублей, что на 2 тыс. рублей меньше, чем годом ранее.", []),
+    ("Прибыль составила 2 млн рублей, что на 5 млн рублей больше, чем годом ранее.", []),
     # A second pair of levels with its verb left out goes the way of the first.
     ("Очередь сократилась с двенадцати до шести недель, а ожидание приёма — с трёх недель до одной.",
      [("fall", [("двенадцати", "from"), ("до шести недель", "to")]),
@@ -76,6 +85,17 @@ def test_levels_going_the_wrong_way(text: str) -> None:
     """A rise to a lower level, or a fall to a higher one, told across sentences is a contradiction."""
     found = [f for f in claimcheck.analyze(text).findings if f.severity == "contradiction"]
     assert [f.check.split(".")[0] for f in found] == ["levels"]
+
+
+def test_difference_above_a_level_left_out() -> None:
+    """A figure that a difference larger than itself sets above another level leaves that level below zero."""
+    text = "Пособие составило 12 тыс. рублей, что на 20 тыс. рублей больше, чем годом ранее."
+    found = [f for f in claimcheck.analyze(text).findings if f.severity == "contradiction"]
+    assert [(f.check, f.message) for f in found] == [(
+        "change.below_zero",
+        "₽11500–12500 (12 тыс. рублей) is ₽19500–20500 (на 20 тыс. рублей) above another level, which would "
+        "then be ₽-9000–-7000: below zero, which no count or sum can be",
+    )]
 
 
 def test_change_across_sentences_against_its_levels() -> None:

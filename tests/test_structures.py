@@ -113,12 +113,31 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("Три человека погибли при пожаре в Омске\nВ Омске при пожаре погибли три человека. Позже при пожаре "
      "в Омске погибли ещё три человека.",
      [("restated", [("Три человека", "first"), ("три человека", "lead"), ("три человека", "again")])]),
+    # A year in the genitive right after a noun is the noun's ("премии 1985 года"), no period of the age; a
+    # year after a preposition dates it ("в 1985 году"), and the two ages then tell different times.
+    ("В Твери на 88-м году жизни умер лауреат Государственной премии 1985 года Иван Сомов\nИван Сомов умер "
+     "4 мая 2019 года на 88-м году жизни.",
+     [("restated", [("на 88-м году жизни", "first"), ("на 88-м году жизни", "lead")])]),
+    ("В Твери на 88-м году жизни умер в 1985 году писатель Иван Сомов\nИван Сомов умер 4 мая 2019 года на "
+     "78-м году жизни.", []),
     # An age stated on a dated day, against the birth the text dates.
     ("Писатель родился 6 марта 1929 года в Москве. Он умер 31 июля 2016 года в возрасте 87 лет.",
      [("age", [("87 лет", "age")])]),
     # A birth told later counts for an age of someone the age's sentence names.
     ("Тело Флинта, которому было 49 лет, нашли 4 марта 2019 года. Кит Флинт родился 17 сентября 1969 года.",
      [("age", [("49 лет", "age")])]),
+    # An obituary's lead names the dead last, after all they were: the first full name after the age.
+    ("12 мая 2019 года на 81-м году жизни в Казани скончался художник, заслуженный деятель искусств "
+     "Татарстана Ринат Галиев. Ринат Галиев родился 3 января 1939 года.",
+     [("age", [("на 81-м году жизни", "age")])]),
+    # A given name alone names nobody, and a surname of another person than the one born names no birth.
+    ("12 мая 2019 года на 81-м году жизни скончался художник, друг Рината. Галиев родился 3 января 1939 года.",
+     []),
+    ("12 мая 2019 года на 81-м году жизни скончался художник Павел Орлов. Ринат Галиев родился 3 января "
+     "1939 года.", []),
+    # A name in another case is of someone else than the dead.
+    ("12 мая 2019 года на 81-м году жизни в Казани скончалась мать известного татарского художника Рината "
+     "Галиева. Ринат Галиев родился 3 января 1969 года.", []),
     # An age on a day reckoned from the publication date, or in the sentence of the birth, is left out.
     ("Певица родилась 5 марта 1950 года и в 20 лет уехала в Париж.", []),
     # A title that ends as a sentence is none.

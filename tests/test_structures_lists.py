@@ -60,10 +60,25 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     # A sentence that opens with "из" and a count lists parts of it next.
     ("Из 40 опрошенных врачей — 25 поддержали реформу.", [("parts", [("40 опрошенных врачей", "total"), ("25", "part")])]),
     ("Рабочие из 12 стран — 30 человек — прибыли на стройку.", []),
+    # Inside a clause: a count with its noun after "из", and right after it a count without one.
+    ("Врачи осмотрели из двенадцати пассажиров автобуса троих.",
+     [("parts", [("двенадцати пассажиров", "total"), ("троих", "part")])]),
+    ("Приехали делегаты из 20 стран, 150 человек.", []),
+    ("Делегаты из 20 стран 15 дней обсуждали договор.", []),
     # A total after a total word, and bare figures after it each told with a verb of its own.
     ("Всего в регионе заболели более 12 тысяч человек, около 300 умерли.",
      [("parts", [("более 12 тысяч человек", "total"), ("около 300", "part")])]),
     ("Всего в 2023 году произошло 40 аварий, в 2022 году — 35.", []),
+    # A count of cases of a disease, and the figures after it that count what became of the sick.
+    ("По данным минздрава, в области выявлено 2400 случаев заболевания, 35 умерли.",
+     [("parts", [("2400 случаев", "total"), ("35", "part")])]),
+    ("В области зарегистрировано 900 случаев заражения, 12 смертей и 300 выздоровлений.",
+     [("parts", [("900 случаев", "total"), ("12 смертей", "part"), ("300 выздоровлений", "part")])]),
+    # Those taken to hospital may be among the dead: no part that adds up; nor are the hurt among the dead.
+    ("В области выявлено 40 случаев заболевания, 25 госпитализированы.", []),
+    # Those who recovered or died on a day fell ill before it: no parts of the day's new cases.
+    ("За сутки в области выявлено 800 новых случаев заражения, 1200 выздоровели.", []),
+    ("В аварии погибли 5 человек, 12 пострадали.", []),
     # "N X из M" with the whole's noun left out; a whole with a noun of its own is no whole of the part.
     ("Партия располагает 28 местами из 90.", [("parts", [("28 местами", "part"), ("90", "total")])]),
     ("В турнире сыграют 138 шахматистов из 36 стран.", []),
@@ -84,6 +99,9 @@ CASES: list[tuple[str, list[tuple[str, list[Member]]]]] = [
     ("Есть одна цель: мир и порядок.", []),
     # An item after one told by its age may say more of the same one: no list.
     ("Погибли два человека: 54-летний водитель, житель Москвы, и 30-летняя пассажирка.", []),
+    # ... unless it holds a count of its own; and where the named one is from ends the name's item.
+    ("В лодке находились три человека: 40-летний рыбак Иван Орлов из Твери и два студента.",
+     [("partition", [("три человека", "total", 1), ("два студента", "part", None)])]),
     # A count after a preposition qualifies the count before it, which the list names ...
     ("У артиста четверо детей от двух браков: Анна, Мария, Олег и Павел.",
      [("partition", [("четверо детей", "total", 4)])]),

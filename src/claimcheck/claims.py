@@ -386,6 +386,30 @@ def _part_of_next(doc: Document, part: Quantity, whole: Quantity, lex: Lexicon) 
     return not own or all(morph.lemma(w.text) in theirs for w in own)
 
 
+# Parts of speech of a clause's verb: "допущены", "попадал".
+_CLAUSE_VERBS = frozenset({"VERB", "PRTS"})
+
+
+def _plural_only(word: str) -> bool:
+    """Every reading of ``word`` as a noun is plural ("дилерам"), none singular ("аварии" may be either)."""
+    nouns = [p for p in morph.parses(word) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
+
+
+def _stands_for_whole(between: Sequence[Word]) -> bool:
+    """"них" of "из них" (or "которых") after a figure stands for the whole before it when no noun stands
+    between ("60 женщин, причём 45 из них"), or when the words between are the clause the part is told in,
+    with its verb, and none of their nouns is plural only, so none is what the plural pronoun stands for
+    ("из 20 поданных номинаций допущены к проверке лишь 11 из них", "10 раз попадал в аварии, в шести из
+    которых"). A noun with no verb is said of the whole itself, and the pronoun of something before it
+    ("представители из 66 государств мира, 116 из них" counts the representatives, not the states)."""
+    nouns = [w for w in between if morph.part_of_speech(w.text) == "NOUN"]
+    if not nouns:
+        return True
+    verb = any(morph.part_of_speech(w.text) in _CLAUSE_VERBS for w in between)
+    return verb and not any(_plural_only(w.text) for w in nouns)
+
+
 def _whole_of(doc: Document, q: Quantity, earlier: Sequence[Claim], sent: Sentence, lex: Lexicon) -> int | None:
     """The earlier claim of the sentence that ``q`` is stated as a part of: "14 гроссмейстеров, из них 6",
     "180 военнослужащих, в том числе 40 морских пехотинцев", "60 женщин, причём 45 из них"."""
@@ -408,11 +432,9 @@ def _whole_of(doc: Document, q: Quantity, earlier: Sequence[Claim], sent: Senten
             between = between.lstrip()[len(own) :]
         if any(m in between for m in lex.part_markers):
             return i
-        if any(after.lstrip().startswith(m) for m in lex.part_after) and not any(
-            morph.part_of_speech(w.text) == "NOUN" for w in doc.words(whole.span.end, q.span.start)
+        if any(after.lstrip().startswith(m) for m in lex.part_after) and _stands_for_whole(
+            doc.words(whole.span.end, q.span.start)
         ):
-            # "60 женщин, причём 45 из них": "них" is the whole only when no other noun stands between
-            # ("66 государств мира, 116 из них" counts cardinals, not states).
             return i
         if earlier[i].whole is not None and _list_link(lex).fullmatch(between):
             return earlier[i].whole  # "в том числе 100 офицеров и 90 морских пехотинцев"

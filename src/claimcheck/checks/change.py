@@ -23,7 +23,9 @@ from claimcheck.checks.subjects import relation, same_mention
 from claimcheck.interval import Interval, fmt
 from claimcheck.model import Claim, Finding, Quantity
 
-__all__ = ["LEVEL_KINDS", "check", "implied_base", "level_interval", "relations", "stated_finding"]
+__all__ = [
+    "LEVEL_KINDS", "below_zero_finding", "check", "implied_base", "level_interval", "relations", "stated_finding",
+]
 
 #: The anchor kinds of a change stated with both its levels ("выросла с A до B"): the levels family reads those.
 LEVEL_KINDS: Final = ("rise", "fall")
@@ -157,8 +159,9 @@ def _after(a: Claim, b: Claim, change: Claim) -> bool:
 
 
 def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int, ...]]:
-    """Every (level after, change, level before) triple the text states in full."""
-    out: list[tuple[int, ...]] = []
+    """Every (level after, change, level before) triple the text states in full, and every (change, level
+    reached) pair whose earlier level the text leaves out."""
+    out: list[tuple[int, ...]] = [(c, to) for to, c in _left_out(claims)]
     nearby = Nearby(claims)
     levels = _anchored_levels(claims)
     claims = _directed(claims)
@@ -220,9 +223,45 @@ def stated_finding(claims: Sequence[Claim], after: int, c: int, before: int, con
     )
 
 
+def _left_out(claims: Sequence[Claim]) -> list[tuple[int, int]]:
+    """(level reached, change) of every rise anchored with its earlier level left out ("2,9 тыс. руб, что на
+    600 руб больше, чем в целом по стране": :mod:`claimcheck.structures.differences`)."""
+    out: list[tuple[int, int]] = []
+    for g in anchored(claims, ("rise",)):
+        to, change = g.role("to"), g.role("change")
+        if not g.role("from") and len(to) == 1 and len(change) == 1:
+            out.append((to[0], change[0]))
+    return out
+
+
+def below_zero_finding(claims: Sequence[Claim], to: int, c: int) -> Finding | None:
+    """A count or a sum of L that a difference of D sets above another level: that level is L - D, and a
+    contradiction when every value it can take is below zero."""
+    lq, cq = claims[to].quantity, claims[c].quantity
+    (unit, level), (change_unit, diff) = aligned(lq), aligned(cq)
+    implied = level - diff
+    if unit != change_unit or implied.high is None or implied.high >= 0:
+        return None
+    return Finding(
+        "change.below_zero", "contradiction",
+        f"{render.interval(lq.interval, lq.unit)} ({lq.span.text}) is {render.interval(cq.interval, cq.unit)} "
+        f"({cq.span.text}) above another level, which would then be {render.interval(implied, lq.unit)}: "
+        "below zero, which no count or sum can be",
+        tuple(sorted((to, c))),
+        (
+            ("level_low", d(level.low, "-inf")), ("level_high", d(level.high)),
+            ("change_low", d(diff.low, "-inf")), ("change_high", d(diff.high)),
+            ("other_low", d(implied.low, "-inf")), ("other_high", d(implied.high)),
+        ),
+    )
+
+
 def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
-    """Stated-base contradictions, and implied-base notes for changes stated with one level only."""
-    out: list[Finding] = []
+    """Stated-base contradictions, a level left out that would be below zero, and implied-base notes for
+    changes stated with one level only."""
+    out: list[Finding] = [
+        found for to, c in _left_out(claims) if (found := below_zero_finding(claims, to, c)) is not None
+    ]
     nearby = Nearby(claims)
     levels = _anchored_levels(claims)
     claims = _directed(claims)

@@ -250,6 +250,11 @@ class Lexicon:
     measure_nouns: frozenset[str]
     level_against: str
     time_point_words: frozenset[str]
+    comparison_links: frozenset[str]
+    case_lemmas: frozenset[str]
+    outcome_lemmas: frozenset[str]
+    new_case_lemmas: frozenset[str]
+    signed_lemmas: frozenset[str]
     share_subjects: frozenset[str]
     share_before: frozenset[str]
     level_from: tuple[str, ...]

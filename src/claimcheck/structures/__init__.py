@@ -3,7 +3,8 @@
 A check pairs figures by the structure the text gives them, never by subject and period alone: a total
 and the parts listed after it (:mod:`breakdowns`), a count and the items its list names
 (:mod:`enumerations`), the percentages of one enumeration
-(:mod:`percentages`), the two levels of a change (:mod:`levels`), a figure of the title restated in
+(:mod:`percentages`), the two levels of a change (:mod:`levels`), a level and the difference that sets it
+above a level left out (:mod:`differences`), a figure of the title restated in
 the body (:mod:`restatements`), amounts with the percentages they are of one whole (:mod:`wholes`),
 percentages that are shares of a whole (:mod:`shares`).
 Each structure found is numbered and recorded on its claims as an :class:`~claimcheck.model.Anchor`
@@ -23,6 +24,7 @@ from claimcheck.structures import (
     ages,
     bounds,
     breakdowns,
+    differences,
     enumerations,
     levels,
     percentages,
@@ -50,7 +52,8 @@ def find_structures(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> lis
     """Every structure of ``doc`` that relates ``claims``, in the order the finders run."""
     layout = Layout(doc, claims, lex)
     finders = (
-        breakdowns, enumerations, subsets, tallies, percentages, levels, restatements, wholes, shares, ages,
+        breakdowns, enumerations, subsets, tallies, percentages, levels, differences, restatements, wholes, shares,
+        ages,
         products, rates, proportions, bounds,
     )
     return [s for finder in finders for s in finder.find(layout)]

@@ -239,18 +239,32 @@ def _birth_of(layout: Layout, births: list[_Birth], i: int, sentence: int, *, da
     return earlier[-1] if earlier else next(iter(named), None)
 
 
+def _full_name_after(layout: Layout, start: int, end: int) -> frozenset[str]:
+    """The surname of the first full name in ``text[start:end]``, when it is in the nominative: a first name
+    and the capitalised words right after it. The lead of an obituary names the dead last, after all they
+    were ("11 сентября 2016 года на 75 году жизни скончался … народный артист Российской Федерации …
+    Эдуард Назаров")."""
+    words = layout.doc.words(start, end)
+    k = next((k for k, w in enumerate(words) if morph.is_name(w.text)), None)
+    if k is None or morph.case_of(words[k].text) not in (None, "nomn"):
+        return frozenset()  # "скончалась мать актёра Ивана Петрова": the name of another, not of the dead
+    run = _capitalised_run(words[k:], layout.doc.text)
+    return frozenset({run[-1].lower()}) if len(run) > 1 and not _given(run[-1]) else frozenset()
+
+
 def _names_of_age(layout: Layout, i: int, sentence: int, *, dated: bool) -> frozenset[str]:
     """The names that may tell whom age ``i`` is of: the capitalised words right around it (the last
     ones before it in its sentence, and the first few after it: "у 57-летнего лидера рок-группы «Алиса»
     Константина Кинчева", but not "Небензя" of "Небензя заменит посла Виталия Чуркина, который
-    скончался … на 65-м году жизни"); only those after an undated adjective ("69-летнего Гарсию"); every
-    name of its sentence and the one before for an undated age told of a pronoun."""
+    скончался … на 65-м году жизни") and the surname of the first full name after it in its sentence; only
+    those after an undated adjective ("69-летнего Гарсию"); every name of its sentence and the one before
+    for an undated age told of a pronoun."""
     q = layout.q(i)
     start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
     after = frozenset(w.text.lower() for w in layout.doc.words(q.span.end, end)[:_AFTER_WORDS] if w.text[:1].isupper())
     if dated:
         ahead = [w.text.lower() for w in layout.doc.words(start, q.span.start) if w.text[:1].isupper()]
-        return after | frozenset(ahead[-_NAME_WORDS:])
+        return after | frozenset(ahead[-_NAME_WORDS:]) | _full_name_after(layout, q.span.end, end)
     if _adjective(layout, i):
         return frozenset(n for n in after if n in _names(layout, q.span.end, q.span.end + _NAMED_CHARS))
     names = _names(layout, start, end)

@@ -342,11 +342,23 @@ def _figure_of(layout: Layout, item: Sequence[_Token], unit: str, figures: Seque
     if inside:
         q = layout.q(inside[0])
         return (len(inside) == 1 and q.unit == unit and q.kind == "amount"), inside[0]
-    words = [t.text for t in item if t.text[0].isalnum() and not any(a.start <= t.start < a.end for a in ages)]
+    words = _origin_cut(
+        [t.text for t in item if t.text[0].isalnum() and not any(a.start <= t.start < a.end for a in ages)]
+    )
     limit = _MAX_TITLED_WORDS if any(w[0].isupper() for w in words[1:]) else _MAX_ITEM_WORDS
     if not 1 <= len(words) <= limit or any(ch.isdigit() for w in words for ch in w):
         return False, None
     return not any(w[0].islower() and morph.part_of_speech(w) in _NOT_IN_NAMES for w in words), None
+
+
+def _origin_cut(words: list[str]) -> list[str]:
+    """The words of a named item up to a preposition right after the name, which says where the named one
+    is from ("девушка Ольга Короткова из города Архангельска")."""
+    k = next(
+        (k for k in range(1, len(words)) if words[k - 1][0].isupper() and morph.part_of_speech(words[k]) == "PREP"),
+        None,
+    )
+    return words if k is None else words[:k]
 
 
 def _capital(item: Sequence[_Token]) -> bool:
@@ -365,9 +377,11 @@ def _aged(layout: Layout, item: Sequence[_Token], figures: Sequence[int]) -> boo
 def _list_of(layout: Layout, totals: Sequence[int], figures: Sequence[int], reading: _Reading) -> Structure | None:
     q = layout.q(totals[-1])
     aged = [_aged(layout, item, figures) for item in reading.items]
-    if any(a and not b for a, b in itertools.pairwise(aged)):
+    counted = [_figure_of(layout, item, q.unit, figures)[1] is not None for item in reading.items]
+    if any(a and not b and not c for (a, b), c in zip(itertools.pairwise(aged), counted[1:], strict=True)):
         # "54-летний водитель, житель Москвы, и …": an item after one told by its age may say more of the
-        # same one; the list is ambiguous.
+        # same one; the list is ambiguous. One that holds a count of its own is an item of its own ("29-летняя
+        # девушка и два предпринимателя").
         return None
     named_by = [_named(_Segment(item, True)) for item in reading.items]
     if any(a and b is None for a, b in itertools.pairwise(named_by)):

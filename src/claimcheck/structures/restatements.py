@@ -26,7 +26,7 @@ from decimal import Decimal
 from typing import Final
 
 from claimcheck import morph
-from claimcheck.model import Quantity
+from claimcheck.model import Period, Quantity
 from claimcheck.segment import sentence_of
 from claimcheck.structures.layout import Layout, Structure
 from claimcheck.structures.years import same_person, same_sort, sort_of_time
@@ -150,10 +150,26 @@ def _title(layout: Layout) -> tuple[int, int] | None:
     return start, end
 
 
+def _own_period(layout: Layout, i: int) -> Period | None:
+    """The period of claim ``i``, unless it is a year written after the figure in the genitive right after a
+    noun, with no preposition: that year is the noun's ("скончался на 91-м году жизни лауреат Нобелевской
+    премии по литературе 1997 года"), not the time of the figure."""
+    period = layout.claims[i].period
+    if period is None or period.span.start < layout.q(i).span.end:
+        return period
+    written = period.span.text.split()
+    if len(written) != 2 or not written[0].isdigit() or not morph.lemmas(written[1]) & layout.lex.year_lemmas:
+        return period
+    before = layout.doc.words(max(0, period.span.start - 40), period.span.start)[-1:]
+    if not before or layout.doc.text[before[0].end : period.span.start].strip():
+        return period  # "в субботу, 10 сентября 2016 года": a mark parts them
+    return None if morph.part_of_speech(before[0].text) == "NOUN" else period
+
+
 def _periods_meet(layout: Layout, a: int, b: int) -> bool:
-    """Either figure states no period, or their periods share a day: "в 2019 году" restates no figure of
-    "в 2018 году"."""
-    pa, pb = layout.claims[a].period, layout.claims[b].period
+    """Either figure states no period of its own, or their periods share a day: "в 2019 году" restates no
+    figure of "в 2018 году"."""
+    pa, pb = _own_period(layout, a), _own_period(layout, b)
     return pa is None or pb is None or (pa.first <= pb.last and pb.first <= pa.last)
 
 

@@ -12,9 +12,10 @@ Two layouts:
   представители «Единой России», 6 — КПРФ и по 4 — ЛДПР", "55 из 90 депутатов; 33 высказались против".
 
 A sentence that opens with "из" and a count lists parts of it next ("Из нынешних 120 кардиналов — 62
-представляют Европу"). A count with its noun, "из" and a count without one is a part of that whole too:
-"«Позитивная Словения» располагает 28 местами из 90" ("138 шахматистов из 36 стран" names a thing of its
-own after "из").
+представляют Европу"); inside a clause, a count without a noun right after a count with one after "из" is
+a part of it ("госпитализировали из трех пострадавших двоих"). A count with its noun, "из" and a count
+without one is a part of that whole too: "«Позитивная Словения» располагает 28 местами из 90" ("138
+шахматистов из 36 стран" names a thing of its own after "из").
 
 A total after a total word and the bare figures listed after it, each told with a verb, are a whole and
 its parts as well: "Всего в Британии инфицированы более 154 тысяч человек, около 21 тысячи умерли".
@@ -43,6 +44,8 @@ _MAX_LEAD: Final = 3
 _PREDICATES: Final = ("VERB", "PRTS")
 # Kinds of figure a whole may be: a plan has parts as well ("будет 29 комитетов").
 _WHOLE_KINDS: Final = ("amount", "target")
+# Parts of speech of the word a count names what it counts with ("трех пострадавших", "десяти гидроагрегатов").
+_NAMED: Final = ("NOUN", "ADJF", "PRTF")
 
 
 @functools.cache
@@ -148,6 +151,40 @@ def _from_first(layout: Layout, sentence: int, figures: Sequence[int]) -> Struct
     return Structure("parts", ((whole, "total"), *((p, "part") for p in parts)))
 
 
+def _names_a_thing(layout: Layout, i: int) -> bool:
+    """Figure ``i`` is written with a noun or a participle of its own ("трех пострадавших"), no scale word."""
+    last = layout.q(i).span.text.split()[-1]
+    if not last[:1].isalpha() or morph.lemmas(last.lower().rstrip(".")) & layout.lex.scales.keys():
+        return False
+    return morph.part_of_speech(last) in _NAMED
+
+
+def _of_whole_before(layout: Layout, figures: Sequence[int], taken: Sequence[int]) -> list[Structure]:
+    """"госпитализировали из трех пострадавших двоих": a count with its noun after "из", and right after
+    it (a word of the whole's may stand between, no mark) a count without one, which is a part of it;
+    figures ``taken`` by another structure are left alone."""
+    out: list[Structure] = []
+    marker = layout.lex.marker_of
+    for whole, part in itertools.pairwise(figures):
+        if whole in taken:
+            continue
+        wq, pq = layout.q(whole), layout.q(part)
+        before = layout.doc.words(max(0, wq.span.start - len(marker) - 2), wq.span.start)[-1:]
+        if not before or before[0].text.lower() != marker:
+            continue  # asked first: most figures do not follow "из"
+        if wq.unit != "count" or pq.unit != "count" or pq.kind != "amount" or wq.kind not in _WHOLE_KINDS:
+            continue
+        if not _countable(layout, whole) or not _countable(layout, part):
+            continue
+        if not _names_a_thing(layout, whole) or not layout.bare(part):
+            continue
+        gap = layout.between(whole, part)
+        if gap.words > 1 or gap.marks or gap.predicate or layout.claims[part].whole is not None:
+            continue
+        out.append(Structure("parts", ((whole, "total"), (part, "part"))))
+    return out
+
+
 def _told_with_verb(layout: Layout, i: int) -> bool:
     """A verb or a short participle follows figure ``i`` ("около 21 тысячи умерли")."""
     end = layout.q(i).span.end
@@ -155,24 +192,63 @@ def _told_with_verb(layout: Layout, i: int) -> bool:
     return bool(after) and morph.part_of_speech(after[0].text.lower()) in _PREDICATES
 
 
+def _after_total_word(layout: Layout, sentence: int, total: int) -> bool:
+    """A total word stands a few words before the figure ("Всего в Британии инфицированы более 154 тысяч")."""
+    start = layout.q(total).span.start
+    lo = max(layout.sentence_starts[sentence], start - 40)
+    before = morph.normalize(layout.doc.text[lo:start])  # a substring test first, then whole words
+    return any(w in before for w in layout.total_words) and any(
+        layout.gap(lo, start).has(w) for w in layout.total_words
+    )
+
+
+def _of_cases(layout: Layout, sentence: int, total: int) -> bool:
+    """The figure counts all cases of a disease so far: a word of infection in it or right next to it
+    ("11658 случаев заражения", "инфицированы 154 тысячи человек"), and no word of new cases of a day or a
+    week in its sentence up to it ("за сутки выявлено 8000 новых случаев": those who recovered or died that
+    day fell ill before it)."""
+    q = layout.q(total)
+    told = layout.doc.words(layout.sentence_starts[sentence], q.span.end)
+    if any(morph.lemmas(w.text) & layout.lex.new_case_lemmas for w in told):
+        return False
+    before = layout.doc.words(max(0, q.span.start - 30), q.span.start)[-1:]
+    if before and layout.doc.text[before[0].end : q.span.start].strip():
+        before = []  # "…случаев заражения, 423 смерти": a mark parts the word from the figure
+    words = [*before, *layout.doc.words(q.span.start, q.span.end), *layout.doc.words(q.span.end, q.span.end + 30)[:1]]
+    return any(morph.lemmas(w.text) & layout.lex.case_lemmas for w in words) and not _outcome(layout, total)
+
+
+def _outcome(layout: Layout, i: int) -> bool:
+    """Figure ``i`` counts what became of the sick: its noun says so ("423 смерти", "140 выздоровлений"), or
+    a verb that does follows it bare ("578 умерли")."""
+    q = layout.q(i)
+    if layout.bare(i):
+        words = layout.doc.words(q.span.end, q.span.end + 30)[:1]
+    else:
+        words = layout.doc.words(q.span.start, q.span.end)[-1:]
+    return bool(words) and bool(morph.lemmas(words[0].text) & layout.lex.outcome_lemmas)
+
+
 def _summed_up(layout: Layout, sentence: int, figures: Sequence[int]) -> list[Structure]:
     """"Всего в Британии инфицированы более 154 тысяч человек, около 21 тысячи умерли": a total after a
-    total word, and the bare figures listed after it each told with a verb of its own, of its period."""
+    total word, and the bare figures listed after it each told with a verb of its own, of its period. A
+    count of cases of a disease is such a total for the figures listed after it that count what became of
+    the sick ("зафиксировано 11658 случаев заражения, 578 умерли"; "8,1 тысяч случаев заражения, 423 смерти
+    и 140 выздоровлений"): they died or recovered of those cases."""
     out: list[Structure] = []
     for n, total in enumerate(figures[:-1]):
-        start = layout.q(total).span.start
-        lo = max(layout.sentence_starts[sentence], start - 40)
         if layout.q(total).unit != "count":
             continue
-        before = morph.normalize(layout.doc.text[lo:start])  # a substring test first, then whole words
-        if not any(w in before for w in layout.total_words) or not any(
-            layout.gap(lo, start).has(w) for w in layout.total_words
-        ):
+        if _after_total_word(layout, sentence, total):
+            told, bare = _told_with_verb, True
+        elif _of_cases(layout, sentence, total):
+            told, bare = _outcome, False
+        else:
             continue
         period = layout.claims[total].period
         run = [
-            i for i in layout.listed_after(figures, n, bare=True)[1:]
-            if _told_with_verb(layout, i) and layout.claims[i].period == period and layout.claims[i].whole is None
+            i for i in layout.listed_after(figures, n, bare=bare)[1:]
+            if told(layout, i) and layout.claims[i].period == period and layout.claims[i].whole is None
         ]
         if run:
             out.append(Structure("parts", ((total, "total"), *((p, "part") for p in run))))
@@ -209,7 +285,9 @@ def find(layout: Layout) -> list[Structure]:
                 out.append(found)
         out.extend(_continued(layout, figures, seen))
         out.extend(_of_bare(layout, figures))
-        out.extend(s for s in [_from_first(layout, sentence, figures)] if s is not None)
+        first = _from_first(layout, sentence, figures)
+        out.extend(_of_whole_before(layout, figures, [] if first is None else [i for i, _ in first.members]))
+        out.extend(s for s in [first] if s is not None)
         out.extend(_summed_up(layout, sentence, figures))
         previous = (sentence, figures)
     return out
