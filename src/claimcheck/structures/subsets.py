@@ -169,7 +169,10 @@ def _of_whole_before(layout: Layout, figures: Sequence[int], taken: Sequence[int
         if whole in taken:
             continue
         wq, pq = layout.q(whole), layout.q(part)
-        before = layout.doc.words(max(0, wq.span.start - len(marker) - 2), wq.span.start)[-1:]
+        lo = max(0, wq.span.start - len(marker) - 2)
+        if marker not in layout.doc.text[lo : wq.span.start].lower():
+            continue  # a substring test first: most figures do not follow "из"
+        before = layout.doc.words(lo, wq.span.start)[-1:]
         if not before or before[0].text.lower() != marker:
             continue  # asked first: most figures do not follow "из"
         if wq.unit != "count" or pq.unit != "count" or pq.kind != "amount" or wq.kind not in _WHOLE_KINDS:
@@ -208,14 +211,22 @@ def _of_cases(layout: Layout, sentence: int, total: int) -> bool:
     week in its sentence up to it ("за сутки выявлено 8000 новых случаев": those who recovered or died that
     day fell ill before it)."""
     q = layout.q(total)
-    told = layout.doc.words(layout.sentence_starts[sentence], q.span.end)
-    if any(morph.lemmas(w.text) & layout.lex.new_case_lemmas for w in told):
-        return False
     before = layout.doc.words(max(0, q.span.start - 30), q.span.start)[-1:]
     if before and layout.doc.text[before[0].end : q.span.start].strip():
         before = []  # "…случаев заражения, 423 смерти": a mark parts the word from the figure
     words = [*before, *layout.doc.words(q.span.start, q.span.end), *layout.doc.words(q.span.end, q.span.end + 30)[:1]]
-    return any(morph.lemmas(w.text) & layout.lex.case_lemmas for w in words) and not _outcome(layout, total)
+    if not any(_has_lemma(w.text, layout.lex.case_lemmas) for w in words) or _outcome(layout, total):
+        return False  # asked first: few figures stand by a word of infection
+    told = layout.doc.words(layout.sentence_starts[sentence], q.span.end)
+    return not any(_has_lemma(w.text, layout.lex.new_case_lemmas) for w in told)
+
+
+def _has_lemma(word: str, lemmas: frozenset[str]) -> bool:
+    """One of the word's readings has one of ``lemmas`` for its normal form: a word the dictionary knows
+    is told by a set lookup of its forms, without a parse."""
+    if morph.normalize(word) not in morph.word_forms(lemmas) and morph.is_known(word):
+        return False
+    return bool(morph.lemmas(word) & lemmas)
 
 
 def _outcome(layout: Layout, i: int) -> bool:
@@ -226,7 +237,7 @@ def _outcome(layout: Layout, i: int) -> bool:
         words = layout.doc.words(q.span.end, q.span.end + 30)[:1]
     else:
         words = layout.doc.words(q.span.start, q.span.end)[-1:]
-    return bool(words) and bool(morph.lemmas(words[0].text) & layout.lex.outcome_lemmas)
+    return bool(words) and _has_lemma(words[0].text, layout.lex.outcome_lemmas)
 
 
 def _summed_up(layout: Layout, sentence: int, figures: Sequence[int]) -> list[Structure]:
@@ -265,8 +276,11 @@ def _joined(layout: Layout, previous: int, sentence: int) -> bool:
 
 
 def prepare(lex: Lexicon) -> None:
-    """Build the table this module derives from ``lex``: the part markers that open a sentence, normalised."""
+    """Build the tables this module derives from ``lex``: the part markers that open a sentence,
+    normalised, and every form of the words of cases of a disease and of what became of the sick."""
     _openers(lex)
+    for lemmas in (lex.case_lemmas, lex.new_case_lemmas, lex.outcome_lemmas):
+        morph.word_forms(lemmas)
 
 
 def find(layout: Layout) -> list[Structure]:
