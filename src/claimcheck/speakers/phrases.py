@@ -37,17 +37,28 @@ def name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon)
     if is_place(words[j].text):
         return j + 1
     latin = bool(LATIN_RE.match(words[j].text))
+    if j >= limit or not _goes_on_name(text, words, j, j, lex, latin=latin):
+        return j
+    return name_run_on(text, words, j, limit, lex, latin=latin)
+
+
+def name_run_on(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon, *, latin: bool) -> int:
+    """Index after a run of name words as :func:`name_run` finds it, for a first word ``j`` (below
+    ``limit``) already known to go on a name, in the Latin script or not as ``latin`` says."""
     joins = SPACES + "." + lex.punctuation.main_marks
     nickname = False
-    k = j
+    k = j + 1
     while k < limit and k - j < _MAX_NAME_WORDS:
-        if k > j:
-            w = words[k].text
-            if not w[:1].isupper() and not particle_name(w):
-                break  # only a capitalised word goes on a name (the tests below would say so, at a parse each)
-            gap = text[words[k - 1].end : words[k].start]
-            if gap.strip(joins + _latin_join(words, k)) != "":
-                break  # a comma, a bracket or a dash ends the name
+        w = words[k].text
+        # only a capitalised word goes on a name (the tests below would say so, at a parse each); a
+        # particle name has a hyphen
+        if not w[:1].isupper() and ("-" not in w or not particle_name(w)):
+            break
+        gap = text[words[k - 1].end : words[k].start]
+        # the join of Latin words is asked only when the gap holds more than the usual joins
+        if gap.strip(joins) and gap.strip(joins + _latin_join(words, k)):
+            break  # a comma, a bracket or a dash ends the name
+        if gap != " ":  # a single space, the usual gap, opens or closes no nickname
             quoted = _in_nickname(gap, words[k - 1].text, nickname, lex.punctuation.primary)
             if quoted is None:
                 break

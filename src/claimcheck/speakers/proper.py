@@ -63,7 +63,7 @@ def is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
     """A capitalised word that is part of a proper name here (not a common noun opening a sentence)."""
     if w.start and text[w.start - 1] in lex.punctuation.opening_marks and _opens_title(text, w, lex):
         return True
-    verdict = _proper_word_form(w.text, lex)
+    verdict = proper_word_form(w.text, lex)
     if verdict is None:
         return not sentence_initial(text, w.start, lex.punctuation)
     return verdict
@@ -102,7 +102,7 @@ def particle_name(word: str) -> bool:
 
 
 @per_lexicon(maxsize=65536)
-def _proper_word_form(word: str, lex: Lexicon) -> bool | None:
+def proper_word_form(word: str, lex: Lexicon) -> bool | None:
     """What the word form alone tells of :func:`is_proper_word`, cached per form: None for a word that
     is part of a name unless it opens a sentence (a common noun capitalised there reads the same)."""
     by_shape = _proper_by_shape(word, lex)
