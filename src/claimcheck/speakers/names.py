@@ -132,11 +132,12 @@ def _run_facts(run: tuple[str, ...]) -> _RunFacts | None:
     is one without a role before it when it holds a known first name (with a surname, or a surname
     alone) or two unknown words.
     """
-    unknown = [x for x in run if not any(p.is_known for p in morph.parses(x)[:2])]
-    if not run or not (any(is_person_word(x) for x in run) or len(unknown) >= 2):
+    known = [any(p.is_known for p in morph.parses(x)[:2]) for x in run]  # each word, once
+    unknown = known.count(False)
+    if not run or not (any(is_person_word(x) for x in run) or unknown >= 2):
         return None
-    named = any(morph.is_name(x) and any(p.is_known for p in morph.parses(x)[:2]) for x in run)
-    personal = (named and (len(run) > 1 or is_surname(run[0]))) or len(unknown) >= 2
+    named = any(k and morph.is_name(x) for x, k in zip(run, known, strict=True))
+    personal = (named and (len(run) > 1 or is_surname(run[0]))) or unknown >= 2
     return _RunFacts(personal, bare_genitive(run))
 
 
