@@ -84,7 +84,10 @@ def _opens_title(text: str, w: Word, lex: Lexicon) -> bool:
     at = w.start - 1
     close = next((c for o, c in lex.punctuation.main if o == text[at]), None)
     end = text.find(close, w.start, w.start + _MAX_TITLE_CHARS) if close is not None else -1
-    if end < 0 or any(c in text[w.start : end] for c in lex.punctuation.sentence_ends):
+    if end < 0:
+        return False
+    title = text[w.start : end]
+    if any(c in title for c in lex.punctuation.sentence_ends):
         return False
     after = _WORD_RE.match(text, end + 1)
     verb = after.group(1) if after is not None else ""

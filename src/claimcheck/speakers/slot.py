@@ -257,7 +257,7 @@ def _clause_floor(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: in
     """Index of the first word of the clause that holds word ``k`` (after ", а", ", но", ";", ":")."""
     for j in range(k - 1, floor, -1):
         gap = text[ws[j - 1].end : ws[j].start]
-        if any(ch in gap for ch in ";:") or ("," in gap and ws[j].text.lower() in lex.clause_conjunctions):
+        if ";" in gap or ":" in gap or ("," in gap and ws[j].text.lower() in lex.clause_conjunctions):
             return j + 1 if ws[j].text.lower() in lex.clause_conjunctions else j
     return floor
 
