@@ -134,7 +134,8 @@ def genitive_tail(
     k = j
     while k < limit and k - j < 8:
         gap = text[words[k - 1].end : words[k].start] if k > 0 else " "
-        if gap.strip(joins + _latin_join(words, k)) != "" or (not titles and title in gap):
+        # (the join of Latin words is asked only when the gap holds more than the usual joins)
+        if (gap.strip(joins) and gap.strip(joins + _latin_join(words, k))) or (not titles and title in gap):
             break
         w = words[k].text
         closing = _opened_title(gap, lex) if titles else None
@@ -168,8 +169,8 @@ def genitive_tail(
 def _opened_title(gap: str, lex: Lexicon) -> str | None:
     """The closing mark of a title whose opening mark ends ``gap``, glued to the word after it
     ("газета «Труд»", 'газета "Труд"'); None when the gap opens none."""
-    if not gap:
-        return None
+    if not gap or gap[-1] not in lex.punctuation.main_marks:
+        return None  # most gaps end in a space: told by a lookup before the pairs are looked through
     return next((closing for opening, closing in lex.punctuation.main if gap[-1] == opening), None)
 
 
