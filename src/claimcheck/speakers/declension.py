@@ -132,6 +132,13 @@ class NameReading(NamedTuple):
     case: str | None
 
 
+# Makes a reading of a (gender, case) tuple at C speed (a named tuple's own constructor is Python
+# code, and the readings of every word form of a name are made by the dozen).
+_reading = functools.partial(tuple.__new__, NameReading)
+_MASCULINE_NOMINATIVE = NameReading("masc", "nomn")
+_FEMININE_NOMINATIVE = NameReading("femn", "nomn")
+
+
 @functools.lru_cache(maxsize=_SMALL_CACHE)
 def _person_readings(word: str) -> tuple[tuple[NameReading, int], ...]:
     """(gender, case) readings under which ``word`` can be part of a person's name, with a weight:
@@ -155,7 +162,7 @@ def _dictionary_readings(word: str) -> Iterator[tuple[NameReading, int]]:
             "Name" in tag or "Surn" in tag or "Patr" in tag or ("anim" in tag and tag.POS == "NOUN")
         ):
             for gender in _genders(tag):
-                yield NameReading(gender, str(tag.case)), 3 if p.is_known else 1
+                yield _reading((gender, str(tag.case))), 3 if p.is_known else 1
 
 
 def _genders(tag: Any) -> tuple[str, ...]:
@@ -167,19 +174,19 @@ def _genders(tag: Any) -> tuple[str, ...]:
 
 def _ending_readings(low: str) -> Iterator[tuple[NameReading, int]]:
     """The readings a surname's stem and ending give a word the dictionary may not know."""
-    rules = _surname_rules()
     shapes = _surname_shapes()
     if shapes.stem_at_end.search(low[-shapes.tail :]):
-        yield NameReading("masc", "nomn"), 1
+        yield _MASCULINE_NOMINATIVE, 1
     if low.endswith(shapes.endings):  # most words end in none of them: the loop below is skipped
+        rules = _surname_rules()
         for gender, endings in rules.to_nominative.items():
             for ending, _ in endings:
                 if low.endswith(ending) and shapes.stem_at_end.search(low[: len(low) - len(ending)]):
                     oblique = ("gent", "datv", "ablt", "loct") if gender == "femn" else ()
                     for case in rules.ending_cases.get(ending, oblique):
-                        yield NameReading(gender, case), 1
+                        yield _reading((gender, case)), 1
     if low.endswith(shapes.feminine):
-        yield NameReading("femn", "nomn"), 1
+        yield _FEMININE_NOMINATIVE, 1
 
 
 def name_reading(words: Sequence[str], cases: frozenset[str] = frozenset()) -> NameReading:

@@ -14,7 +14,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word
 from claimcheck.speakers import declension
 from claimcheck.speakers.declension import is_surname, name_reading, nominative_name, readable_in
-from claimcheck.speakers.phrases import bare_genitive, head_reading, name_run
+from claimcheck.speakers.phrases import bare_genitive, head_reading, name_run_on
 from claimcheck.speakers.proper import (
     LATIN_RE,
     SPACES,
@@ -23,7 +23,9 @@ from claimcheck.speakers.proper import (
     is_proper_word,
     lemma_in,
     mostly_place,
+    proper_word_form,
 )
+from claimcheck.wordcache import per_lexicon
 
 
 def prepare(lex: Lexicon) -> None:
@@ -66,11 +68,16 @@ def find_person_names(doc: Document, lex: Lexicon) -> list[PersonName]:
     for j in capitalised:
         if j < after:
             continue
-        if not is_proper_word(text, words[j], lex) or LATIN_RE.match(words[j].text) or is_place(words[j].text):
+        w = words[j]
+        kind = _start_kind(w.text, lex)
+        if kind == _NEVER or (kind != _PROPER and not is_proper_word(text, w, lex)):
             continue
-        if j + 1 < n and words[j + 1].text[:1].isupper() and mostly_place(words[j].text):
+        if kind == _UNLESS_TITLE and (LATIN_RE.match(w.text) or is_place(w.text)):
+            continue
+        if j + 1 < n and words[j + 1].text[:1].isupper() and mostly_place(w.text):
             continue  # "премьер Израиля Биньямин Нетаньяху": the place is the role's
-        end = name_run(text, words, j, n, lex)
+        # the word is proper, no place and not Latin: it goes on the name (as name_run would find)
+        end = name_run_on(text, words, j, n, lex, latin=False)
         run = tuple(x.text for x in words[j:end] if len(x.text) > 1)
         facts = _run_facts(run)
         if facts is not None:
@@ -84,6 +91,24 @@ def find_person_names(doc: Document, lex: Lexicon) -> list[PersonName]:
                 out.append(PersonName(words[j].start, words[end - 1].end, name, role.lemma, subject, role_words))
         after = max(end, j + 1)
     return out
+
+
+# What a capitalised word form tells of a person's name it may start (see :func:`_start_kind`).
+_NEVER, _PROPER, _IN_CONTEXT, _UNLESS_TITLE = range(4)
+
+
+@per_lexicon(maxsize=65536)
+def _start_kind(word: str, lex: Lexicon) -> int:
+    """What the capitalised ``word`` tells by its form of a name it may start: never one (a Latin
+    word or a place), proper wherever it stands, proper as :func:`is_proper_word` tells in context,
+    or proper only opening a title in quotation marks (then a Latin word or a place still starts
+    none; those are asked only of such a word)."""
+    verdict = proper_word_form(word, lex)
+    if verdict is False:
+        return _UNLESS_TITLE
+    if LATIN_RE.match(word) or is_place(word):
+        return _NEVER
+    return _PROPER if verdict else _IN_CONTEXT
 
 
 _TEXT = operator.itemgetter(2)  # Word.text
@@ -107,11 +132,12 @@ def _run_facts(run: tuple[str, ...]) -> _RunFacts | None:
     is one without a role before it when it holds a known first name (with a surname, or a surname
     alone) or two unknown words.
     """
-    unknown = [x for x in run if not any(p.is_known for p in morph.parses(x)[:2])]
-    if not run or not (any(is_person_word(x) for x in run) or len(unknown) >= 2):
+    known = [any(p.is_known for p in morph.parses(x)[:2]) for x in run]  # each word, once
+    unknown = known.count(False)
+    if not run or not (any(is_person_word(x) for x in run) or unknown >= 2):
         return None
-    named = any(morph.is_name(x) and any(p.is_known for p in morph.parses(x)[:2]) for x in run)
-    personal = (named and (len(run) > 1 or is_surname(run[0]))) or len(unknown) >= 2
+    named = any(k and morph.is_name(x) for x, k in zip(run, known, strict=True))
+    personal = (named and (len(run) > 1 or is_surname(run[0]))) or unknown >= 2
     return _RunFacts(personal, bare_genitive(run))
 
 
@@ -128,9 +154,10 @@ _CLAUSE_MARKS = frozenset(",.;:!?")
 
 def _in_relative_clause(text: str, words: Sequence[Word], j: int, lex: Lexicon) -> bool:
     """Word ``j`` stands in a relative clause ("…, который бросил Евгений Коваленко"): not a topic."""
+    forms = morph.word_forms(lex.relative_pronouns)
     k = j - 1
     while k >= 0 and j - k <= 8:
-        if morph.normalize(words[k].text) in morph.word_forms(lex.relative_pronouns) and (
+        if morph.normalize(words[k].text) in forms and (
             morph.lemma(words[k].text) in lex.relative_pronouns
         ):
             return True
@@ -160,11 +187,13 @@ def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon, run: tu
     genitive).
     """
     joins = SPACES + lex.punctuation.main_marks
+    roles = morph.word_forms(lex.roles)
     k = j - 1
     while k >= 0 and j - k <= 6:
         if text[words[k].end : words[k + 1].start].strip(joins):
             return None
-        lem = lemma_in(words[k].text, lex.roles)
+        # most words are no form of a role: told by a set lookup before the lemmas are asked
+        lem = lemma_in(words[k].text, lex.roles) if morph.normalize(words[k].text) in roles else None
         if lem is not None:
             return _agreeing_role(text, words, k, lex, lem, run)
         reading = head_reading(words[k].text, None) if k == j - 1 else None

@@ -37,17 +37,28 @@ def name_run(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon)
     if is_place(words[j].text):
         return j + 1
     latin = bool(LATIN_RE.match(words[j].text))
+    if j >= limit or not _goes_on_name(text, words, j, j, lex, latin=latin):
+        return j
+    return name_run_on(text, words, j, limit, lex, latin=latin)
+
+
+def name_run_on(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon, *, latin: bool) -> int:
+    """Index after a run of name words as :func:`name_run` finds it, for a first word ``j`` (below
+    ``limit``) already known to go on a name, in the Latin script or not as ``latin`` says."""
     joins = SPACES + "." + lex.punctuation.main_marks
     nickname = False
-    k = j
+    k = j + 1
     while k < limit and k - j < _MAX_NAME_WORDS:
-        if k > j:
-            w = words[k].text
-            if not w[:1].isupper() and not particle_name(w):
-                break  # only a capitalised word goes on a name (the tests below would say so, at a parse each)
-            gap = text[words[k - 1].end : words[k].start]
-            if gap.strip(joins + _latin_join(words, k)) != "":
-                break  # a comma, a bracket or a dash ends the name
+        w = words[k].text
+        # only a capitalised word goes on a name (the tests below would say so, at a parse each); a
+        # particle name has a hyphen
+        if not w[:1].isupper() and ("-" not in w or not particle_name(w)):
+            break
+        gap = text[words[k - 1].end : words[k].start]
+        # the join of Latin words is asked only when the gap holds more than the usual joins
+        if gap.strip(joins) and gap.strip(joins + _latin_join(words, k)):
+            break  # a comma, a bracket or a dash ends the name
+        if gap != " ":  # a single space, the usual gap, opens or closes no nickname
             quoted = _in_nickname(gap, words[k - 1].text, nickname, lex.punctuation.primary)
             if quoted is None:
                 break
@@ -123,7 +134,8 @@ def genitive_tail(
     k = j
     while k < limit and k - j < 8:
         gap = text[words[k - 1].end : words[k].start] if k > 0 else " "
-        if gap.strip(joins + _latin_join(words, k)) != "" or (not titles and title in gap):
+        # (the join of Latin words is asked only when the gap holds more than the usual joins)
+        if (gap.strip(joins) and gap.strip(joins + _latin_join(words, k))) or (not titles and title in gap):
             break
         w = words[k].text
         closing = _opened_title(gap, lex) if titles else None
@@ -157,8 +169,8 @@ def genitive_tail(
 def _opened_title(gap: str, lex: Lexicon) -> str | None:
     """The closing mark of a title whose opening mark ends ``gap``, glued to the word after it
     ("газета «Труд»", 'газета "Труд"'); None when the gap opens none."""
-    if not gap:
-        return None
+    if not gap or gap[-1] not in lex.punctuation.main_marks:
+        return None  # most gaps end in a space: told by a lookup before the pairs are looked through
     return next((closing for opening, closing in lex.punctuation.main if gap[-1] == opening), None)
 
 
@@ -228,7 +240,8 @@ def head_reading(word: str, case: str | None) -> Any | None:
     return nouns[0]
 
 
-_NOT_COMMON: Final = (*PROPER, "Geox")
+# Grammemes of a reading that is no common noun (a tag is a set: tested against them at C speed).
+_NOT_COMMON: Final = frozenset((*PROPER, "Geox"))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -240,7 +253,7 @@ def _noun_readings(word: str) -> tuple[Any, ...]:
         return ()
     return tuple(
         p for p in ps[:5]
-        if p.tag.POS == "NOUN" and p.is_known and not any(g in p.tag for g in _NOT_COMMON)
+        if p.tag.POS == "NOUN" and p.is_known and p.tag.isdisjoint(_NOT_COMMON)
     )
 
 

@@ -22,6 +22,13 @@ _ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
 # Grammemes of words that name a person or a place by themselves.
 PROPER = ("Name", "Surn", "Patr")
 _PROPER_SET = frozenset(PROPER)  # the same, for a set test against a reading's tag
+# Grammemes of a reading that is no common noun (a tag is a set: tested against them at C speed).
+_NOT_COMMON_NOUN = frozenset((*PROPER, "Geox", "Orgn"))
+# Grammemes of a first name or a patronymic.
+_NAME_OR_PATRONYMIC = frozenset(("Name", "Patr"))
+# Grammemes of a place, and of a place or an organisation.
+_PLACE = frozenset(("Geox",))
+_PLACE_OR_ORGANISATION = frozenset(("Geox", "Orgn"))
 # Parts of speech that never start a name, even capitalised.
 _FUNCTION_POS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP")
 # How probable a place reading must be for a word to be read as a place before a name.
@@ -54,7 +61,7 @@ def _common_noun_reading(word: str) -> Any | None:
     if not morph.is_known(word):
         return None
     for p in morph.parses(word.lower())[:3]:
-        if p.is_known and p.tag.POS == "NOUN" and not any(g in p.tag for g in (*PROPER, "Geox", "Orgn")):
+        if p.is_known and p.tag.POS == "NOUN" and p.tag.isdisjoint(_NOT_COMMON_NOUN):
             return p
     return None
 
@@ -63,7 +70,7 @@ def is_proper_word(text: str, w: Word, lex: Lexicon) -> bool:
     """A capitalised word that is part of a proper name here (not a common noun opening a sentence)."""
     if w.start and text[w.start - 1] in lex.punctuation.opening_marks and _opens_title(text, w, lex):
         return True
-    verdict = _proper_word_form(w.text, lex)
+    verdict = proper_word_form(w.text, lex)
     if verdict is None:
         return not sentence_initial(text, w.start, lex.punctuation)
     return verdict
@@ -77,7 +84,10 @@ def _opens_title(text: str, w: Word, lex: Lexicon) -> bool:
     at = w.start - 1
     close = next((c for o, c in lex.punctuation.main if o == text[at]), None)
     end = text.find(close, w.start, w.start + _MAX_TITLE_CHARS) if close is not None else -1
-    if end < 0 or any(c in text[w.start : end] for c in lex.punctuation.sentence_ends):
+    if end < 0:
+        return False
+    title = text[w.start : end]
+    if any(c in title for c in lex.punctuation.sentence_ends):
         return False
     after = _WORD_RE.match(text, end + 1)
     verb = after.group(1) if after is not None else ""
@@ -102,7 +112,7 @@ def particle_name(word: str) -> bool:
 
 
 @per_lexicon(maxsize=65536)
-def _proper_word_form(word: str, lex: Lexicon) -> bool | None:
+def proper_word_form(word: str, lex: Lexicon) -> bool | None:
     """What the word form alone tells of :func:`is_proper_word`, cached per form: None for a word that
     is part of a name unless it opens a sentence (a common noun capitalised there reads the same)."""
     by_shape = _proper_by_shape(word, lex)
@@ -151,13 +161,13 @@ def proper_nominative(word: str, case: str | None) -> str:
 @functools.lru_cache(maxsize=65536)
 def is_first_name(word: str) -> bool:
     """A first name or patronymic the dictionary knows ("Дмитрий", "Сергеевич")."""
-    return any(("Name" in p.tag or "Patr" in p.tag) and p.is_known for p in morph.parses(word)[:4])
+    return any(p.is_known and not p.tag.isdisjoint(_NAME_OR_PATRONYMIC) for p in morph.parses(word)[:4])
 
 
 @functools.lru_cache(maxsize=65536)
 def is_place(word: str) -> bool:
     """A word the dictionary knows only as a place or organisation ("России", "Астане")."""
-    return _known_only_as(word, ("Geox", "Orgn"))
+    return _known_only_as(word, _PLACE_OR_ORGANISATION)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -170,15 +180,15 @@ def mostly_place(word: str) -> bool:
 
 def is_geographic(word: str) -> bool:
     """A word the dictionary knows only as a place ("США", "России")."""
-    return _known_only_as(word, ("Geox",))
+    return _known_only_as(word, _PLACE)
 
 
-def _known_only_as(word: str, grammemes: tuple[str, ...]) -> bool:
+def _known_only_as(word: str, grammemes: frozenset[str]) -> bool:
     """Every reading the dictionary knows of ``word`` (among its three best) has one of ``grammemes``."""
     if not morph.is_known(word):
         return False
     known = [p for p in morph.parses(word)[:3] if p.is_known]
-    return bool(known) and all(any(g in p.tag for g in grammemes) for p in known)
+    return bool(known) and all(not p.tag.isdisjoint(grammemes) for p in known)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -207,9 +207,11 @@ class Resolver:
         for i in itertools.compress(range(len(words)), capitalised):
             w = words[i]
             upper = w.text.isupper()
-            if not upper and morph.normalize(w.text) in named:
+            # (the form morph.normalize gives, spelt out: this runs for every capitalised word)
+            if not upper and w.text.lower().replace("ё", "е") in named:
                 self._add_named_organisation(i)
-            if i != after:
+            # an empty run, as most are, is not handed on
+            if i != after and run:
                 self._add_name_run(run)
                 run = []
             after = i + 1
@@ -219,13 +221,15 @@ class Resolver:
                 or addresses.contains(w.start)
                 or is_grade(self._text, w, self._lex)
             ):
-                self._add_name_run(run)
-                run = []
+                if run:
+                    self._add_name_run(run)
+                    run = []
                 continue
             if run and latin and self._text[run[-1].end : w.start] in _LATIN_NAME_JOINS:
                 run.append(w)
                 continue
-            self._add_name_run(run)
+            if run:
+                self._add_name_run(run)
             run = [w] if latin else []
             if not latin:
                 self._add_org(_Organisation(w.start, w.text.lower(), w.text, True))

@@ -177,13 +177,22 @@ def _stems(name: str) -> frozenset[str]:
 def find_bindings(doc: Document, names: Sequence[PersonName], lex: Lexicon) -> list[RoleBinding]:
     """The roles the text names its people in: the role phrase before a name, and one apposed after it
     in commas ("Марка Цукерберга, создателя Facebook,")."""
-    words = doc.words()
+    text, words = doc.text, doc.words()
     out: list[RoleBinding] = []
     for p in names:
-        out.extend(RoleBinding(p.start, p.name, office) for office in offices_of(p.role_words, lex))
-        apposed = _apposed_role(doc.text, words, first_at(words, p.end), lex)
-        out.extend(RoleBinding(p.start, p.name, office) for office in offices_of(apposed, lex))
+        if p.role_words:  # most names come with no role before them
+            out.extend(RoleBinding(p.start, p.name, office) for office in offices_of(p.role_words, lex))
+        if _comma_at(text, p.end):  # a role is apposed in commas only
+            apposed = _apposed_role(text, words, first_at(words, p.end), lex)
+            out.extend(RoleBinding(p.start, p.name, office) for office in offices_of(apposed, lex))
     return out
+
+
+def _comma_at(text: str, pos: int) -> bool:
+    """A comma is the first mark at ``pos`` past spaces."""
+    while pos < len(text) and text[pos] in SPACES:
+        pos += 1
+    return text.startswith(",", pos)
 
 
 def _apposed_role(text: str, words: Sequence[Word], i: int, lex: Lexicon) -> tuple[str, ...]:

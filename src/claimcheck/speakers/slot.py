@@ -12,7 +12,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word, sentence_of
 from claimcheck.speakers.apposition import apposed_end, apposed_in_phrase, with_apposed_name
 from claimcheck.speakers.declension import name_reading, oblique_only, readable_in
-from claimcheck.speakers.mentions import Mention, first_at, mention_at
+from claimcheck.speakers.mentions import Mention, first_at, mention_at, starts_no_mention
 from claimcheck.speakers.proper import LATIN_RE, SPACES, is_person_word
 
 # How far after a cue its subject may stand ("Как пишет в своей колонке для издания The Hill один из …").
@@ -122,6 +122,8 @@ def _subject_after(doc: Document, ws: Sequence[Word], start: int, lex: Lexicon, 
         title_end = _governed_title_end(text, ws, j, limit, lex)
         if title_end > j:  # "в беседе с корреспондентом «Голоса Америки» лидер движения"
             skip_to = max(skip_to, ws[title_end - 1].end)
+            continue
+        if starts_no_mention(text, ws[j], lex):
             continue
         m = mention_at(doc, ws, j, lex, limit=limit, case="nomn")
         if m is not None and apposed_in_phrase(text, ws, j, lex):
@@ -255,7 +257,7 @@ def _clause_floor(text: str, ws: Sequence[Word], k: int, lex: Lexicon, floor: in
     """Index of the first word of the clause that holds word ``k`` (after ", а", ", но", ";", ":")."""
     for j in range(k - 1, floor, -1):
         gap = text[ws[j - 1].end : ws[j].start]
-        if any(ch in gap for ch in ";:") or ("," in gap and ws[j].text.lower() in lex.clause_conjunctions):
+        if ";" in gap or ":" in gap or ("," in gap and ws[j].text.lower() in lex.clause_conjunctions):
             return j + 1 if ws[j].text.lower() in lex.clause_conjunctions else j
     return floor
 
@@ -329,9 +331,12 @@ def _outside_relative(
 def _governed_title_end(text: str, ws: Sequence[Word], j: int, k: int, lex: Lexicon) -> int:
     """Index after a title in quotation marks that opens at word ``j`` right after a common noun, which
     governs it ("в интервью «Голосу Америки»", "газете «Труд»"); ``j`` when there is none."""
-    if j == 0 or not ws[j - 1].text[:1].islower() or morph.part_of_speech(ws[j - 1].text) != "NOUN":
+    if j == 0:
         return j
     gap = text[ws[j - 1].end : ws[j].start].strip(SPACES)
+    # most words follow a bare space, which opens no title: told before the word before is parsed
+    if not gap or not ws[j - 1].text[:1].islower() or morph.part_of_speech(ws[j - 1].text) != "NOUN":
+        return j
     close = next((c for o, c in lex.punctuation.main if gap == o), None)
     if close is None:
         return j
@@ -375,6 +380,9 @@ def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: L
             # "Называя Vestas «лидером», Марк назвал": a gerund's object; "в интервью «Голосу Америки»
             # Александр Белов": a title the noun before it governs
             j = skip
+            continue
+        if starts_no_mention(text, ws[j], lex):
+            j += 1  # (a verb, a preposition: no mention, nor a noun a preposition governs)
             continue
         if _preposition_before(ws, j):
             m = mention_at(doc, ws, j, lex, limit=k, case=_place_case(ws[j - 1].text, lex))
