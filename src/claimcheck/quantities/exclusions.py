@@ -16,7 +16,7 @@ from claimcheck.quantities.tokens import Token
 from claimcheck.quantities.units import adjective_unit_end, digit_age_end, is_noun
 from claimcheck.segment import LINE_BREAKS, WORD_RE
 
-__all__ = ["excluded", "title_spans"]
+__all__ = ["excluded", "is_title", "quoted_spans"]
 
 # How many numbers one reference may list ("статьями 105, 111, 112 и 115"): a bound on the walk back.
 _MAX_REFERENCE_NUMBERS: Final = 8
@@ -100,15 +100,19 @@ def _reference_before(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
     return low in lex.reference_nouns or bool(morph.lemmas(low) & lex.reference_nouns)
 
 
-def title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Short «...» names inside a sentence: capitalised, at most six words, no verb ("«Три минуты тишины»")."""
-    out: list[tuple[int, int]] = []
-    for m in _TITLE_RE.finditer(text, start, end):
-        inner = m.group(1)
-        words = [w for w in WORD_RE.findall(inner) if analysable(w)]
-        if not words or len(words) > _TITLE_WORDS or not inner[:1].isupper():
-            continue
-        if any(morph.has_tag(w, "VERB", best_only=True) or morph.has_tag(w, "INFN", best_only=True) for w in words):
-            continue
-        out.append((m.start(1), m.end(1)))
-    return out
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The insides of the «...» of a sentence that may be names (on one line, at most 80 characters):
+    those :func:`is_title` takes are (the test is left until a number stands inside one)."""
+    return [m.span(1) for m in _TITLE_RE.finditer(text, start, end)]
+
+
+def is_title(inner: str) -> bool:
+    """The inside of a «...» is a name: capitalised, at most six words, no verb ("«Три минуты тишины»")."""
+    if not inner[:1].isupper():
+        return False  # asked first: no word list to make
+    words = [w for w in WORD_RE.findall(inner) if analysable(w)]
+    if not words or len(words) > _TITLE_WORDS:
+        return False
+    return not any(
+        morph.has_tag(w, "VERB", best_only=True) or morph.has_tag(w, "INFN", best_only=True) for w in words
+    )
