@@ -73,9 +73,10 @@ def _date_or_year(toks: Sequence[Token], i: int, num: Number, lex: Lexicon) -> b
         lems = morph.lemmas(toks[num.j].lower)
         if not lems.isdisjoint(lex.months):
             return True
-        integer = num.value == num.value.to_integral_value()
-        is_year_word = bool(lems & lex.year_lemmas) or toks[num.j].lower in lex.year_abbreviations
-        if integer and 1000 <= num.value <= 2100 and is_year_word:
+        # the cheap tests first: most numbers are no year
+        if 1000 <= num.value <= 2100 and num.value == num.value.to_integral_value() and (
+            not lems.isdisjoint(lex.year_lemmas) or toks[num.j].lower in lex.year_abbreviations
+        ):
             return True
     if num.step == 1 and 1800 <= num.value <= 2100 and len(tok.text) == 4:
         return not (num.j < len(toks) and (toks[num.j].kind == "sym" or is_noun(toks[num.j].text)))
