@@ -13,7 +13,7 @@ from claimcheck.interval import Interval, exact_count
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quantity, Span
 from claimcheck.quantities.bare import Earlier, bare_unit, counted_subject
-from claimcheck.quantities.exclusions import excluded, title_spans
+from claimcheck.quantities.exclusions import excluded, is_title, quoted_spans
 from claimcheck.quantities.kinds import after_percent, change_before, claim_kind, hedge_before
 from claimcheck.quantities.numerals import Number, may_start_number, read_number
 from claimcheck.quantities.pairs import elided_unit, range_high, scaled_high, shared_unit, smaller_part
@@ -21,7 +21,7 @@ from claimcheck.quantities.tokens import Token, prev_word, token_from, tokenize
 from claimcheck.quantities.units import UnitEnd, glued_unit, is_noun, scale_at, unit_after
 from claimcheck.spanset import SpanSet
 
-__all__ = ["sentence_quantities"]
+__all__ = ["Starters", "sentence_quantities"]
 
 _NONNEGATIVE_KINDS: Final = ("amount", "target", "share", "range")
 # How far back (in tokens) from its "до" a word of change makes a figure the level it reaches ("выросло
@@ -34,7 +34,7 @@ _MONEY_SCALE: Final = Decimal(1_000_000)
 @frozen
 class _Sentence:
     """One sentence being read: the text and where the sentence starts in it, its tokens, the spans of
-    its names in «…» and of the text's web addresses, the unit first stated with each scale (a
+    its «…» that may be names and of the text's web addresses, the unit first stated with each scale (a
     later scaled number that states none takes it), and the quantities read so far."""
 
     text: str
@@ -100,30 +100,57 @@ class _Hedging:
     direction: str | None = None
 
 
-def sentence_quantities(text: str, start: int, end: int, lex: Lexicon, addresses: SpanSet) -> list[Quantity]:
+@frozen
+class Starters:
+    """What a document's words tell of where a number may start: the texts of its words that
+    :func:`may_start_number` admits, among the texts of all its words (a token with another text is
+    asked directly)."""
+
+    admitted: frozenset[str]
+    known: frozenset[str]
+
+
+_NO_STARTERS: Final = Starters(frozenset(), frozenset())
+
+
+def sentence_quantities(
+    text: str, start: int, end: int, lex: Lexicon, addresses: SpanSet, starters: Starters = _NO_STARTERS
+) -> list[Quantity]:
     """The quantities of the sentence ``text[start:end]``: at each token where an amount starts, the
-    figure with what is glued to it, then its unit, then its hedge and kind, then its bounds."""
-    titles = title_spans(text, start, end) if "«" in text[start:end] else []
+    figure with what is glued to it, then its unit, then its hedge and kind, then its bounds.
+    ``starters`` (of the document the sentence is in) spares asking each word whether a number starts
+    at it."""
+    titles = quoted_spans(text, start, end) if text.find("«", start, end) >= 0 else []
     s = _Sentence(text, start, tokenize(text, start, end), titles, addresses, lex, {}, [])
     toks = s.toks
     out: list[Quantity] = []
     level: _Level | None = None
     i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.kind != "num" and (tok.kind != "word" or not may_start_number(tok.text, lex)):
-            i += 1  # most tokens: no number starts here (as read_number would find)
-            continue
-        read = _read(s, i, level)
+    for at in _number_starts(toks, lex, starters):
+        if at < i:
+            continue  # inside the quantity read last
+        read = _read(s, at, level)
         if read is None:
-            i += 1
+            i = at + 1
             continue
         if read.quantity is not None:
             out.append(read.quantity)
             s.earlier.append(Earlier(read.next, read.quantity.unit, read.noun, prev_word(toks, read.first)))
         level = read.level
-        i = max(read.next, i + 1)
+        i = max(read.next, at + 1)
     return out
+
+
+def _number_starts(toks: list[Token], lex: Lexicon, starters: Starters) -> list[int]:
+    """The tokens a number may start at (as :func:`read_number` would find): numbers in digits, and
+    words :func:`may_start_number` admits, told by set lookups for the words of the document."""
+    admitted, known = starters.admitted, starters.known
+    return [
+        i
+        for i, (_, _, word, kind) in enumerate(toks)
+        if kind == "num"
+        or (kind == "word" and (word in admitted if word in known else may_start_number(word, lex)))
+    ]
 
 
 @frozen
@@ -236,9 +263,15 @@ def _amount_number(s: _Sentence, i: int) -> Number | None:
     if num is None or excluded(s.toks, i, s.text, num, s.lex):
         return None
     at = s.toks[i].start
-    if (s.titles and any(a <= at < b for a, b in s.titles)) or s.addresses.contains(at):
+    if (s.titles and _in_title(s, at)) or s.addresses.contains(at):
         return None
     return num
+
+
+def _in_title(s: _Sentence, at: int) -> bool:
+    """Offset ``at`` lies inside a name in «...» (the «...» around it is tested only now: most hold no
+    number)."""
+    return any(a <= at < b and is_title(s.text[a:b]) for a, b in s.titles)
 
 
 def _figure(s: _Sentence, i: int, num: Number) -> _Figure:

@@ -30,6 +30,7 @@ _AFTER_NOUN_PHRASE: Final = ("PREP", "VERB", "PRTS", "NUMR")
 def prepare(lex: Lexicon) -> None:
     """Build the tables this module derives from ``lex`` (see :func:`claimcheck.analysis.prepare`)."""
     _abbreviation_index(lex)
+    _phrase_heads(lex)
 
 
 @frozen
@@ -165,7 +166,8 @@ def _marked_unit(toks: Sequence[Token], k: int, text: str, pos: int, lex: Lexico
 def _phrase_or_currency(toks: Sequence[Token], n: int, lems: frozenset[str], lex: Lexicon) -> UnitEnd | None:
     """A unit of two words at token ``n`` ("квадратных метров"), or a currency with an optional
     qualifier after it ("долларов", "долларов США")."""
-    if n + 1 < len(toks) and toks[n + 1].kind == "word":
+    # The phrases' first lemmas asked first: most words start none, and the next word is not parsed.
+    if n + 1 < len(toks) and toks[n + 1].kind == "word" and not lems.isdisjoint(_phrase_heads(lex)):
         nxt = morph.lemmas(toks[n + 1].lower)
         pairs = (f"{a} {b}" for a in lems for b in nxt)
         phrase = next((lex.unit_phrases[pair] for pair in pairs if pair in lex.unit_phrases), None)
@@ -178,6 +180,12 @@ def _phrase_or_currency(toks: Sequence[Token], n: int, lems: frozenset[str], lex
     if nk < len(toks) and toks[nk].text in lex.currency_qualifiers:
         return UnitEnd(lex.currency_qualifiers[toks[nk].text], toks[nk].end, nk + 1)
     return UnitEnd(code, toks[n].end, nk)
+
+
+@functools.cache
+def _phrase_heads(lex: Lexicon) -> frozenset[str]:
+    """The first lemmas of the lexicon's units of two words ("квадратный" of "квадратный метр")."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in lex.unit_phrases)
 
 
 def _counted_modifiers(toks: Sequence[Token], k: int, n: int, *, unscaled: bool) -> UnitEnd | None:
