@@ -78,11 +78,15 @@ def _cue_candidates(doc: Document, ws: Sequence[Word], first: int, lex: Lexicon)
         return []
     either = cue_forms(lex).either
     starts = doc.starts_of(either)
-    lo, hi = bisect.bisect_left(starts, ws[first].start), bisect.bisect_left(starts, ws[-1].start)
-    inner = (first_at(ws, pos) for pos in starts[lo:hi])
-    found = {k for k in inner if first < k < len(ws) - 1}
-    found.update(k for k in {first, len(ws) - 1} if morph.normalize(ws[k].text) in either)
-    return sorted(found)
+    lo, hi = bisect.bisect_right(starts, ws[first].start), bisect.bisect_left(starts, ws[-1].start)
+    # The text's words strictly between the first and the last word of ``ws`` are words of ``ws``, in order.
+    found = [first_at(ws, pos) for pos in starts[lo:hi]]
+    last = len(ws) - 1
+    if morph.normalize(ws[first].text) in either:
+        found.insert(0, first)
+    if last > first and morph.normalize(ws[last].text) in either:
+        found.append(last)
+    return found
 
 
 def _clause_speaker(doc: Document, ws: Sequence[Word], k: int, last: int, c_from: int, lex: Lexicon) -> Mention | None:

@@ -151,8 +151,11 @@ def _cued_reports(
     while found is not None and len(candidates) < _MAX_REPORTS_PER_SENTENCE:
         candidates.append(found)
         after = first_at(ws, found.end)
-        found = cue_clause(doc, s, ws, lex, after)
-    resumed = parenthetical_cue(doc, s, ws, lex)
+        # Most reports run to the sentence's end: no cue word after them, told before any clause is read.
+        found = cue_clause(doc, s, ws, lex, after) if any_between(cues, found.end, s.end) else None
+    # A parenthetical cue follows a comma ("Рост цен, считают аналитики, …").
+    comma = doc.text.find(",", s.start, s.end)
+    resumed = parenthetical_cue(doc, s, ws, lex) if comma >= 0 and any_between(cues, comma, s.end) else None
     candidates.extend(r for r in (lead, resumed) if r is not None)
     return candidates, outlet
 
