@@ -162,20 +162,22 @@ def _clause_start(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> in
     for j in range(k + 1, min(len(ws), k + 9)):
         low = ws[j].text.lower()
         gap = text[ws[j - 1].end : ws[j].start]
+        # Most gaps are one space: no mark in them, and no quoted name opens after them.
+        plain = gap == " "
         if ws[j - 1].end <= name_end < ws[j].start:
             gap = gap.replace(text[name_end], "", 1)
-        elif name_end < ws[j].start:
+        elif name_end < ws[j].start and not plain:
             name_end = _quoted_name_end(text, ws, j, mk)
             if name_end >= 0:
                 gap = gap.replace(text[ws[j].start - 1], "", 1)
-        if gap.count(":") == 1 and not doc.urls().contains(ws[j - 1].end + gap.index(":")):
+        if not plain and gap.count(":") == 1 and not doc.urls().contains(ws[j - 1].end + gap.index(":")):
             # One colon introduces the content; "http://" and a "::" between page titles do not.
             return ws[j - 1].end + gap.index(":") + 1
         if low in lex.complementizers and ("," in gap or j == k + 1 or ws[j - 1].text.lower() in lex.about_words):
             return ws[j].end
         if j == k + 1 and _about_content(text, ws, j, lex):
             return ws[j].end
-        if any(ch in gap for ch in stops):
+        if not plain and any(ch in gap for ch in stops):
             return None
     return None
 
