@@ -99,13 +99,12 @@ def after_quote(doc: Document, close: int, p_end: int, lex: Lexicon, *, words_be
 def interrupted(doc: Document, start: int, end: int, lex: Lexicon) -> list[Part]:
     """Split «A, — заявил X. — B» into parts A and B with the attribution's cue and speaker."""
     text = doc.text
-    inner, dash_like = marks(lex).inner, marks(lex).dash_like
+    inner, any_dash = marks(lex).inner, marks(lex).any_dash
     parts: list[Part] = []
     pos = at = start
     while True:
-        rest = text[at:end]
-        if not any(dash in rest for dash in dash_like):
-            break  # most quotations: no dash left, told by a substring test before the pattern
+        if any_dash.search(text, at, end) is None:
+            break  # most quotations: no dash left, told by a plain search before the pattern
         m = inner.search(text, at, end)
         if m is None:
             break

@@ -62,9 +62,8 @@ def unquoted(doc: Document, lex: Lexicon, taken: SpanSet) -> list[RawQuote]:
         if text[p_start] in opens or taken.overlaps(p_start, p_end):
             continue
         lo = max(p_start, p_end - 120)
-        window = text[lo:p_end]
-        if not any(dash in window for dash in mk.dash_like):
-            continue  # most paragraphs: no dash at their end, told by a substring test before the pattern
+        if mk.any_dash.search(text, lo, p_end) is None:
+            continue  # most paragraphs: no dash at their end, told by a plain search before the pattern
         tail = mk.trailing_dash.search(text, lo, p_end)
         if tail is None:
             continue
