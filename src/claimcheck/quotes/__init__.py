@@ -38,7 +38,12 @@ from claimcheck.quotes.indirect import indirect
 from claimcheck.quotes.marks import document_of, marks, quotation_pairs
 from claimcheck.quotes.nesting import continuations, opens_with_url, outside_reports, own_opinion
 from claimcheck.quotes.resolution import resolve
-from claimcheck.quotes.sources import source_phrase_heads, source_phrase_re, source_phrase_res
+from claimcheck.quotes.sources import (
+    source_phrase_heads,
+    source_phrase_orders,
+    source_phrase_re,
+    source_phrase_res,
+)
 from claimcheck.segment import Document
 from claimcheck.speakers import Resolver
 
@@ -54,6 +59,7 @@ def prepare(lex: Lexicon) -> None:
     source_phrase_heads(lex)
     source_phrase_re(lex)
     source_phrase_res(lex)
+    source_phrase_orders(lex)
     morph.word_forms(lex.naming_verbs)
 
 

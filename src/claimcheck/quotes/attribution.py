@@ -99,10 +99,12 @@ def after_quote(doc: Document, close: int, p_end: int, lex: Lexicon, *, words_be
 def interrupted(doc: Document, start: int, end: int, lex: Lexicon) -> list[Part]:
     """Split «A, — заявил X. — B» into parts A and B with the attribution's cue and speaker."""
     text = doc.text
-    inner = marks(lex).inner
+    inner, any_dash = marks(lex).inner, marks(lex).any_dash
     parts: list[Part] = []
     pos = at = start
     while True:
+        if any_dash.search(text, at, end) is None:
+            break  # most quotations: no dash left, told by a plain search before the pattern
         m = inner.search(text, at, end)
         if m is None:
             break
@@ -126,8 +128,8 @@ def before_quote(doc: Document, open_pos: int, floor: int, lex: Lexicon, content
         return None
     # A dash may follow the colon: "говорит Пегги Уитсон: — «…»".
     colon = doc.text[floor:open_pos].rstrip().rstrip(marks(lex).dash_like).rstrip().endswith(":")
-    if not colon and not _names_wording(ws, lex) and content_words < MIN_SPEECH_WORDS:
-        return None
+    if not colon and content_words < MIN_SPEECH_WORDS and not _names_wording(ws, lex):
+        return None  # the count of words asked first: the wording is read only of a short quotation
     if not colon and _inscription_dash(doc.text, ws, open_pos, lex):
         return _speech_noun(doc, ws, lex, content_words)
     k = _last_cue(ws, lex, colon)

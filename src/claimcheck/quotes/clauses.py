@@ -78,11 +78,15 @@ def _cue_candidates(doc: Document, ws: Sequence[Word], first: int, lex: Lexicon)
         return []
     either = cue_forms(lex).either
     starts = doc.starts_of(either)
-    lo, hi = bisect.bisect_left(starts, ws[first].start), bisect.bisect_left(starts, ws[-1].start)
-    inner = (first_at(ws, pos) for pos in starts[lo:hi])
-    found = {k for k in inner if first < k < len(ws) - 1}
-    found.update(k for k in {first, len(ws) - 1} if morph.normalize(ws[k].text) in either)
-    return sorted(found)
+    lo, hi = bisect.bisect_right(starts, ws[first].start), bisect.bisect_left(starts, ws[-1].start)
+    # The text's words strictly between the first and the last word of ``ws`` are words of ``ws``, in order.
+    found = [first_at(ws, pos) for pos in starts[lo:hi]]
+    last = len(ws) - 1
+    if morph.normalize(ws[first].text) in either:
+        found.insert(0, first)
+    if last > first and morph.normalize(ws[last].text) in either:
+        found.append(last)
+    return found
 
 
 def _clause_speaker(doc: Document, ws: Sequence[Word], k: int, last: int, c_from: int, lex: Lexicon) -> Mention | None:
@@ -158,20 +162,22 @@ def _clause_start(doc: Document, ws: Sequence[Word], k: int, lex: Lexicon) -> in
     for j in range(k + 1, min(len(ws), k + 9)):
         low = ws[j].text.lower()
         gap = text[ws[j - 1].end : ws[j].start]
+        # Most gaps are one space: no mark in them, and no quoted name opens after them.
+        plain = gap == " "
         if ws[j - 1].end <= name_end < ws[j].start:
             gap = gap.replace(text[name_end], "", 1)
-        elif name_end < ws[j].start:
+        elif name_end < ws[j].start and not plain:
             name_end = _quoted_name_end(text, ws, j, mk)
             if name_end >= 0:
                 gap = gap.replace(text[ws[j].start - 1], "", 1)
-        if gap.count(":") == 1 and not doc.urls().contains(ws[j - 1].end + gap.index(":")):
+        if not plain and gap.count(":") == 1 and not doc.urls().contains(ws[j - 1].end + gap.index(":")):
             # One colon introduces the content; "http://" and a "::" between page titles do not.
             return ws[j - 1].end + gap.index(":") + 1
         if low in lex.complementizers and ("," in gap or j == k + 1 or ws[j - 1].text.lower() in lex.about_words):
             return ws[j].end
         if j == k + 1 and _about_content(text, ws, j, lex):
             return ws[j].end
-        if any(ch in gap for ch in stops):
+        if not plain and any(ch in gap for ch in stops):
             return None
     return None
 

@@ -73,14 +73,14 @@ def find_attributions(text: str | Document, lex: Lexicon) -> list[Attribution]:
     for n, (p_start, p_end) in enumerate(paras):
         if text[p_end - 1] != ":":
             continue
-        intro = colon_intro(doc, p_start, p_end, lex)
-        if intro is None or intro.cue is None:
-            continue
         end = p_end
         for q_start, q_end in paras[n + 1 :]:
             if text[q_start] not in lex.punctuation.bullets:
                 break
             end = q_end
-        if end > p_end:
+        if end == p_end:
+            continue  # no list follows: the intro is read only before one
+        intro = colon_intro(doc, p_start, p_end, lex)
+        if intro is not None and intro.cue is not None:
             out.append(Attribution(p_end, end, Span.of(text, *intro.cue), intro.speaker))
     return out

@@ -61,7 +61,10 @@ def unquoted(doc: Document, lex: Lexicon, taken: SpanSet) -> list[RawQuote]:
     for p_start, p_end in doc.paragraphs():
         if text[p_start] in opens or taken.overlaps(p_start, p_end):
             continue
-        tail = mk.trailing_dash.search(text, max(p_start, p_end - 120), p_end)
+        lo = max(p_start, p_end - 120)
+        if mk.any_dash.search(text, lo, p_end) is None:
+            continue  # most paragraphs: no dash at their end, told by a plain search before the pattern
+        tail = mk.trailing_dash.search(text, lo, p_end)
         if tail is None:
             continue
         raws = _dash_attributed(doc, p_start, p_end, lex)

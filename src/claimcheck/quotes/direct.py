@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections.abc import Sequence
 
 from claimcheck import morph
@@ -104,6 +105,10 @@ def _listed_after(doc: Document, start: int, out: Sequence[RawQuote], lex: Lexic
     return Said(prev.cue, prev.mention)
 
 
+# A word character: a span holds a word exactly when it holds one (asked without listing its words).
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _attributed(doc: Document, start: int, end: int, sents: Sequence[Sentence], lex: Lexicon) -> Said | None:
     """The attribution right after the quotation ``text[start:end]``, else the one before it in its
     sentence (after any quotation closed before it there)."""
@@ -113,7 +118,7 @@ def _attributed(doc: Document, start: int, end: int, sents: Sequence[Sentence], 
     sent_start = sent.start if sent is not None else start - 1
     if end < len(text):
         lead = max(sent_start, *(text.rfind(ch, sent_start, start - 1) + 1 for ch in p.sentence_ends))
-        words_before = bool(doc.words(lead, start - 1))
+        words_before = _WORD_CHAR.search(text, lead, start - 1) is not None
         after = after_quote(doc, end, _paragraph_end(doc, start), lex, words_before=words_before)
         if after is not None:
             return after

@@ -20,7 +20,13 @@ from claimcheck.quotes.found import (
     trim,
 )
 from claimcheck.quotes.marks import Marks, marks
-from claimcheck.quotes.sources import as_cue, interrupted_lead, may_hold_source_phrase, source_phrase
+from claimcheck.quotes.sources import (
+    as_cue,
+    interrupted_lead,
+    may_hold_source_phrase,
+    source_phrase,
+    source_phrase_heads,
+)
 from claimcheck.quotes.trailing import anaphoric, parenthetical_cue, trailing_cue
 from claimcheck.segment import Document, Sentence, Word, any_between, sentence_of, sentences_within
 from claimcheck.spanset import SpanSet
@@ -97,17 +103,22 @@ def indirect(doc: Document, lex: Lexicon, sents: Sequence[Sentence], raws: Seque
     prev: Sentence | None = None
     # Where a cue may stand: every finder but the source phrases needs one in the sentence.
     cues = cue_starts(doc, lex)
+    heads = doc.starts_of(source_phrase_heads(lex))
     for s in _with_quoted_sentences(doc, sents, raws, cues, lex):
+        cued = any_between(cues, s.start, s.end)
+        if not cued and not any_between(heads, s.start, s.end):
+            prev = s
+            continue  # most sentences: neither a cue nor a source phrase's word, told before their words are read
         ws = doc.words(s.start, s.end)
         candidates: list[RawQuote] = []
         outlet: RawQuote | None = None
-        if len(ws) >= 3 and not any_between(cues, s.start, s.end):
+        if len(ws) >= 3 and not cued:
             found = source_phrase(doc, s, ws, lex)
             if found is not None:
                 lead = interrupted_lead(doc, s, found, lex)
                 candidates.extend(r for r in (found, lead) if r is not None)
         elif len(ws) >= 3:
-            candidates, outlet = _cued_reports(doc, s, prev, ws, lex)
+            candidates, outlet = _cued_reports(doc, s, prev, ws, cues, lex)
         prev = s
         for candidate in candidates:
             _add_indirect(text, _before_direct(text, candidate, direct, marks(lex)), out, direct)
@@ -118,7 +129,7 @@ def indirect(doc: Document, lex: Lexicon, sents: Sequence[Sentence], raws: Seque
 
 
 def _cued_reports(
-    doc: Document, s: Sentence, prev: Sentence | None, ws: Sequence[Word], lex: Lexicon
+    doc: Document, s: Sentence, prev: Sentence | None, ws: Sequence[Word], cues: Sequence[int], lex: Lexicon
 ) -> tuple[list[RawQuote], RawQuote | None]:
     """The reports of a sentence with a cue, and the outlet that passes the first one on, if one does."""
     candidates: list[RawQuote] = []
@@ -127,16 +138,24 @@ def _cued_reports(
         or _source_or_inner(doc, s, ws, lex)
         or as_cue(doc, s, ws, lex)
         or cue_clause(doc, s, ws, lex)
-        or trailing_cue(doc, s, ws, lex)
     )
-    found, outlet = _passed_on(doc, s, ws, found, lex)
+    outlet: RawQuote | None = None
+    if found is None:
+        # A closing cue's report is passed on by no outlet: the outlet would be that cue itself, after
+        # the report's end.
+        found = trailing_cue(doc, s, ws, lex)
+    elif found.cue is not None and any_between(cues, found.start + 1, found.end + 1):
+        found, outlet = _passed_on(doc, s, ws, found, lex)  # only a cue inside the report's words may end it
     lead = interrupted_lead(doc, s, found, lex) if found is not None else None
     # A sentence may hold a second report after the first ("…, и высказали озабоченность тем, что …").
     while found is not None and len(candidates) < _MAX_REPORTS_PER_SENTENCE:
         candidates.append(found)
         after = first_at(ws, found.end)
-        found = cue_clause(doc, s, ws, lex, after)
-    resumed = parenthetical_cue(doc, s, ws, lex)
+        # Most reports run to the sentence's end: no cue word after them, told before any clause is read.
+        found = cue_clause(doc, s, ws, lex, after) if any_between(cues, found.end, s.end) else None
+    # A parenthetical cue follows a comma ("Рост цен, считают аналитики, …").
+    comma = doc.text.find(",", s.start, s.end)
+    resumed = parenthetical_cue(doc, s, ws, lex) if comma >= 0 and any_between(cues, comma, s.end) else None
     candidates.extend(r for r in (lead, resumed) if r is not None)
     return candidates, outlet
 
@@ -168,11 +187,11 @@ def _source_or_inner(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexico
 
 
 def _passed_on(
-    doc: Document, s: Sentence, ws: Sequence[Word], found: RawQuote | None, lex: Lexicon
-) -> tuple[RawQuote | None, RawQuote | None]:
+    doc: Document, s: Sentence, ws: Sequence[Word], found: RawQuote, lex: Lexicon
+) -> tuple[RawQuote, RawQuote | None]:
     """ "X заявил, что …, сообщает ТАСС": the outlet's closing cue ends X's content, and the outlet
     reports the whole of X's report (an entry of its own, which encloses X's)."""
-    if found is None or found.cue is None:
+    if found.cue is None:
         return found, None
     outlet = trailing_cue(doc, s, ws, lex)
     if outlet is None or outlet.cue is None or not (found.start < outlet.cue[0] <= found.end):

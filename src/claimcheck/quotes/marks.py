@@ -26,6 +26,7 @@ class Marks:
     main_openers: str  # the opening and the closing marks of the main pairs (names, titles and speech)
     main_closers: str
     dash_like: str  # dashes and the hyphens typed for them
+    any_dash: re.Pattern[str]  # any of ``dash_like``: a span without one holds no pattern made of a dash
     any_mark: re.Pattern[str]  # every quotation mark: the pairing looks at these characters only
     # A dash or a comma after a closing mark, before the attribution: «…», — заявил X / «…», сказал X.
     after_quote: re.Pattern[str]
@@ -67,6 +68,7 @@ def marks(lex: Lexicon) -> Marks:
         main_openers="".join(dict.fromkeys(a for a, _ in p.main)),
         main_closers="".join(dict.fromkeys(b for _, b in p.main)),
         dash_like=dash_like,
+        any_dash=re.compile(_one_of(dash_like)),
         any_mark=re.compile(_one_of("".join(a + b for a, b in p.pairs))),
         after_quote=re.compile(rf"{before_dash}?\s*{_one_of(dash_like)}\s*|{before_dash}\s*(?=\w)"),
         # a full stop after a lone letter is an initial's ("— заявил В. Путин"), which ends no clause

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -63,9 +64,9 @@ def source_phrase_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 @functools.cache
-def source_phrase_res(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each source phrase's literal and pattern, in lexicon order."""
-    return tuple((_literal(p), re.compile(_phrase_pattern(p))) for p in lex.source_phrases)
+def source_phrase_res(lex: Lexicon) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Each source phrase's literal, first word and pattern, in lexicon order."""
+    return tuple((_literal(p), p.partition(" ")[0], re.compile(_phrase_pattern(p))) for p in lex.source_phrases)
 
 
 @functools.cache
@@ -73,6 +74,35 @@ def source_phrase_heads(lex: Lexicon) -> frozenset[str]:
     """The first word of every source phrase's literal (normalised): a sentence that holds a phrase holds
     that word as a word of its own."""
     return frozenset(morph.normalize(_literal(p).split(" ")[0]) for p in lex.source_phrases)
+
+
+@functools.cache
+def source_phrase_orders(lex: Lexicon) -> dict[str, tuple[int, ...]]:
+    """The positions in the lexicon of the source phrases, by the first word of their literal (as
+    :func:`source_phrase_heads` has it)."""
+    orders: dict[str, list[int]] = {}
+    for n, phrase in enumerate(lex.source_phrases):
+        orders.setdefault(morph.normalize(_literal(phrase).split(" ")[0]), []).append(n)
+    return {head: tuple(found) for head, found in orders.items()}
+
+
+def _phrases_in(
+    doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon
+) -> Sequence[tuple[str, str, re.Pattern[str]]]:
+    """The literal, first word and pattern of each source phrase whose literal's first word is a word of
+    sentence ``s``, in lexicon order (every phrase when a word is cut by the sentence's bounds)."""
+    starts = doc.starts_of(source_phrase_heads(lex))
+    at = bisect.bisect_left(starts, s.start)
+    orders: set[int] = set()
+    by_head = source_phrase_orders(lex)
+    for pos in starts[at : bisect.bisect_left(starts, s.end)]:
+        k = first_at(ws, pos)
+        found = by_head.get(morph.normalize(ws[k].text)) if k < len(ws) and ws[k].start == pos else None
+        if found is None:
+            return source_phrase_res(lex)
+        orders.update(found)
+    every = source_phrase_res(lex)
+    return [every[n] for n in sorted(orders)]
 
 
 def may_hold_source_phrase(doc: Document, start: int, end: int, lex: Lexicon) -> bool:
@@ -93,11 +123,15 @@ class _Named:
 
 def source_phrase(doc: Document, s: Sentence, ws: Sequence[Word], lex: Lexicon) -> RawQuote | None:
     """ "По словам X, …" / "Как сообщил X, …" at the start (or after a comma), or "…, — по данным X." at the end."""
-    if not any_between(doc.starts_of(source_phrase_heads(lex)), s.start, s.end):
+    phrases = _phrases_in(doc, s, ws, lex)
+    if not phrases:
         return None  # most sentences: none of the phrases at all (the patterns are tried one by one below)
     low = doc.text[s.start : s.end].lower()
-    for literal, pattern in source_phrase_res(lex):
-        m = pattern.search(low) if literal in low else None
+    for literal, first, pattern in phrases:
+        # A match opens with the phrase's first word: the pattern, which steps through the text
+        # character by character, is searched from where that word first stands.
+        at = low.find(first) if literal in low else -1
+        m = pattern.search(low, at) if at >= 0 else None
         if m is None:
             continue
         inner = _inner_words(ws, s.start + m.start(1), s.start + m.end(1)) if m.re.groups else []
