@@ -21,7 +21,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.periods import find_periods
 from claimcheck.segment import Word, sentence_of
-from claimcheck.structures.layout import Layout, Structure
+from claimcheck.structures.layout import Layout, Structure, has_lemma
 
 __all__ = ["born_between", "find", "prepare", "written_as_age"]
 
@@ -90,9 +90,11 @@ def _unbracketed(text: str, lex: Lexicon) -> str:
 
 
 def prepare(lex: Lexicon) -> None:
-    """Build the table this module derives from ``lex``: every form of the words of birth, which a text's
-    words are looked up in at C speed."""
+    """Build the tables this module derives from ``lex``: every form of the words of birth, which a text's
+    words are looked up in at C speed, and of the words of age, which tell most words before a figure
+    without a parse."""
     morph.word_forms(lex.birth_words)
+    morph.word_forms(lex.age_words)
 
 
 def _births(layout: Layout) -> Iterator[_Birth]:
@@ -129,7 +131,7 @@ def written_as_age(layout: Layout, i: int) -> bool:
         return True
     # "бывший" is a form of "быть" to morphology, and "бывший мэр" tells no age.
     return any(
-        morph.lemmas(w.text) & layout.lex.age_words and morph.part_of_speech(w.text) not in _ATTRIBUTES
+        has_lemma(w.text, layout.lex.age_words) and morph.part_of_speech(w.text) not in _ATTRIBUTES
         for w in before
     )
 
@@ -455,9 +457,17 @@ def _clause_pronoun(layout: Layout, words: list[Word]) -> int | None:
     for k in range(len(words) - 1, -1, -1):
         if k + 1 < len(words) and text[words[k].end : words[k + 1].start].strip():
             return None  # a mark closes the clause before any relative pronoun
-        if morph.lemma(words[k].text) in layout.lex.relative_pronouns:
+        if _relative_pronoun(words[k].text, layout.lex):
             return k
     return None
+
+
+def _relative_pronoun(word: str, lex: Lexicon) -> bool:
+    """The word reads first as a relative pronoun ("которому"); a word the dictionary knows is told by a
+    set lookup of the pronouns' forms, without a parse."""
+    if morph.normalize(word) not in morph.word_forms(lex.relative_pronouns) and morph.is_known(word):
+        return False
+    return morph.lemma(word) in lex.relative_pronouns
 
 
 def _capitalised_run(words: list[Word], text: str, *, backwards: bool = False) -> list[str]:
