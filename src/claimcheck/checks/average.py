@@ -26,6 +26,8 @@ def totals(claims: Sequence[Claim], context: CheckContext, nearby: Nearby | None
     """Every (amount, count) pair that states what a number of things is worth in all (``nearby``: the
     claims' :class:`Nearby`, when the caller has made it already)."""
     out: list[tuple[int, int]] = []
+    if not any(c.quantity.unit == "count" and c.quantity.kind == "amount" and c.subject is not None for c in claims):
+        return out  # no count to divide by: the claims are not put in order
     nearby = nearby or Nearby(claims)
     for n in nearby.order:
         count = claims[n]

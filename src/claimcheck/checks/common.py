@@ -125,16 +125,27 @@ WINDOW = 20_000
 
 
 class Nearby:
-    """Claims in text order, with the ones near a position found by bisection."""
+    """Claims in text order, with the ones near a position found by bisection; sorted when first asked
+    (most checks find no claim to look around)."""
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         self._claims = claims
-        self.order = list(by_position(claims))
-        self._starts = [claims[i].quantity.span.start for i in self.order]
+        self._order: list[int] | None = None
+        self._starts: list[int] = []
+
+    @property
+    def order(self) -> list[int]:
+        """Indices of the claims in text order."""
+        if self._order is None:
+            claims = self._claims
+            self._order = list(by_position(claims))
+            self._starts = [claims[i].quantity.span.start for i in self._order]
+        return self._order
 
     def within(self, lo: int, hi: int) -> list[int]:
         """Indices of the claims that start in [lo, hi], in text order."""
-        return self.order[bisect.bisect_left(self._starts, lo) : bisect.bisect_right(self._starts, hi)]
+        order = self.order
+        return order[bisect.bisect_left(self._starts, lo) : bisect.bisect_right(self._starts, hi)]
 
     def around(self, i: int, reach: int = WINDOW) -> list[int]:
         """Indices of the claims that start within ``reach`` characters of claim ``i``, in text order."""

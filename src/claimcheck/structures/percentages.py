@@ -269,6 +269,8 @@ def _continued(layout: Layout) -> Iterator[list[int]]:
 def find(layout: Layout) -> list[Structure]:
     """Every enumeration of percentages in one sentence, every list of results line by line, and the
     vote shares of one vote told over a few sentences."""
+    if not any(layout.q(i).unit == "percent" for _, figures in layout.figures for i in figures):
+        return []  # most texts: no percentage, and no sentence is read
     out: list[Structure] = []
     runs = [*(run for _, figures in layout.figures for run in _runs(layout, figures)), *_result_lists(layout)]
     seen = {i for run in runs for i in run}
