@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck.checks import render
-from claimcheck.checks.common import Nearby, additive, aligned, anchored, d, same_period
+from claimcheck.checks.common import Nearby, additive, aligned, aligned_unit, anchored, d, same_period
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import head_and_modifiers, same_mention
 from claimcheck.model import Claim, Finding
@@ -60,7 +60,7 @@ def _stated_average(
             continue
         lemmas = c.subject.lemma.split()
         if (
-            aligned(c.quantity)[0] == aligned(claims[total].quantity)[0]
+            aligned_unit(c.quantity.unit) == aligned_unit(claims[total].quantity.unit)
             and lex.average_lemmas & set(lemmas) and head in lemmas
             and (c.period is None or claims[total].period is None or same_period(c, claims[total]))
         ):

@@ -25,6 +25,7 @@ __all__ = [
     "Nearby",
     "additive",
     "aligned",
+    "aligned_unit",
     "anchored",
     "by_position",
     "d",
@@ -57,6 +58,11 @@ _DIGITS: Final = re.compile(r"\d(?:[\d\u00a0\u202f ]*\d)?(?:[.,]\d+)?")
 def additive(unit: str) -> bool:
     """Amounts in ``unit`` add up to wholes (money, counts, measures; not ratios or durations)."""
     return unit not in RELATIVE and unit not in DURATIONS
+
+
+def aligned_unit(unit: str) -> str:
+    """The common unit ``unit`` is aligned to (:func:`aligned`'s, without making the interval): km -> "m"."""
+    return _ALIGN.get(unit, (unit, Decimal(1)))[0]
 
 
 def aligned(q: Quantity, interval: Interval | None = None) -> tuple[str, Interval]:
