@@ -205,8 +205,10 @@ _PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox"})
 
 def _common_noun(word: str, *, case: str | None = None) -> bool:
     """A common noun the dictionary knows, most probably a noun, in ``case`` if given."""
+    if len(word) < 2 or word.isupper():
+        return False  # asked before the parse
     ps = morph.parses(word.lower())
-    if len(word) < 2 or not ps or ps[0].tag.POS != "NOUN" or word.isupper():
+    if not ps or ps[0].tag.POS != "NOUN":
         return False
     readings = [
         p for p in ps[:4]

@@ -83,6 +83,8 @@ def prepare(lex: Lexicon) -> None:
 
 def run_checks(claims: Sequence[Claim], context: CheckContext | None = None) -> tuple[Finding, ...]:
     """All findings for ``claims``, sorted by the claims they involve and then by check."""
+    if not claims:
+        return ()  # no check finds anything without a claim
     context = context or CheckContext()
     found: list[Finding] = []
     for _name, fn in CHECKS:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck.checks import render
-from claimcheck.checks.common import Nearby, additive, aligned, anchored, d, same_period
+from claimcheck.checks.common import Nearby, additive, aligned, aligned_unit, anchored, d, same_period
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import head_and_modifiers, same_mention
 from claimcheck.model import Claim, Finding
@@ -26,6 +26,8 @@ def totals(claims: Sequence[Claim], context: CheckContext, nearby: Nearby | None
     """Every (amount, count) pair that states what a number of things is worth in all (``nearby``: the
     claims' :class:`Nearby`, when the caller has made it already)."""
     out: list[tuple[int, int]] = []
+    if not any(c.quantity.unit == "count" and c.quantity.kind == "amount" and c.subject is not None for c in claims):
+        return out  # no count to divide by: the claims are not put in order
     nearby = nearby or Nearby(claims)
     for n in nearby.order:
         count = claims[n]
@@ -58,7 +60,7 @@ def _stated_average(
             continue
         lemmas = c.subject.lemma.split()
         if (
-            aligned(c.quantity)[0] == aligned(claims[total].quantity)[0]
+            aligned_unit(c.quantity.unit) == aligned_unit(claims[total].quantity.unit)
             and lex.average_lemmas & set(lemmas) and head in lemmas
             and (c.period is None or claims[total].period is None or same_period(c, claims[total]))
         ):

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import reduce
 
 from claimcheck.checks import render
-from claimcheck.checks.common import Group, aligned, anchored, d
+from claimcheck.checks.common import Group, aligned, aligned_unit, anchored, d
 from claimcheck.checks.context import CheckContext
 from claimcheck.interval import Interval
 from claimcheck.model import Claim, Finding
@@ -49,7 +49,7 @@ def _listed(claims: Sequence[Claim], g: Group) -> str:
 
 def _finding(claims: Sequence[Claim], g: Group) -> Finding | None:
     totals, parts = g.role("total"), g.role("part")
-    unit = aligned(claims[totals[0]].quantity)[0]
+    unit = aligned_unit(claims[totals[0]].quantity.unit)
     t_iv, s_iv = _total(claims, g), _sum(claims, g)
     if g.kind == "partition" and s_iv.overlaps(t_iv):
         return None

@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 
 from claimcheck.checks import render
-from claimcheck.checks.common import Nearby, additive, aligned, anchored, d, dates, written_step
+from claimcheck.checks.common import Nearby, additive, aligned, aligned_unit, anchored, d, dates, written_step
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import relation, same_mention
 from claimcheck.interval import Interval, fmt
@@ -85,7 +85,7 @@ def _fits(change: Claim, level: Claim, context: CheckContext) -> bool:
     cq, lq = change.quantity, level.quantity
     if lq.kind != "amount" or not additive(lq.unit):
         return False
-    if cq.unit not in ("percent", "times") and aligned(cq)[0] != aligned(lq)[0]:
+    if cq.unit not in ("percent", "times") and aligned_unit(cq.unit) != aligned_unit(lq.unit):
         return False
     if change.period is None or level.period is None or dates(change.period) != dates(level.period):
         return False
@@ -124,7 +124,7 @@ def _stated_pair(
         j for j in nearby.within(cq.span.start - _MAX_GAP, cq.span.start + _MAX_GAP)
         if j != c
         and claims[j].quantity.kind == "amount" and additive(claims[j].quantity.unit)
-        and (cq.unit in ("percent", "times") or aligned(cq)[0] == aligned(claims[j].quantity)[0])
+        and (cq.unit in ("percent", "times") or aligned_unit(cq.unit) == aligned_unit(claims[j].quantity.unit))
         and (
             same_mention(change.subject, claims[j].subject)
             or relation(change.subject, claims[j].subject, context.lexicon) == "same"
@@ -135,7 +135,7 @@ def _stated_pair(
         after = marked[0]
         rest = [
             j for j in near if j != after
-            and aligned(claims[j].quantity)[0] == aligned(claims[after].quantity)[0]
+            and aligned_unit(claims[j].quantity.unit) == aligned_unit(claims[after].quantity.unit)
             and _not_later(claims[j], claims[after])
         ]
         return (after, rest[0]) if len(rest) == 1 else None
@@ -153,7 +153,7 @@ def _after(a: Claim, b: Claim, change: Claim) -> bool:
     """``a`` is the level of the change's period and ``b`` one of an earlier period, in one unit."""
     if a.period is None or b.period is None or change.period is None:
         return False
-    if aligned(a.quantity)[0] != aligned(b.quantity)[0]:
+    if aligned_unit(a.quantity.unit) != aligned_unit(b.quantity.unit):
         return False
     return b.period.last < a.period.first and dates(a.period) == dates(change.period)
 

@@ -25,6 +25,7 @@ __all__ = [
     "Nearby",
     "additive",
     "aligned",
+    "aligned_unit",
     "anchored",
     "by_position",
     "d",
@@ -57,6 +58,11 @@ _DIGITS: Final = re.compile(r"\d(?:[\d\u00a0\u202f ]*\d)?(?:[.,]\d+)?")
 def additive(unit: str) -> bool:
     """Amounts in ``unit`` add up to wholes (money, counts, measures; not ratios or durations)."""
     return unit not in RELATIVE and unit not in DURATIONS
+
+
+def aligned_unit(unit: str) -> str:
+    """The common unit ``unit`` is aligned to (:func:`aligned`'s, without making the interval): km -> "m"."""
+    return _ALIGN.get(unit, (unit, Decimal(1)))[0]
 
 
 def aligned(q: Quantity, interval: Interval | None = None) -> tuple[str, Interval]:
@@ -125,16 +131,27 @@ WINDOW = 20_000
 
 
 class Nearby:
-    """Claims in text order, with the ones near a position found by bisection."""
+    """Claims in text order, with the ones near a position found by bisection; sorted when first asked
+    (most checks find no claim to look around)."""
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         self._claims = claims
-        self.order = list(by_position(claims))
-        self._starts = [claims[i].quantity.span.start for i in self.order]
+        self._order: list[int] | None = None
+        self._starts: list[int] = []
+
+    @property
+    def order(self) -> list[int]:
+        """Indices of the claims in text order."""
+        if self._order is None:
+            claims = self._claims
+            self._order = list(by_position(claims))
+            self._starts = [claims[i].quantity.span.start for i in self._order]
+        return self._order
 
     def within(self, lo: int, hi: int) -> list[int]:
         """Indices of the claims that start in [lo, hi], in text order."""
-        return self.order[bisect.bisect_left(self._starts, lo) : bisect.bisect_right(self._starts, hi)]
+        order = self.order
+        return order[bisect.bisect_left(self._starts, lo) : bisect.bisect_right(self._starts, hi)]
 
     def around(self, i: int, reach: int = WINDOW) -> list[int]:
         """Indices of the claims that start within ``reach`` characters of claim ``i``, in text order."""

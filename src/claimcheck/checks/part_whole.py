@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck.checks import render
-from claimcheck.checks.common import Nearby, additive, aligned
+from claimcheck.checks.common import Nearby, additive, aligned, aligned_unit
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import relation
 from claimcheck.interval import fmt
@@ -36,7 +36,7 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
     for i, part in enumerate(claims):
         j = part.whole
         stated = j is not None and 0 <= j < len(claims) and j != i and additive(part.quantity.unit)
-        if stated and j is not None and aligned(part.quantity)[0] == aligned(claims[j].quantity)[0]:
+        if stated and j is not None and aligned_unit(part.quantity.unit) == aligned_unit(claims[j].quantity.unit):
             out.append((i, j))
             continue
         pq = part.quantity
@@ -47,7 +47,7 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
             wq = whole.quantity
             if i == j or wq.kind not in _KINDS or whole.period is None:
                 continue
-            if aligned(pq)[0] != aligned(wq)[0] or not whole.period.covers(part.period):
+            if aligned_unit(pq.unit) != aligned_unit(wq.unit) or not whole.period.covers(part.period):
                 continue
             if relation(part.subject, whole.subject, lex) == "part":
                 out.append((i, j))

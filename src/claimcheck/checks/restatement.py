@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck.checks import render
-from claimcheck.checks.common import DURATIONS, Nearby, aligned, d, same_period
+from claimcheck.checks.common import DURATIONS, Nearby, aligned, aligned_unit, d, same_period
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import head_and_modifiers, relation
 from claimcheck.model import Claim, Finding
@@ -48,7 +48,7 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
             qa, qb = a.quantity, b.quantity
             if qa.span.start < qb.span.end and qb.span.start < qa.span.end:
                 continue
-            if aligned(qa)[0] != aligned(qb)[0] or not same_period(a, b):
+            if aligned_unit(qa.unit) != aligned_unit(qb.unit) or not same_period(a, b):
                 continue
             if relation(a.subject, b.subject, context.lexicon) == "same":
                 later, earlier = (i, j) if qa.span.start > qb.span.start else (j, i)

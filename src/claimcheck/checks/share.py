@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Final
 
 from claimcheck.checks import render
-from claimcheck.checks.common import additive, aligned, anchored, by_position, d
+from claimcheck.checks.common import additive, aligned, aligned_unit, anchored, by_position, d
 from claimcheck.checks.context import CheckContext
 from claimcheck.interval import Interval
 from claimcheck.model import Claim, Finding, Quantity
@@ -51,7 +51,7 @@ def relations(claims: Sequence[Claim], context: CheckContext) -> list[tuple[int,
         xq, pq, yq = claims[x].quantity, claims[p].quantity, claims[y].quantity
         if share_percent(pq) is None or xq.kind == "change" or yq.kind == "change":
             continue
-        if not additive(xq.unit) or aligned(xq)[0] != aligned(yq)[0]:
+        if not additive(xq.unit) or aligned_unit(xq.unit) != aligned_unit(yq.unit):
             continue
         if 0 <= pq.span.start - xq.span.end <= _BEFORE and 0 <= yq.span.start - pq.span.end <= _AFTER:
             out.append((x, p, y))

@@ -17,7 +17,7 @@ from functools import reduce
 from typing import Final
 
 from claimcheck.checks import render
-from claimcheck.checks.common import Nearby, additive, aligned, by_position, d, same_period
+from claimcheck.checks.common import Nearby, additive, aligned, aligned_unit, by_position, d, same_period
 from claimcheck.checks.context import CheckContext
 from claimcheck.checks.subjects import head_and_modifiers, relation
 from claimcheck.interval import Interval
@@ -50,7 +50,7 @@ def _partition_sums(claims: Sequence[Claim], context: CheckContext) -> list[tupl
                 i for i in nearby.around(w)
                 if claims[i].subject is not None and claims[i].quantity.kind == "amount"
                 and head_and_modifiers(claims[i].subject, lex) == wanted  # type: ignore[arg-type]  # not None: checked above
-                and aligned(claims[i].quantity)[0] == aligned(wq)[0] and same_period(claims[i], whole)
+                and aligned_unit(claims[i].quantity.unit) == aligned_unit(wq.unit) and same_period(claims[i], whole)
             ]
             # Two figures for one part leave the sum ambiguous: restatement looks at those.
             if len(found) != 1:
@@ -94,7 +94,7 @@ def _stated_parts(claims: Sequence[Claim]) -> list[tuple[int, ...]]:
     for i, c in enumerate(claims):
         w = c.whole
         if w is not None and 0 <= w < len(claims) and additive(c.quantity.unit) and (
-            aligned(c.quantity)[0] == aligned(claims[w].quantity)[0]
+            aligned_unit(c.quantity.unit) == aligned_unit(claims[w].quantity.unit)
         ):
             groups.setdefault(w, []).append(i)
     return [(w, *parts) for w, parts in sorted(groups.items()) if len(parts) >= 2]

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Final
 
 from claimcheck.checks import render
-from claimcheck.checks.common import Group, aligned, anchored, d, written_step
+from claimcheck.checks.common import Group, aligned, aligned_unit, anchored, d, written_step
 from claimcheck.checks.context import CheckContext
 from claimcheck.interval import Interval
 from claimcheck.model import Claim, Finding, Quantity
@@ -78,7 +78,7 @@ def check(claims: Sequence[Claim], context: CheckContext) -> list[Finding]:
         if not wrong:
             continue
         t = claims[first[0]].quantity
-        unit, t_iv = aligned(t)[0], as_restated(t)
+        unit, t_iv = aligned_unit(t.unit), as_restated(t)
         body = ", ".join(
             f"{render.interval(claims[i].quantity.interval, claims[i].quantity.unit)} ({claims[i].quantity.span.text})"
             for i in wrong

@@ -21,7 +21,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.periods import find_periods
 from claimcheck.segment import Word, sentence_of
-from claimcheck.structures.layout import Layout, Structure
+from claimcheck.structures.layout import Layout, Structure, has_lemma
 
 __all__ = ["born_between", "find", "prepare", "written_as_age"]
 
@@ -90,9 +90,11 @@ def _unbracketed(text: str, lex: Lexicon) -> str:
 
 
 def prepare(lex: Lexicon) -> None:
-    """Build the table this module derives from ``lex``: every form of the words of birth, which a text's
-    words are looked up in at C speed."""
+    """Build the tables this module derives from ``lex``: every form of the words of birth, which a text's
+    words are looked up in at C speed, and of the words of age, which tell most words before a figure
+    without a parse."""
     morph.word_forms(lex.birth_words)
+    morph.word_forms(lex.age_words)
 
 
 def _births(layout: Layout) -> Iterator[_Birth]:
@@ -129,7 +131,7 @@ def written_as_age(layout: Layout, i: int) -> bool:
         return True
     # "бывший" is a form of "быть" to morphology, and "бывший мэр" tells no age.
     return any(
-        morph.lemmas(w.text) & layout.lex.age_words and morph.part_of_speech(w.text) not in _ATTRIBUTES
+        has_lemma(w.text, layout.lex.age_words) and morph.part_of_speech(w.text) not in _ATTRIBUTES
         for w in before
     )
 
@@ -166,22 +168,26 @@ def _dateline(layout: Layout, births: list[_Birth]) -> Days | None:
     return None
 
 
-def _told_on(layout: Layout, births: list[_Birth], i: int, sentence: int, dateline: Days | None) -> Days | None:
+def _told_on(
+    layout: Layout, births: list[_Birth], i: int, sentence: int, dateline: list[Days | None]
+) -> Days | None:
     """The days an age its claim's period does not date is told of: the day before the article's day
     (up to a week after it, as the article may be written later) when its sentence says so ("Вчера ему
     исполнилось 50 лет"); for an age written as an adjective ("86-летняя Волчек"), the article's day give
     or take a year; for an age told of a pronoun ("ему было 90 лет"), the day the sentence before dates
-    unless it tells a birth ("26 ноября 2016 года умер …. На момент смерти ему было 90 лет")."""
-    if dateline is None:
-        return None
-    start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
+    unless it tells a birth ("26 ноября 2016 года умер …. На момент смерти ему было 90 лет");
+    ``dateline`` caches the article's day."""
     adjective = _adjective(layout, i)
     if not adjective and not _holder(layout, i):
         return None  # whom the age is told of is not known: "в возрасте 115 лет скончалась предыдущая …"
+    day = _article_day(layout, births, dateline)
+    if day is None:
+        return None
+    start, end = layout.sentence_starts[sentence], layout.sentence_ends[sentence]
     if any(w.text.lower() in layout.lex.age_day_before for w in layout.doc.words(start, end)):
-        return (dateline[0] - _DAY, dateline[1] + _PUBLICATION_LAG)
+        return (day[0] - _DAY, day[1] + _PUBLICATION_LAG)
     if adjective:
-        return (dateline[0] - _LAG, dateline[1] + _LAG)
+        return (day[0] - _LAG, day[1] + _LAG)
     if sentence > 0:
         before = layout.doc.sentences()[sentence - 1]
         if not any(before.start <= b.at <= before.end for b in births):
@@ -297,17 +303,33 @@ def find(layout: Layout) -> list[Structure]:
 def _age(layout: Layout, births: list[_Birth], i: int, sentence: int, dateline: list[Days | None]) -> list[Structure]:
     """The age structure of claim ``i`` (an age), if its day and the birth of whom it is told are found;
     ``dateline`` caches the article's day."""
-    if not dateline:
-        dateline.append(_dateline(layout, births))
     dated = _dated(layout, i)
-    on = _as_narrated(layout, i, _claim_days(layout, i), dateline[0]) if dated else (
-        _told_on(layout, births, i, sentence, dateline[0])
-    )
-    if on is None and (dated or dateline[0] is not None or not _adjective(layout, i)):
+    if dated:
+        on = _narrated_days(layout, births, i, _claim_days(layout, i), dateline)
+    else:
+        on = _told_on(layout, births, i, sentence, dateline)
+    if on is None and (dated or not _adjective(layout, i) or _article_day(layout, births, dateline) is not None):
         return []
     # With no day in the article's opening, an age adjective is at the publication date (the check's).
     birth = _birth_of(layout, births, i, sentence, dated=dated)
     return [] if birth is None else [Structure("age", ((i, "age"),), born=birth.days, on=on)]
+
+
+def _article_day(layout: Layout, births: list[_Birth], dateline: list[Days | None]) -> Days | None:
+    """The article's day (:func:`_dateline`), read when an age first asks for it (it reads the article's
+    opening for periods) and kept in ``dateline``."""
+    if not dateline:
+        dateline.append(_dateline(layout, births))
+    return dateline[0]
+
+
+def _narrated_days(
+    layout: Layout, births: list[_Birth], i: int, days: Days | None, dateline: list[Days | None]
+) -> Days | None:
+    """:func:`_as_narrated`, the article's day read only for an age adjective with days of its own."""
+    if days is None or not _adjective(layout, i):
+        return days
+    return _as_narrated(layout, i, days, _article_day(layout, births, dateline))
 
 
 def _claim_days(layout: Layout, i: int) -> Days | None:
@@ -375,11 +397,9 @@ def _told_ages(
     twice = [n for n in named if sum(_same_name(n[2][-1], m[2][-1]) for m in named) > 1]
     told: list[_Told] = []
     for sentence, i, person in twice:
-        if not dateline:
-            dateline.append(_dateline(layout, births))
-        days = _as_narrated(layout, i, _period_days(layout, i), dateline[0])
+        days = _narrated_days(layout, births, i, _period_days(layout, i), dateline)
         if days is None:
-            days = _told_on(layout, births, i, sentence, dateline[0])
+            days = _told_on(layout, births, i, sentence, dateline)
         if days is not None:
             told.append(_Told(i, person, days))
     return told
@@ -455,9 +475,17 @@ def _clause_pronoun(layout: Layout, words: list[Word]) -> int | None:
     for k in range(len(words) - 1, -1, -1):
         if k + 1 < len(words) and text[words[k].end : words[k + 1].start].strip():
             return None  # a mark closes the clause before any relative pronoun
-        if morph.lemma(words[k].text) in layout.lex.relative_pronouns:
+        if _relative_pronoun(words[k].text, layout.lex):
             return k
     return None
+
+
+def _relative_pronoun(word: str, lex: Lexicon) -> bool:
+    """The word reads first as a relative pronoun ("которому"); a word the dictionary knows is told by a
+    set lookup of the pronouns' forms, without a parse."""
+    if morph.normalize(word) not in morph.word_forms(lex.relative_pronouns) and morph.is_known(word):
+        return False
+    return morph.lemma(word) in lex.relative_pronouns
 
 
 def _capitalised_run(words: list[Word], text: str, *, backwards: bool = False) -> list[str]:

@@ -93,7 +93,7 @@ def _opened(
         return None
     if gap.predicate:
         return None
-    tail = layout.gap(layout.q(run[-1]).span.end, end).tokens
+    tail = layout.tokens(layout.q(run[-1]).span.end, end)
     closer = lex.structure_brackets.get(gap.tokens[opener_at])
     if closer is not None:
         # A breakdown in brackets ends where they close; unclosed, it is no breakdown.

@@ -123,15 +123,21 @@ def _opener(layout: Layout, tokens: Sequence[_Token], next_figure: int) -> tuple
         if t.start >= next_figure:
             return None
         if t.text in openers:
-            return k, False
+            found = k, False
+            break
         marked = _marked(layout, tokens, k)
         if marked is not None:
-            return marked, True
-        if not t.text[0].isalnum() or morph.normalize(t.text) in layout.separators:
+            found = marked, True
+            break
+        if not t.text[0].isalnum() or morph.normalize(t.text) in layout.separators or k >= _MAX_TAIL:
             return None
-        if k >= _MAX_TAIL or morph.part_of_speech(t.text) in _CLAUSE_OPENERS:
-            return None
-    return None
+    else:
+        return None
+    # The words before the opener are the count's: none may open a clause (asked once an opener is found,
+    # since it parses them; most counts have none).
+    if any(morph.part_of_speech(t.text) in _CLAUSE_OPENERS for t in tokens[:k]):
+        return None
+    return found
 
 
 def _clause_follows(layout: Layout, tokens: Sequence[_Token], k: int) -> bool:

@@ -23,7 +23,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.model import Claim, Quantity
 from claimcheck.segment import Document, Sentence
 
-__all__ = ["Gap", "Layout", "Structure", "additive"]
+__all__ = ["Gap", "Layout", "Structure", "additive", "has_lemma"]
 
 # A word (inner hyphens kept) or one mark: the tokens a gap is read in.
 _TOKEN: Final = re.compile(r"\w+(?:[-‐]\w+)*|[^\w\s]")
@@ -41,6 +41,14 @@ _MAX_ITEM_WORDS: Final = 8
 def additive(q: Quantity, lex: Lexicon) -> bool:
     """Amounts in the unit of ``q`` add up (money, counts, measures; not ratios or durations)."""
     return q.unit not in _RATIOS and q.unit not in lex.time_units
+
+
+def has_lemma(word: str, lemmas: frozenset[str]) -> bool:
+    """One of the word's readings has one of ``lemmas`` for its normal form: a word the dictionary knows
+    is told by a set lookup of its forms, without a parse."""
+    if morph.normalize(word) not in morph.word_forms(lemmas) and morph.is_known(word):
+        return False
+    return bool(morph.lemmas(word) & lemmas)
 
 
 @frozen
@@ -164,10 +172,14 @@ class Layout:
     def q(self, i: int) -> Quantity:
         return self.claims[i].quantity
 
+    def tokens(self, start: int, end: int) -> tuple[str, ...]:
+        """The normalised tokens of the stretch ``[start, end)``: a :class:`Gap`'s, for a finder that reads
+        nothing else of it."""
+        return tuple(_TOKEN.findall(morph.normalize(self.doc.text[start:end]))) if end > start else ()
+
     def gap(self, start: int, end: int) -> Gap:
         """The stretch ``[start, end)`` of the text read as a :class:`Gap`."""
-        text = morph.normalize(self.doc.text[start:end]) if end > start else ""
-        tokens = tuple(_TOKEN.findall(text))
+        tokens = self.tokens(start, end)
         words = [t for t in tokens if t[0].isalnum()]
         return Gap(
             tokens=tokens,

@@ -69,19 +69,19 @@ def _pair(layout: Layout, a: int, b: int, start: int) -> bool:
     qa, qb = layout.q(a), layout.q(b)
     if not _same_unit(qa, qb) or qa.kind not in ("amount", "range") or qb.kind not in ("amount", "range", "target"):
         return False
-    before = layout.gap(max(start, qa.span.start - 12), qa.span.start).tokens
+    before = layout.tokens(max(start, qa.span.start - 12), qa.span.start)
     if not before or before[-1] not in layout.level_from:
         return False
     to_markers = layout.level_to
     written = morph.normalize(qb.span.text).split()
-    gap = layout.between(a, b).tokens
+    gap = layout.tokens(qa.span.end, qb.span.start)
     return (written[:1] and written[0] in to_markers and gap == ()) or (len(gap) == 1 and gap[0] in to_markers)
 
 
 def _direction(layout: Layout, start: int, end: int) -> str | None:
     """"rise" or "fall" by the last word of change in ``[start, end)``, else None."""
     lex = layout.lex
-    words = [t for t in layout.gap(start, end).tokens if t[0].isalpha()][-_VERB_REACH:]
+    words = [t for t in layout.tokens(start, end) if t[0].isalpha()][-_VERB_REACH:]
     for w in reversed(words):
         lemmas = morph.lemmas(w)
         if lemmas & lex.change_up:
@@ -143,8 +143,13 @@ def _marked_to(layout: Layout, i: int) -> bool:
     """The figure is written after "до", inside its span ("до 65 лет") or right before it."""
     q = layout.q(i)
     written = morph.normalize(q.span.text).split()
-    before = [morph.normalize(w.text) for w in layout.doc.words(max(0, q.span.start - 6), q.span.start)]
-    return bool(written and written[0] in layout.level_to) or bool(before and before[-1] in layout.level_to)
+    if written and written[0] in layout.level_to:
+        return True
+    start = max(0, q.span.start - 6)
+    if not any(m in morph.normalize(layout.doc.text[start : q.span.start]) for m in layout.level_to):
+        return False  # most figures: no "до" before them, and their words are not read
+    before = layout.doc.words(start, q.span.start)
+    return bool(before) and morph.normalize(before[-1].text) in layout.level_to
 
 
 def _reached(layout: Layout, figures: Sequence[int], n: int) -> Structure | None:
@@ -153,7 +158,7 @@ def _reached(layout: Layout, figures: Sequence[int], n: int) -> Structure | None
     (no conjunction or other figure of the unit between them) as the level it changes from."""
     b = figures[n]
     qb = layout.q(b)
-    if n == 0 or not _marked_to(layout, b) or qb.kind not in ("amount", "target"):
+    if n == 0 or qb.kind not in ("amount", "target") or not _marked_to(layout, b):
         return None
     direction = _direction(layout, max(layout.q(figures[n - 1]).span.end, qb.span.start - 40), qb.span.start)
     if direction is None:
@@ -266,6 +271,9 @@ def _against(layout: Layout, figures: Sequence[int], n: int, start: int) -> Stru
     qb, qa = layout.q(b), layout.q(a)
     if not _same_unit(qa, qb) or qb.kind not in ("amount", "target") or qa.kind not in ("amount", "range"):
         return None
+    between = morph.normalize(layout.doc.text[qb.span.end : qa.span.start])
+    if any(w not in between for w in _against_words(layout.lex)):
+        return None  # most pairs: no "против" between them, and no gap is read
     gap = layout.between(b, a)
     if [t for t in gap.tokens if t[0].isalpha()] != list(_against_words(layout.lex)) or "." in gap.marks:
         return None
@@ -311,9 +319,13 @@ def _now_after(
     if not earlier:
         return []
     unit = layout.q(earlier[0])
-    targets = [i for i in earlier if _same_unit(layout.q(i), unit) and _marked_to(layout, i)]
+    # Every figure of the sentence before is a level reached (asked figure by figure, the first that is
+    # none ends the search).
+    if not all(_same_unit(layout.q(i), unit) and _marked_to(layout, i) for i in earlier):
+        return []
+    targets = list(earlier)
     levels = [i for i in figures if _same_unit(layout.q(i), unit) and layout.q(i).kind in _FROM_KINDS]
-    if len(targets) != len(earlier) or len(levels) != len(targets) or not _opens_with_now(layout, sentence):
+    if len(levels) != len(targets) or not _opens_with_now(layout, sentence):
         return []
     direction = _reached_level(layout, earlier, 0, layout.sentence_starts[k])
     if direction is None:

@@ -67,7 +67,7 @@ def _gapped(layout: Layout, a: int, b: int, gap: Gap) -> bool:
     if any(morph.part_of_speech(t) in _PREDICATES for t in rest if t[0].isalpha()):
         return False  # the second share has a verb of its own: a statement of its own
     dashes = set(layout.dashes())
-    after = layout.gap(layout.q(b).span.end, layout.q(b).span.end + 3).tokens
+    after = layout.tokens(layout.q(b).span.end, layout.q(b).span.end + 3)
     if set(rest) & dashes or (after[:1] and after[0] in dashes) or " ".join(rest) in {"", *layout.gapping_links}:
         return True
     return _same_whole(layout, a, b) and not gap.predicate
@@ -101,7 +101,7 @@ def _words_after(layout: Layout, i: int, n: int) -> list[str]:
     """The first ``n`` words after claim ``i`` within its sentence."""
     end = layout.q(i).span.end
     words: list[str] = []
-    for t in layout.gap(end, end + 60).tokens:
+    for t in layout.tokens(end, end + 60):
         if t in layout.lex.punctuation.sentence_ends or len(words) == n:
             break
         if t[0].isalnum():
@@ -128,7 +128,7 @@ def _rate(layout: Layout, i: int) -> bool:
 
 def _remainder(layout: Layout, i: int) -> bool:
     start = layout.q(i).span.start
-    words = [t for t in layout.gap(max(0, start - 40), start).tokens if t[0].isalnum()][-_REMAINDER_REACH:]
+    words = [t for t in layout.tokens(max(0, start - 40), start) if t[0].isalnum()][-_REMAINDER_REACH:]
     return any(morph.lemmas(w) & layout.lex.remainder_lemmas for w in words)
 
 
@@ -269,6 +269,8 @@ def _continued(layout: Layout) -> Iterator[list[int]]:
 def find(layout: Layout) -> list[Structure]:
     """Every enumeration of percentages in one sentence, every list of results line by line, and the
     vote shares of one vote told over a few sentences."""
+    if not any(layout.q(i).unit == "percent" for _, figures in layout.figures for i in figures):
+        return []  # most texts: no percentage, and no sentence is read
     out: list[Structure] = []
     runs = [*(run for _, figures in layout.figures for run in _runs(layout, figures)), *_result_lists(layout)]
     seen = {i for run in runs for i in run}

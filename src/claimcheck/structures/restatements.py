@@ -207,16 +207,20 @@ def _first_of_time(
 
 
 class _Shared:
-    """The content words each sentence of the body shares with the title, read once per sentence."""
+    """The content words each sentence of the body shares with the title, read once per sentence (and
+    the title's once a figure of the body asks: reading them parses every word)."""
 
     def __init__(self, layout: Layout, title: tuple[int, int]) -> None:
         self.layout = layout
-        self.title_words = _content(w.text for w in layout.doc.words(*title))
+        self.title = title
+        self.title_words: frozenset[str] | None = None
         self.by_sentence: dict[int, frozenset[str]] = {}
 
     def __call__(self, k: int) -> frozenset[str]:
         if k not in self.by_sentence:
             layout = self.layout
+            if self.title_words is None:
+                self.title_words = _content(w.text for w in layout.doc.words(*self.title))
             words = layout.doc.words(layout.sentence_starts[k], layout.sentence_ends[k])
             self.by_sentence[k] = _content(w.text for w in words) & self.title_words
         return self.by_sentence[k]

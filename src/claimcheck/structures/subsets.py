@@ -34,7 +34,7 @@ from typing import Final
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.structures.layout import Layout, Structure, additive
+from claimcheck.structures.layout import Layout, Structure, additive, has_lemma
 
 __all__ = ["find", "prepare"]
 
@@ -61,7 +61,7 @@ def _countable(layout: Layout, i: int) -> bool:
 def _opens(layout: Layout, sentence: int, first: int) -> bool:
     """The sentence opens with a part marker ("Из них четверо …"), or with its first figure and a part
     marker right after it ("Двое из них госпитализированы")."""
-    lead = layout.gap(layout.sentence_starts[sentence], layout.q(first).span.start).tokens
+    lead = layout.tokens(layout.sentence_starts[sentence], layout.q(first).span.start)
     opener = next((o for o in _openers(layout.lex) if tuple(lead[: len(o)]) == o), None)
     if opener is not None:
         return sum(t[0].isalnum() for t in lead[len(opener) :]) <= _MAX_LEAD
@@ -141,7 +141,7 @@ def _from_first(layout: Layout, sentence: int, figures: Sequence[int]) -> Struct
     wq, pq = layout.q(whole), layout.q(first)
     if wq.unit != "count" or pq.unit != "count" or pq.kind != "amount" or layout.claims[first].whole is not None:
         return None
-    lead = [t for t in layout.gap(layout.sentence_starts[sentence], wq.span.start).tokens if t[0].isalnum()]
+    lead = [t for t in layout.tokens(layout.sentence_starts[sentence], wq.span.start) if t[0].isalnum()]
     if not lead or lead[0] != layout.lex.marker_of or len(lead) > _MAX_LEAD or not _countable(layout, whole):
         return None
     gap = layout.between(whole, first)
@@ -215,18 +215,10 @@ def _of_cases(layout: Layout, sentence: int, total: int) -> bool:
     if before and layout.doc.text[before[0].end : q.span.start].strip():
         before = []  # "…случаев заражения, 423 смерти": a mark parts the word from the figure
     words = [*before, *layout.doc.words(q.span.start, q.span.end), *layout.doc.words(q.span.end, q.span.end + 30)[:1]]
-    if not any(_has_lemma(w.text, layout.lex.case_lemmas) for w in words) or _outcome(layout, total):
+    if not any(has_lemma(w.text, layout.lex.case_lemmas) for w in words) or _outcome(layout, total):
         return False  # asked first: few figures stand by a word of infection
     told = layout.doc.words(layout.sentence_starts[sentence], q.span.end)
-    return not any(_has_lemma(w.text, layout.lex.new_case_lemmas) for w in told)
-
-
-def _has_lemma(word: str, lemmas: frozenset[str]) -> bool:
-    """One of the word's readings has one of ``lemmas`` for its normal form: a word the dictionary knows
-    is told by a set lookup of its forms, without a parse."""
-    if morph.normalize(word) not in morph.word_forms(lemmas) and morph.is_known(word):
-        return False
-    return bool(morph.lemmas(word) & lemmas)
+    return not any(has_lemma(w.text, layout.lex.new_case_lemmas) for w in told)
 
 
 def _outcome(layout: Layout, i: int) -> bool:
@@ -237,7 +229,7 @@ def _outcome(layout: Layout, i: int) -> bool:
         words = layout.doc.words(q.span.end, q.span.end + 30)[:1]
     else:
         words = layout.doc.words(q.span.start, q.span.end)[-1:]
-    return bool(words) and _has_lemma(words[0].text, layout.lex.outcome_lemmas)
+    return bool(words) and has_lemma(words[0].text, layout.lex.outcome_lemmas)
 
 
 def _summed_up(layout: Layout, sentence: int, figures: Sequence[int]) -> list[Structure]:
