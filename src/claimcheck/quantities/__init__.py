@@ -12,7 +12,6 @@ and numbers inside names, codes or web addresses ("Ту-154", "G20", "№ 2", "r
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from typing import Final
 
@@ -21,7 +20,7 @@ from claimcheck.lexicon import Lexicon, load
 from claimcheck.model import Quantity
 from claimcheck.quantities import bare, kinds, life_years, numerals, units
 from claimcheck.quantities.numerals import may_start_number, number_start
-from claimcheck.quantities.sentence import Starters, sentence_quantities
+from claimcheck.quantities.sentence import sentence_quantities
 from claimcheck.quantities.tokens import Token, tokenize
 from claimcheck.segment import Document, Sentence, word_start
 
@@ -39,7 +38,6 @@ _NO_DIGITS: Final = "".join(
     if not c.isdigit()
 )
 _MAY_BE_DIGIT_RE: Final = re.compile(f"[^{re.escape(_NO_DIGITS)}]")
-_WORD_TEXT: Final = operator.attrgetter("text")
 
 
 def prepare(lex: Lexicon) -> None:
@@ -57,9 +55,8 @@ def find_quantities(doc: Document | str, lex: Lexicon | None = None) -> list[Qua
     lex = lex or load()
     text = doc.text
     out: list[Quantity] = []
-    number_words, admitted = _number_words(doc, lex)
+    number_words = _number_words(doc, lex)
     addresses = doc.urls()
-    starters: Starters | None = None
     for s in doc.sentences():
         at = bisect.bisect_left(number_words, s.start)
         if (
@@ -67,9 +64,7 @@ def find_quantities(doc: Document | str, lex: Lexicon | None = None) -> list[Qua
             or _has_digit(text, s.start, s.end)
             or ((_cuts_a_word(text, s.start) or _cuts_a_word(text, s.end)) and _may_hold_number(doc, s, lex))
         ):
-            if starters is None:  # once per document, and only if a sentence is read
-                starters = Starters(admitted, frozenset(map(_WORD_TEXT, doc.words())))
-            out.extend(sentence_quantities(text, s.start, s.end, lex, addresses, starters))
+            out.extend(sentence_quantities(text, s.start, s.end, lex, addresses))
     return life_years.added(out, doc, lex)
 
 
@@ -91,9 +86,8 @@ def _may_hold_number(doc: Document, s: Sentence, lex: Lexicon) -> bool:
     return any(may_start_number(w.text, lex) for w in doc.words(s.start, s.end))
 
 
-def _number_words(doc: Document, lex: Lexicon) -> tuple[list[int], frozenset[str]]:
-    """Where a word that :func:`may_start_number` admits starts, in text order, and the texts of those
-    words.
+def _number_words(doc: Document, lex: Lexicon) -> list[int]:
+    """Where a word that :func:`may_start_number` admits starts, in text order.
 
     Every quantity starts at a number: digits (a token that starts with a digit character) or such a
     word; a sentence with neither holds none and is not tokenized (most sentences). The words are
@@ -112,5 +106,4 @@ def _number_words(doc: Document, lex: Lexicon) -> tuple[list[int], frozenset[str
             i = bisect.bisect_right(ws, m.start(), key=word_start) - 1
             if i >= 0 and ws[i].end > m.start():
                 found.add(i)
-    admitted = [ws[i] for i in sorted(found) if may_start_number(ws[i].text, lex)]
-    return [w.start for w in admitted], frozenset(map(_WORD_TEXT, admitted))
+    return [ws[i].start for i in sorted(found) if may_start_number(ws[i].text, lex)]

@@ -21,7 +21,7 @@ from claimcheck.quantities.tokens import Token, prev_word, token_from, tokenize
 from claimcheck.quantities.units import UnitEnd, glued_unit, is_noun, scale_at, unit_after
 from claimcheck.spanset import SpanSet
 
-__all__ = ["Starters", "sentence_quantities"]
+__all__ = ["sentence_quantities"]
 
 _NONNEGATIVE_KINDS: Final = ("amount", "target", "share", "range")
 # How far back (in tokens) from its "до" a word of change makes a figure the level it reaches ("выросло
@@ -100,33 +100,16 @@ class _Hedging:
     direction: str | None = None
 
 
-@frozen
-class Starters:
-    """What a document's words tell of where a number may start: the texts of its words that
-    :func:`may_start_number` admits, among the texts of all its words (a token with another text is
-    asked directly)."""
-
-    admitted: frozenset[str]
-    known: frozenset[str]
-
-
-_NO_STARTERS: Final = Starters(frozenset(), frozenset())
-
-
-def sentence_quantities(
-    text: str, start: int, end: int, lex: Lexicon, addresses: SpanSet, starters: Starters = _NO_STARTERS
-) -> list[Quantity]:
+def sentence_quantities(text: str, start: int, end: int, lex: Lexicon, addresses: SpanSet) -> list[Quantity]:
     """The quantities of the sentence ``text[start:end]``: at each token where an amount starts, the
-    figure with what is glued to it, then its unit, then its hedge and kind, then its bounds.
-    ``starters`` (of the document the sentence is in) spares asking each word whether a number starts
-    at it."""
+    figure with what is glued to it, then its unit, then its hedge and kind, then its bounds."""
     titles = quoted_spans(text, start, end) if text.find("«", start, end) >= 0 else []
     s = _Sentence(text, start, tokenize(text, start, end), titles, addresses, lex, {}, [])
     toks = s.toks
     out: list[Quantity] = []
     level: _Level | None = None
     i = 0
-    for at in _number_starts(toks, lex, starters):
+    for at in _number_starts(toks, lex):
         if at < i:
             continue  # inside the quantity read last
         read = _read(s, at, level)
@@ -141,15 +124,13 @@ def sentence_quantities(
     return out
 
 
-def _number_starts(toks: list[Token], lex: Lexicon, starters: Starters) -> list[int]:
+def _number_starts(toks: list[Token], lex: Lexicon) -> list[int]:
     """The tokens a number may start at (as :func:`read_number` would find): numbers in digits, and
-    words :func:`may_start_number` admits, told by set lookups for the words of the document."""
-    admitted, known = starters.admitted, starters.known
+    words :func:`may_start_number` admits."""
     return [
         i
         for i, (_, _, word, kind) in enumerate(toks)
-        if kind == "num"
-        or (kind == "word" and (word in admitted if word in known else may_start_number(word, lex)))
+        if kind == "num" or (kind == "word" and may_start_number(word, lex))
     ]
 
 
