@@ -113,26 +113,6 @@ def mention_at(
     return _common_mention(text, words, j, limit, lex, case, any_noun)
 
 
-# Parts of speech a lowercase word's most probable reading has when it starts no mention.
-_NO_MENTION_POS = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADJS", "PREP", "CONJ", "PRCL", "ADVB", "INTJ", "PRED"})
-
-
-def starts_no_mention(text: str, w: Word, lex: Lexicon) -> bool:
-    """A test cheaper than :func:`mention_at` that no mention starts at ``w``: a lowercase word (no
-    hyphenated name, no title after an opening mark), read most probably as a verb, a preposition, a
-    conjunction, a particle or an adverb, that is no pronoun, no form of "один" and no group word."""
-    word = w.text
-    return (
-        word[:1].islower()
-        and "-" not in word
-        and morph.part_of_speech(word) in _NO_MENTION_POS
-        and not (w.start and text[w.start - 1] in lex.punctuation.opening_marks)
-        and word.lower() not in lex.pronouns
-        and word[:_GROUP_PREFIX].lower() not in _prefixes(lex.substantive_groups)
-        and morph.lemma(word) != lex.one_word
-    )
-
-
 def _proper_mention(
     text: str, words: Sequence[Word], j: int, limit: int, lex: Lexicon, case: str | None
 ) -> Mention | None:

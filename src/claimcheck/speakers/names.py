@@ -187,13 +187,11 @@ def _role_before(text: str, words: Sequence[Word], j: int, lex: Lexicon, run: tu
     genitive).
     """
     joins = SPACES + lex.punctuation.main_marks
-    roles = morph.word_forms(lex.roles)
     k = j - 1
     while k >= 0 and j - k <= 6:
         if text[words[k].end : words[k + 1].start].strip(joins):
             return None
-        # most words are no form of a role: told by a set lookup before the lemmas are asked
-        lem = lemma_in(words[k].text, lex.roles) if morph.normalize(words[k].text) in roles else None
+        lem = lemma_in(words[k].text, lex.roles)
         if lem is not None:
             return _agreeing_role(text, words, k, lex, lem, run)
         reading = head_reading(words[k].text, None) if k == j - 1 else None

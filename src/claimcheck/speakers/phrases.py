@@ -55,8 +55,7 @@ def name_run_on(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexic
         if not w[:1].isupper() and ("-" not in w or not particle_name(w)):
             break
         gap = text[words[k - 1].end : words[k].start]
-        # the join of Latin words is asked only when the gap holds more than the usual joins
-        if gap.strip(joins) and gap.strip(joins + _latin_join(words, k)):
+        if _parts(gap, joins, words, k):
             break  # a comma, a bracket or a dash ends the name
         if gap != " ":  # a single space, the usual gap, opens or closes no nickname
             quoted = _in_nickname(gap, words[k - 1].text, nickname, lex.punctuation.primary)
@@ -69,12 +68,14 @@ def name_run_on(text: str, words: Sequence[Word], j: int, limit: int, lex: Lexic
     return k
 
 
-def _latin_join(words: Sequence[Word], k: int) -> str:
-    """What may join word ``k`` to the word before it beside spaces: "&" between Latin words
-    ("Johnson & Johnson", "Procter & Gamble"), nothing else."""
-    if k > 0 and LATIN_RE.match(words[k].text) and LATIN_RE.match(words[k - 1].text):
-        return _LATIN_JOIN
-    return ""
+def _parts(gap: str, joins: str, words: Sequence[Word], k: int) -> bool:
+    """The ``gap`` before word ``k`` holds more than ``joins``, beside "&" between Latin words ("Johnson &
+    Johnson", "Procter & Gamble"): it parts the word from the one before (the script of the words is
+    asked only of a gap with more than the joins, which most are not)."""
+    if not gap.strip(joins):
+        return False
+    latin = k > 0 and LATIN_RE.match(words[k].text) and LATIN_RE.match(words[k - 1].text)
+    return bool(gap.strip(joins + _LATIN_JOIN)) if latin else True
 
 
 def _in_nickname(gap: str, before: str, nickname: bool, primary: tuple[str, str]) -> bool | None:
@@ -134,8 +135,7 @@ def genitive_tail(
     k = j
     while k < limit and k - j < 8:
         gap = text[words[k - 1].end : words[k].start] if k > 0 else " "
-        # (the join of Latin words is asked only when the gap holds more than the usual joins)
-        if (gap.strip(joins) and gap.strip(joins + _latin_join(words, k))) or (not titles and title in gap):
+        if _parts(gap, joins, words, k) or (not titles and title in gap):
             break
         w = words[k].text
         closing = _opened_title(gap, lex) if titles else None

@@ -207,8 +207,7 @@ class Resolver:
         for i in itertools.compress(range(len(words)), capitalised):
             w = words[i]
             upper = w.text.isupper()
-            # (the form morph.normalize gives, spelt out: this runs for every capitalised word)
-            if not upper and w.text.lower().replace("ё", "е") in named:
+            if not upper and morph.normalize(w.text) in named:
                 self._add_named_organisation(i)
             # an empty run, as most are, is not handed on
             if i != after and run:

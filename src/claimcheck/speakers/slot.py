@@ -12,7 +12,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.segment import Document, Word, sentence_of
 from claimcheck.speakers.apposition import apposed_end, apposed_in_phrase, with_apposed_name
 from claimcheck.speakers.declension import name_reading, oblique_only, readable_in
-from claimcheck.speakers.mentions import Mention, first_at, mention_at, starts_no_mention
+from claimcheck.speakers.mentions import Mention, first_at, mention_at
 from claimcheck.speakers.proper import LATIN_RE, SPACES, is_person_word
 
 # How far after a cue its subject may stand ("Как пишет в своей колонке для издания The Hill один из …").
@@ -122,8 +122,6 @@ def _subject_after(doc: Document, ws: Sequence[Word], start: int, lex: Lexicon, 
         title_end = _governed_title_end(text, ws, j, limit, lex)
         if title_end > j:  # "в беседе с корреспондентом «Голоса Америки» лидер движения"
             skip_to = max(skip_to, ws[title_end - 1].end)
-            continue
-        if starts_no_mention(text, ws[j], lex):
             continue
         m = mention_at(doc, ws, j, lex, limit=limit, case="nomn")
         if m is not None and apposed_in_phrase(text, ws, j, lex):
@@ -380,9 +378,6 @@ def _first_subject(doc: Document, ws: Sequence[Word], floor: int, k: int, lex: L
             # "Называя Vestas «лидером», Марк назвал": a gerund's object; "в интервью «Голосу Америки»
             # Александр Белов": a title the noun before it governs
             j = skip
-            continue
-        if starts_no_mention(text, ws[j], lex):
-            j += 1  # (a verb, a preposition: no mention, nor a noun a preposition governs)
             continue
         if _preposition_before(ws, j):
             m = mention_at(doc, ws, j, lex, limit=k, case=_place_case(ws[j - 1].text, lex))
