@@ -17,10 +17,12 @@ __all__ = [
     "analyzer",
     "case_of",
     "gender_of",
+    "has_lemma",
     "has_tag",
     "is_name",
     "lemma",
     "lemmas",
+    "may_read_as",
     "nominative",
     "normalize",
     "parses",
@@ -260,6 +262,19 @@ def word_forms(lemmas: Iterable[str]) -> frozenset[str]:
     :func:`is_known` as well. Made once per set of lemmas (a lexicon's frozenset is
     passed through as it is, so asking again costs a lookup)."""
     return _word_forms(frozenset(lemmas))
+
+
+def may_read_as(word: str, table: frozenset[str]) -> bool:
+    """Whether ``word`` may read as a form of one of the lemmas of ``table``: not when the dictionary
+    knows the word and it is none of their forms (told by a set lookup, without a parse); a word the
+    dictionary does not know may be guessed as one, which only its parse tells."""
+    return normalize(word) in word_forms(table) or not is_known(word)
+
+
+def has_lemma(word: str, table: frozenset[str]) -> bool:
+    """One of the readings of ``word`` has a lemma of ``table`` for its normal form (as
+    ``lemmas(word) & table`` tells), parsed only when :func:`may_read_as` allows it."""
+    return may_read_as(word, table) and not lemmas(word).isdisjoint(table)
 
 
 @functools.lru_cache(maxsize=64)

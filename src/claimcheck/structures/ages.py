@@ -21,7 +21,7 @@ from claimcheck import morph
 from claimcheck.lexicon import Lexicon
 from claimcheck.periods import find_periods
 from claimcheck.segment import Word, sentence_of
-from claimcheck.structures.layout import Layout, Structure, has_lemma
+from claimcheck.structures.layout import Layout, Structure
 
 __all__ = ["born_between", "find", "prepare", "written_as_age"]
 
@@ -131,7 +131,7 @@ def written_as_age(layout: Layout, i: int) -> bool:
         return True
     # "бывший" is a form of "быть" to morphology, and "бывший мэр" tells no age.
     return any(
-        has_lemma(w.text, layout.lex.age_words) and morph.part_of_speech(w.text) not in _ATTRIBUTES
+        morph.has_lemma(w.text, layout.lex.age_words) and morph.part_of_speech(w.text) not in _ATTRIBUTES
         for w in before
     )
 
@@ -483,9 +483,7 @@ def _clause_pronoun(layout: Layout, words: list[Word]) -> int | None:
 def _relative_pronoun(word: str, lex: Lexicon) -> bool:
     """The word reads first as a relative pronoun ("которому"); a word the dictionary knows is told by a
     set lookup of the pronouns' forms, without a parse."""
-    if morph.normalize(word) not in morph.word_forms(lex.relative_pronouns) and morph.is_known(word):
-        return False
-    return morph.lemma(word) in lex.relative_pronouns
+    return morph.may_read_as(word, lex.relative_pronouns) and morph.lemma(word) in lex.relative_pronouns
 
 
 def _capitalised_run(words: list[Word], text: str, *, backwards: bool = False) -> list[str]:

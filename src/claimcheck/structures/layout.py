@@ -23,7 +23,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.model import Claim, Quantity
 from claimcheck.segment import Document, Sentence
 
-__all__ = ["Gap", "Layout", "Structure", "additive", "has_lemma"]
+__all__ = ["Gap", "Layout", "Structure", "additive"]
 
 # A word (inner hyphens kept) or one mark: the tokens a gap is read in.
 _TOKEN: Final = re.compile(r"\w+(?:[-‐]\w+)*|[^\w\s]")
@@ -41,14 +41,6 @@ _MAX_ITEM_WORDS: Final = 8
 def additive(q: Quantity, lex: Lexicon) -> bool:
     """Amounts in the unit of ``q`` add up (money, counts, measures; not ratios or durations)."""
     return q.unit not in _RATIOS and q.unit not in lex.time_units
-
-
-def has_lemma(word: str, lemmas: frozenset[str]) -> bool:
-    """One of the word's readings has one of ``lemmas`` for its normal form: a word the dictionary knows
-    is told by a set lookup of its forms, without a parse."""
-    if morph.normalize(word) not in morph.word_forms(lemmas) and morph.is_known(word):
-        return False
-    return bool(morph.lemmas(word) & lemmas)
 
 
 @frozen

@@ -34,7 +34,7 @@ from typing import Final
 
 from claimcheck import morph
 from claimcheck.lexicon import Lexicon
-from claimcheck.structures.layout import Layout, Structure, additive, has_lemma
+from claimcheck.structures.layout import Layout, Structure, additive
 
 __all__ = ["find", "prepare"]
 
@@ -215,10 +215,10 @@ def _of_cases(layout: Layout, sentence: int, total: int) -> bool:
     if before and layout.doc.text[before[0].end : q.span.start].strip():
         before = []  # "…случаев заражения, 423 смерти": a mark parts the word from the figure
     words = [*before, *layout.doc.words(q.span.start, q.span.end), *layout.doc.words(q.span.end, q.span.end + 30)[:1]]
-    if not any(has_lemma(w.text, layout.lex.case_lemmas) for w in words) or _outcome(layout, total):
+    if not any(morph.has_lemma(w.text, layout.lex.case_lemmas) for w in words) or _outcome(layout, total):
         return False  # asked first: few figures stand by a word of infection
     told = layout.doc.words(layout.sentence_starts[sentence], q.span.end)
-    return not any(has_lemma(w.text, layout.lex.new_case_lemmas) for w in told)
+    return not any(morph.has_lemma(w.text, layout.lex.new_case_lemmas) for w in told)
 
 
 def _outcome(layout: Layout, i: int) -> bool:
@@ -229,7 +229,7 @@ def _outcome(layout: Layout, i: int) -> bool:
         words = layout.doc.words(q.span.end, q.span.end + 30)[:1]
     else:
         words = layout.doc.words(q.span.start, q.span.end)[-1:]
-    return bool(words) and has_lemma(words[0].text, layout.lex.outcome_lemmas)
+    return bool(words) and morph.has_lemma(words[0].text, layout.lex.outcome_lemmas)
 
 
 def _summed_up(layout: Layout, sentence: int, figures: Sequence[int]) -> list[Structure]:
