@@ -73,13 +73,13 @@ def source_phrase_res(lex: Lexicon) -> tuple[tuple[str, str, re.Pattern[str]], .
 def source_phrase_heads(lex: Lexicon) -> frozenset[str]:
     """The first word of every source phrase's literal (normalised): a sentence that holds a phrase holds
     that word as a word of its own."""
-    return frozenset(morph.normalize(_literal(p).split(" ")[0]) for p in lex.source_phrases)
+    return frozenset(source_phrase_orders(lex))
 
 
 @functools.cache
 def source_phrase_orders(lex: Lexicon) -> dict[str, tuple[int, ...]]:
-    """The positions in the lexicon of the source phrases, by the first word of their literal (as
-    :func:`source_phrase_heads` has it)."""
+    """The positions in the lexicon of the source phrases, by the first word of their literal,
+    normalised."""
     orders: dict[str, list[int]] = {}
     for n, phrase in enumerate(lex.source_phrases):
         orders.setdefault(morph.normalize(_literal(phrase).split(" ")[0]), []).append(n)
